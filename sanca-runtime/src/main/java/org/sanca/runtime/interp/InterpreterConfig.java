@@ -1,0 +1,41 @@
+package org.sanca.runtime.interp;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one interpreter instance is started with. Each instance is independent: its own
+ * {@code sys.modules}, {@code sys.argv}, working directory and standard streams, so several can
+ * run in one JVM (the conformance harness and embedding applications do this).
+ *
+ * @param argv      {@code sys.argv} as the program will see it
+ * @param origArgv  {@code sys.orig_argv}: the command line as typed, options included
+ * @param cwd       the working directory relative paths resolve against
+ * @param env       the environment ({@code os.environ})
+ * @param stdin     standard input bytes
+ * @param stdout    standard output bytes
+ * @param stderr    standard error bytes
+ * @param flags     command-line flags ({@code sys.flags}, {@code -X} options)
+ */
+public record InterpreterConfig(
+        List<String> argv,
+        List<String> origArgv,
+        Path cwd,
+        Map<String, String> env,
+        InputStream stdin,
+        PrintStream stdout,
+        PrintStream stderr,
+        Flags flags) {
+
+    /** The flags of the command line that change how the interpreter behaves. */
+    public record Flags(boolean inspect, boolean quiet, boolean unbuffered, boolean ignoreEnvironment,
+                        boolean isolated, boolean noUserSite, boolean noSite, boolean dontWriteBytecode,
+                        int optimize, boolean safePath, List<String> warnOptions, Map<String, String> xoptions) {
+        public static Flags defaults() {
+            return new Flags(false, false, false, false, false, false, false, false, 0, false, List.of(), Map.of());
+        }
+    }
+}
