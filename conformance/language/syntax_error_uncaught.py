@@ -1,0 +1,4 @@
+# A program that fails to compile: SyntaxError is reported without a stack.
+print("this line never runs")
+def broken(:
+    pass
