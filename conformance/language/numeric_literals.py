@@ -1,0 +1,12 @@
+# Numeric literal forms.
+print(0, 123, -0, 1_000_000, 0x_ff, 0XFF, 0o17, 0O17, 0b1011, 0B1_0)
+print(1.5, .5, 5., 1e3, 1E-3, 1_0.2_5, 3.14e+2, 0e0, 1e308 * 10)
+print(1j, 2.5j, 1e2j, 3 + 4j, 0j, 1_0j)
+print(type(10).__name__, type(10.0).__name__, type(1j).__name__)
+print(12345678901234567890123, 0xdeadbeefcafebabe1234, -0o7777777777777777777777)
+print(00, 0_0, 0.0001, 1e-5, 123456789.0, 1e16, 1e15, 0.1 + 0.2)
+print(2 ** 100, 2 ** -1, (-2) ** 2, -2 ** 2)
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 / 2, 7.0 // 2)
+print(0.1 * 3, 1 / 3, 2 / 3, 10 / 4)
+print(True + True, True * 10, False - 1)
+print(1_2_3, 0x1_F, 1e1_0)

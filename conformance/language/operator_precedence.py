@@ -1,0 +1,23 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -2, -2 ** -2)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 * 3 % 4)
+print(1 + 2 << 3, 1 << 2 + 3, 6 & 3 | 8, 6 ^ 3 & 1, ~5 + 1, -~5)
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(1 < 2 == 2, 1 | 2 == 3, (1 | 2) == 3)
+print(True or False and False, (True or False) and False)
+print(3 if 1 else 2 + 10, (3 if 0 else 2) + 10)
+print(- - 5, + - 5, not not 0)
+print(2 * -3, 2 ** -1 * 4, -3 // 2 * 2)
+print([1, 2] * 2 + [3], "ab" * 2 + "c")
+print(5 in [5] == True, (5 in [5]) == True)
+x = 3
+print(x if x > 2 else -x, (lambda: 1 if x else 2)())
+print(1 + 2 if x else 0, 7 % -3, -7 % 3, 7 % 3 * 2)
+print(1e0 + 2 * 3 ** 2 // 4 - 5 % 3)
+a = [1, 2, 3]
+print(a[1:] + a[:1], -a[0] ** 2, a[-1] * a[0])
+print(0 == 0 == 0, 0 == (0 == 0))
+print(2 ** 2 ** 0, (2 ** 2) ** 0, 4 ** 0.5)
+print(True + 1 * 2, (True + 1) * 2, 1 - True)
+print(not -1, ~1, ~0, -True)

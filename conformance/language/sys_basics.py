@@ -1,0 +1,25 @@
+# Deterministic parts of sys.
+import sys
+print(sys.argv)
+print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 12))
+print(type(sys.version).__name__, sys.version.startswith("3.12"))
+print(sys.implementation.name if False else type(sys.implementation.name).__name__)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.byteorder in ("little", "big"), sys.getrecursionlimit() > 100)
+n = sys.stdout.write("written via sys.stdout\n")
+print(n)
+sys.stderr.write("to stderr\n")
+print("print to stderr", file=sys.stderr)
+print(sys.stdout is sys.__stdout__, hasattr(sys.stdin, "read"))
+print(sys.exc_info())
+try:
+    raise ValueError("x")
+except ValueError:
+    et, ev, tb = sys.exc_info()
+    print(et.__name__, ev, type(tb).__name__)
+    print(sys.exception() is ev)
+print(sys.exception())
+print(sys.intern("abc") == "abc", type(sys.modules).__name__)
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print(sys.flags.optimize, sys.dont_write_bytecode in (True, False))
