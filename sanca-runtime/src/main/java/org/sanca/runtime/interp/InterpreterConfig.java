@@ -30,12 +30,21 @@ public record InterpreterConfig(
         PrintStream stderr,
         Flags flags) {
 
-    /** The flags of the command line that change how the interpreter behaves. */
+    /**
+     * The flags of the command line that change how the interpreter behaves ({@code sys.flags}),
+     * already combined with the {@code PYTHON*} environment variables by the command line.
+     * {@code warnOptions} is {@code sys.warnoptions}; {@code xoptions} is {@code sys._xoptions} in
+     * order, where an option given without {@code =value} maps to null (Python's {@code True}).
+     * With {@code unbuffered} the interpreter flushes {@code stdout} after every write: the
+     * command line hands it buffered streams.
+     */
     public record Flags(boolean inspect, boolean quiet, boolean unbuffered, boolean ignoreEnvironment,
                         boolean isolated, boolean noUserSite, boolean noSite, boolean dontWriteBytecode,
-                        int optimize, boolean safePath, List<String> warnOptions, Map<String, String> xoptions) {
+                        int optimize, boolean safePath, List<String> warnOptions, Map<String, String> xoptions,
+                        int verbose, int bytesWarning, boolean devMode) {
         public static Flags defaults() {
-            return new Flags(false, false, false, false, false, false, false, false, 0, false, List.of(), Map.of());
+            return new Flags(false, false, false, false, false, false, false, false, 0, false, List.of(), Map.of(),
+                    0, 0, false);
         }
     }
 }

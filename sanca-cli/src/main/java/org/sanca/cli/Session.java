@@ -1,0 +1,195 @@
+package org.sanca.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sanca.runtime.interp.Interpreter;
+import org.sanca.runtime.interp.InterpreterConfig;
+
+/**
+ * One run of a parsed command line: builds the interpreter's configuration (flags from options
+ * and {@code PYTHON*} variables, as {@code Python/initconfig.c} does) and runs the program, then
+ * the prompt when {@code -i} asks for it, as {@code pymain_run_python} does.
+ */
+final class Session {
+    private final CommandLine line;
+    private final String program;
+    private final String[] words;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Path cwd;
+    private final Map<String, String> env;
+    private final boolean stdinIsTerminal;
+
+    Session(CommandLine line, String program, String[] words, InputStream in, PrintStream out, PrintStream err,
+            Path cwd, Map<String, String> env, boolean stdinIsTerminal) {
+        this.line = line;
+        this.program = program;
+        this.words = words;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.cwd = cwd;
+        this.env = env;
+        this.stdinIsTerminal = stdinIsTerminal;
+    }
+
+    int run() {
+        InterpreterConfig config = config();
+        Interpreter interpreter = new Interpreter(config);
+        try {
+            int status = switch (line.source) {
+                case COMMAND -> interpreter.runMain(line.program, "<string>");
+                case MODULE -> interpreter.runModuleAsMain(line.program);
+                case FILE -> runFile(interpreter);
+                case STDIN -> {
+                    if (stdinIsTerminal || line.inspect) {
+                        if (!line.quiet) {
+                            err.println(Help.banner());
+                        }
+                        yield new Repl(interpreter, in, out, err).run();
+                    }
+                    yield interpreter.runMain(new String(in.readAllBytes(), StandardCharsets.UTF_8), "<stdin>");
+                }
+            };
+            if (config.flags().inspect() && line.source != CommandLine.Source.STDIN) {
+                return new Repl(interpreter, in, out, err).run();
+            }
+            return status;
+        } catch (IOException e) {
+            err.println(program + ": error reading standard input: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int runFile(Interpreter interpreter) {
+        Path path = Path.of(absolute(line.program));
+        String filename = line.program;
+        if (Files.isDirectory(path)) {
+            Path main = path.resolve("__main__.py");
+            if (!Files.isRegularFile(main)) {
+                err.println(program + ": can't find '__main__' module in " + quoted(path.toString()));
+                return 1;
+            }
+            path = main;
+            filename = Path.of(line.program).resolve("__main__.py").toString();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            err.println(program + ": can't open file " + quoted(path.toString()) + ": " + errno(e));
+            return 2;
+        }
+        String source = new String(bytes, StandardCharsets.UTF_8);
+        if (line.skipFirstLine) {
+            int newline = source.indexOf('\n');
+            source = newline < 0 ? "" : source.substring(newline);
+        }
+        return interpreter.runMain(source, filename);
+    }
+
+    /** The file name made absolute as CPython's {@code _Py_abspath} does: joined, not normalized. */
+    private String absolute(String name) {
+        if (Path.of(name).isAbsolute()) {
+            return name;
+        }
+        String rest = name;
+        while (rest.startsWith("./")) {
+            rest = rest.substring(2);
+        }
+        return rest.isEmpty() || rest.equals(".") ? cwd.toString() : cwd.resolve(rest).toString();
+    }
+
+    private static String errno(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "[Errno 2] No such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "[Errno 13] Permission denied";
+        }
+        return "[Errno 5] Input/output error";
+    }
+
+    /** A file name as Python's {@code repr} shows it in these messages. */
+    private static String quoted(String name) {
+        return name.indexOf('\'') >= 0 && name.indexOf('"') < 0 ? '"' + name + '"' : '\'' + name + '\'';
+    }
+
+    private InterpreterConfig config() {
+        List<String> origArgv = new ArrayList<>();
+        origArgv.add(program);
+        Collections.addAll(origArgv, words);
+        InterpreterConfig.Flags flags = new InterpreterConfig.Flags(
+                line.inspect || fromEnv("PYTHONINSPECT"),
+                line.quiet,
+                line.unbuffered || fromEnv("PYTHONUNBUFFERED"),
+                line.ignoreEnvironment,
+                line.isolated,
+                line.noUserSite || fromEnv("PYTHONNOUSERSITE"),
+                line.noSite,
+                line.dontWriteBytecode || fromEnv("PYTHONDONTWRITEBYTECODE"),
+                Math.max(line.optimize, levelFromEnv("PYTHONOPTIMIZE")),
+                line.safePath || fromEnv("PYTHONSAFEPATH"),
+                warnOptions(),
+                Collections.unmodifiableMap(new LinkedHashMap<>(line.xoptions)),
+                Math.max(line.verbose, levelFromEnv("PYTHONVERBOSE")),
+                line.bytesWarning,
+                devMode());
+        return new InterpreterConfig(List.copyOf(line.args), List.copyOf(origArgv), cwd, env, in, out, err, flags);
+    }
+
+    private boolean devMode() {
+        return line.xoptions.containsKey("dev") || fromEnv("PYTHONDEVMODE");
+    }
+
+    /** {@code sys.warnoptions} in CPython's order: dev mode, PYTHONWARNINGS, -W, then -b. */
+    private List<String> warnOptions() {
+        List<String> options = new ArrayList<>();
+        if (devMode()) {
+            options.add("default");
+        }
+        String fromEnv = line.ignoreEnvironment ? null : env.get("PYTHONWARNINGS");
+        if (fromEnv != null) {
+            for (String option : fromEnv.split(",")) {
+                if (!option.isEmpty()) {
+                    options.add(option);
+                }
+            }
+        }
+        options.addAll(line.warnOptions);
+        if (line.bytesWarning > 0) {
+            options.add(line.bytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning");
+        }
+        return List.copyOf(options);
+    }
+
+    private boolean fromEnv(String name) {
+        return levelFromEnv(name) > 0;
+    }
+
+    /** A PYTHON* variable's level as {@code _Py_get_env_flag} reads it: its number, or 1 if it is no number. */
+    private int levelFromEnv(String name) {
+        String value = line.ignoreEnvironment ? null : env.get(name);
+        if (value == null || value.isEmpty()) {
+            return 0;
+        }
+        try {
+            int level = Integer.parseInt(value.strip());
+            return level < 0 ? 1 : level;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}
