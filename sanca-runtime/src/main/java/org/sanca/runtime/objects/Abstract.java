@@ -1,0 +1,503 @@
+package org.sanca.runtime.objects;
+
+import org.sanca.runtime.types.BinaryFunc;
+import org.sanca.runtime.types.BinaryOp;
+import org.sanca.runtime.types.CallFunc;
+import org.sanca.runtime.types.CompareOp;
+import org.sanca.runtime.types.PyType;
+import org.sanca.runtime.types.RichCmpFunc;
+import org.sanca.runtime.types.TernaryFunc;
+import org.sanca.runtime.types.UnaryFunc;
+
+/**
+ * The object protocols, each implemented once and called by everything else: CPython's
+ * {@code Objects/abstract.c} and {@code Objects/object.c} ({@code PyObject_*},
+ * {@code PyNumber_*}, {@code PySequence_*}, {@code PyMapping_*}, {@code PyIter_*}).
+ */
+public final class Abstract {
+    private static final String[] NO_KWNAMES = null;
+
+    private Abstract() {
+    }
+
+    // ---- object.c ----
+
+    /** {@code repr(o)}: CPython's {@code PyObject_Repr}. */
+    public static PyStr repr(PyObject o) {
+        UnaryFunc f = o.type().tp_repr;
+        PyObject r = f.call(o);
+        if (!(r instanceof PyStr s)) {
+            throw PyErr.typeError("__repr__ returned non-string (type %s)", PyErr.typeName(r));
+        }
+        return s;
+    }
+
+    /** {@code str(o)}: CPython's {@code PyObject_Str}. */
+    public static PyStr str(PyObject o) {
+        if (o.type() == PyStr.TYPE) {
+            return (PyStr) o;
+        }
+        UnaryFunc f = o.type().tp_str;
+        PyObject r = f == null ? repr(o) : f.call(o);
+        if (!(r instanceof PyStr s)) {
+            throw PyErr.typeError("__str__ returned non-string (type %s)", PyErr.typeName(r));
+        }
+        return s;
+    }
+
+    /** {@code hash(o)}: CPython's {@code PyObject_Hash}. */
+    public static long hash(PyObject o) {
+        if (o.type() == PyStr.TYPE) {
+            return ((PyStr) o).hash();
+        }
+        var f = o.type().tp_hash;
+        if (f == null) {
+            throw PyErr.typeError("unhashable type: '%s'", PyErr.typeName(o));
+        }
+        return f.call(o);
+    }
+
+    /** Truth value: CPython's {@code PyObject_IsTrue} ({@code __bool__}, then {@code __len__}). */
+    public static boolean isTrue(PyObject o) {
+        if (o == PyBool.TRUE) {
+            return true;
+        }
+        if (o == PyBool.FALSE || o == PyNone.NONE) {
+            return false;
+        }
+        PyType t = o.type();
+        if (t.nb_bool != null) {
+            return t.nb_bool.call(o);
+        }
+        if (t.mp_length != null) {
+            return t.mp_length.call(o) != 0;
+        }
+        if (t.sq_length != null) {
+            return t.sq_length.call(o) != 0;
+        }
+        return true;
+    }
+
+    /** {@code getattr(o, name)}: CPython's {@code PyObject_GetAttr}. */
+    public static PyObject getAttr(PyObject o, PyStr name) {
+        return o.type().tp_getattro.call(o, name);
+    }
+
+    /**
+     * {@code getattr(o, name, None)} without the cost of an AttributeError when it is missing:
+     * CPython's {@code _PyObject_LookupAttr}. Returns null when the attribute is missing.
+     */
+    public static PyObject lookupAttr(PyObject o, PyStr name) {
+        PyType t = o.type();
+        if (t.tp_getattro == GenericAttr.GETATTRO) {
+            return GenericAttr.getAttr(o, name, true);
+        }
+        try {
+            return t.tp_getattro.call(o, name);
+        } catch (PyException e) {
+            if (e.matches(PyExc.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code setattr(o, name, v)}; {@code v} null deletes: CPython's {@code PyObject_SetAttr}. */
+    public static void setAttr(PyObject o, PyStr name, PyObject v) {
+        var f = o.type().tp_setattro;
+        if (f == null) {
+            throw readOnlyAttrs(o, name, v);
+        }
+        f.call(o, name, v);
+    }
+
+    private static PyException readOnlyAttrs(PyObject o, PyStr name, PyObject v) {
+        boolean hasAny = o.type().tp_getattro != null;
+        if (hasAny) {
+            return PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
+                    PyErr.typeName(o), name);
+        }
+        return PyErr.typeError("'%s' object has no attributes (%s .%s)", PyErr.typeName(o),
+                v == null ? "del" : "assign to", name);
+    }
+
+    /**
+     * Rich comparison: CPython's {@code PyObject_RichCompare}. The reflected operation of the
+     * right operand goes first when its type is a proper subclass of the left's; {@code ==} and
+     * {@code !=} fall back to identity.
+     */
+    public static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        PyType vt = v.type();
+        PyType wt = w.type();
+        boolean checkedReverse = false;
+        if (vt != wt && wt.isSubtype(vt) && wt.tp_richcompare != null) {
+            checkedReverse = true;
+            PyObject r = wt.tp_richcompare.call(w, v, op.swapped());
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        RichCmpFunc f = vt.tp_richcompare;
+        if (f != null) {
+            PyObject r = f.call(v, w, op);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (!checkedReverse && wt.tp_richcompare != null) {
+            PyObject r = wt.tp_richcompare.call(w, v, op.swapped());
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return switch (op) {
+            case EQ -> PyBool.of(v == w);
+            case NE -> PyBool.of(v != w);
+            default -> throw PyErr.typeError("'%s' not supported between instances of '%s' and '%s'",
+                    op.symbol, PyErr.typeName(v), PyErr.typeName(w));
+        };
+    }
+
+    /** {@code PyObject_RichCompareBool}: identity implies equality for {@code ==} and {@code !=}. */
+    public static boolean richCompareBool(PyObject v, PyObject w, CompareOp op) {
+        if (v == w) {
+            if (op == CompareOp.EQ) {
+                return true;
+            }
+            if (op == CompareOp.NE) {
+                return false;
+            }
+        }
+        return isTrue(richCompare(v, w, op));
+    }
+
+    // ---- calls ----
+
+    /** Calls {@code callable} with positional arguments only. */
+    public static PyObject call(PyObject callable, PyObject... args) {
+        return call(callable, args, NO_KWNAMES);
+    }
+
+    /** The vectorcall convention: see {@link CallFunc}. */
+    public static PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
+        CallFunc f = callable.type().tp_call;
+        if (f == null) {
+            throw PyErr.typeError("'%s' object is not callable", PyErr.typeName(callable));
+        }
+        return f.call(callable, args, kwnames);
+    }
+
+    /** {@code o.name(*args)}. */
+    public static PyObject callMethod(PyObject o, String name, PyObject... args) {
+        return call(getAttr(o, PyStr.of(name)), args, NO_KWNAMES);
+    }
+
+    // ---- numbers ----
+
+    /**
+     * A binary operator: CPython's {@code binary_op1}. The right operand's slot goes first when
+     * its type is a proper subclass of the left's; NotImplemented from both is a TypeError.
+     */
+    public static PyObject binaryOp(PyObject v, PyObject w, BinaryOp op) {
+        PyObject r = binaryOp1(v, w, op.slot);
+        if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (op == BinaryOp.ADD) {
+            BinaryFunc concat = v.type().sq_concat;
+            if (concat != null) {
+                return concat.call(v, w);
+            }
+        } else if (op == BinaryOp.MULTIPLY) {
+            PyObject rep = sequenceRepeat(v, w);
+            if (rep != null) {
+                return rep;
+            }
+        }
+        throw unsupported(v, w, op.symbol);
+    }
+
+    /** An augmented assignment operator: CPython's {@code binary_iop1}. */
+    public static PyObject inplaceOp(PyObject v, PyObject w, BinaryOp op) {
+        if (op == BinaryOp.POWER) {
+            return inplacePower(v, w);
+        }
+        BinaryFunc islot = op.inplaceSlot.apply(v.type());
+        if (islot != null) {
+            PyObject r = islot.call(v, w);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyObject r = binaryOp1(v, w, op.slot);
+        if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (op == BinaryOp.ADD) {
+            BinaryFunc concat = v.type().sq_inplace_concat != null ? v.type().sq_inplace_concat : v.type().sq_concat;
+            if (concat != null) {
+                return concat.call(v, w);
+            }
+        } else if (op == BinaryOp.MULTIPLY) {
+            PyObject rep = sequenceRepeat(v, w);
+            if (rep != null) {
+                return rep;
+            }
+        }
+        throw unsupported(v, w, op.symbol + "=");
+    }
+
+    private static PyObject binaryOp1(PyObject v, PyObject w, java.util.function.Function<PyType, BinaryFunc> slot) {
+        if (slot == null) {
+            return power(v, w, PyNone.NONE);
+        }
+        PyType vt = v.type();
+        PyType wt = w.type();
+        BinaryFunc slotv = slot.apply(vt);
+        BinaryFunc slotw = null;
+        if (wt != vt) {
+            slotw = slot.apply(wt);
+            if (slotw == slotv) {
+                slotw = null;
+            }
+        }
+        if (slotv != null) {
+            if (slotw != null && wt.isSubtype(vt)) {
+                PyObject r = slotw.call(v, w);
+                if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                slotw = null;
+            }
+            PyObject r = slotv.call(v, w);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (slotw != null) {
+            return slotw.call(v, w);
+        }
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    private static PyObject sequenceRepeat(PyObject v, PyObject w) {
+        if (v.type().sq_repeat != null && w.type().nb_index != null) {
+            return v.type().sq_repeat.call(v, indexValue(w));
+        }
+        if (w.type().sq_repeat != null && v.type().nb_index != null) {
+            return w.type().sq_repeat.call(w, indexValue(v));
+        }
+        return null;
+    }
+
+    /** {@code pow(v, w, z)}: CPython's {@code ternary_op} for {@code nb_power}. */
+    public static PyObject power(PyObject v, PyObject w, PyObject z) {
+        PyType vt = v.type();
+        PyType wt = w.type();
+        TernaryFunc slotv = vt.nb_power;
+        TernaryFunc slotw = wt != vt ? wt.nb_power : null;
+        if (slotw == slotv) {
+            slotw = null;
+        }
+        if (slotv != null) {
+            if (slotw != null && wt.isSubtype(vt)) {
+                PyObject r = slotw.call(v, w, z);
+                if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                slotw = null;
+            }
+            PyObject r = slotv.call(v, w, z);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (slotw != null) {
+            PyObject r = slotw.call(v, w, z);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (z == PyNone.NONE) {
+            throw unsupported(v, w, "** or pow()");
+        }
+        throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                PyErr.typeName(v), PyErr.typeName(w), PyErr.typeName(z));
+    }
+
+    private static PyObject inplacePower(PyObject v, PyObject w) {
+        TernaryFunc islot = v.type().nb_inplace_power;
+        if (islot != null) {
+            PyObject r = islot.call(v, w, PyNone.NONE);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        try {
+            return power(v, w, PyNone.NONE);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError) && v.type().nb_power == null && w.type().nb_power == null) {
+                throw unsupported(v, w, "**=");
+            }
+            throw e;
+        }
+    }
+
+    private static PyException unsupported(PyObject v, PyObject w, String symbol) {
+        return PyErr.typeError("unsupported operand type(s) for %s: '%s' and '%s'", symbol,
+                PyErr.typeName(v), PyErr.typeName(w));
+    }
+
+    private static PyObject unary(PyObject o, UnaryFunc f, String symbol) {
+        if (f == null) {
+            throw PyErr.typeError("bad operand type for %s: '%s'", symbol, PyErr.typeName(o));
+        }
+        return f.call(o);
+    }
+
+    public static PyObject negative(PyObject o) {
+        return unary(o, o.type().nb_negative, "unary -");
+    }
+
+    public static PyObject positive(PyObject o) {
+        return unary(o, o.type().nb_positive, "unary +");
+    }
+
+    public static PyObject invert(PyObject o) {
+        return unary(o, o.type().nb_invert, "unary ~");
+    }
+
+    public static PyObject absolute(PyObject o) {
+        return unary(o, o.type().nb_absolute, "abs()");
+    }
+
+    /** {@code operator.index(o)}: CPython's {@code PyNumber_Index}. */
+    public static PyInt index(PyObject o) {
+        if (o instanceof PyInt i && o.type() == PyInt.TYPE) {
+            return i;
+        }
+        UnaryFunc f = o.type().nb_index;
+        if (f == null) {
+            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", PyErr.typeName(o));
+        }
+        PyObject r = f.call(o);
+        if (!(r instanceof PyInt i)) {
+            throw PyErr.typeError("__index__ returned non-int (type %s)", PyErr.typeName(r));
+        }
+        return i;
+    }
+
+    /** {@code PyNumber_AsSsize_t}: the index of {@code o} as a long, IndexError if too large. */
+    public static long indexValue(PyObject o) {
+        PyInt i = index(o);
+        if (i.big != null) {
+            throw PyErr.format(PyExc.IndexError, "cannot fit '%s' into an index-sized integer", PyErr.typeName(o));
+        }
+        return i.value;
+    }
+
+    // ---- containers ----
+
+    /** {@code len(o)}: CPython's {@code PyObject_Size}. */
+    public static int len(PyObject o) {
+        PyType t = o.type();
+        if (t.sq_length != null) {
+            return t.sq_length.call(o);
+        }
+        if (t.mp_length != null) {
+            return t.mp_length.call(o);
+        }
+        throw PyErr.typeError("object of type '%s' has no len()", PyErr.typeName(o));
+    }
+
+    /** {@code o[key]}: CPython's {@code PyObject_GetItem}. */
+    public static PyObject getItem(PyObject o, PyObject key) {
+        PyType t = o.type();
+        if (t.mp_subscript != null) {
+            return t.mp_subscript.call(o, key);
+        }
+        if (t.sq_item != null) {
+            if (key.type().nb_index != null) {
+                long i = indexValue(key);
+                if (i < 0 && t.sq_length != null) {
+                    i += t.sq_length.call(o);
+                }
+                return t.sq_item.call(o, i);
+            }
+            throw PyErr.typeError("sequence index must be integer, not '%s'", PyErr.typeName(key));
+        }
+        if (o instanceof PyType type) {
+            PyObject meth = lookupAttr(type, PyStr.of("__class_getitem__"));
+            if (meth != null) {
+                return call(meth, key);
+            }
+            throw PyErr.typeError("type '%s' is not subscriptable", type.getName());
+        }
+        throw PyErr.typeError("'%s' object is not subscriptable", PyErr.typeName(o));
+    }
+
+    /** {@code o[key] = v}; {@code v} null deletes: CPython's {@code PyObject_SetItem}/{@code DelItem}. */
+    public static void setItem(PyObject o, PyObject key, PyObject v) {
+        var f = o.type().mp_ass_subscript;
+        if (f == null) {
+            if (v == null) {
+                throw PyErr.typeError("'%s' object doesn't support item deletion", PyErr.typeName(o));
+            }
+            throw PyErr.typeError("'%s' object does not support item assignment", PyErr.typeName(o));
+        }
+        f.call(o, key, v);
+    }
+
+    /** {@code item in container}: CPython's {@code PySequence_Contains}. */
+    public static boolean contains(PyObject container, PyObject item) {
+        var f = container.type().sq_contains;
+        if (f != null) {
+            return f.call(container, item);
+        }
+        PyObject it = getIterOrNull(container);
+        if (it == null) {
+            throw PyErr.typeError("argument of type '%s' is not iterable", PyErr.typeName(container));
+        }
+        for (PyObject x = next(it); x != null; x = next(it)) {
+            if (richCompareBool(x, item, CompareOp.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- iterators ----
+
+    /** {@code iter(o)}: CPython's {@code PyObject_GetIter}. */
+    public static PyObject getIter(PyObject o) {
+        PyObject it = getIterOrNull(o);
+        if (it == null) {
+            throw PyErr.typeError("'%s' object is not iterable", PyErr.typeName(o));
+        }
+        return it;
+    }
+
+    private static PyObject getIterOrNull(PyObject o) {
+        PyType t = o.type();
+        if (t.tp_iter != null) {
+            PyObject it = t.tp_iter.call(o);
+            if (it.type().tp_iternext == null) {
+                throw PyErr.typeError("iter() returned non-iterator of type '%s'", PyErr.typeName(it));
+            }
+            return it;
+        }
+        if (t.sq_item != null) {
+            return new PySeqIter(o);
+        }
+        return null;
+    }
+
+    /** The next item of iterator {@code it}, or null when it is exhausted: {@code PyIter_Next}. */
+    public static PyObject next(PyObject it) {
+        var f = it.type().tp_iternext;
+        if (f == null) {
+            throw PyErr.typeError("'%s' object is not an iterator", PyErr.typeName(it));
+        }
+        return f.call(it);
+    }
+}

@@ -1,0 +1,18 @@
+package org.sanca.runtime.objects;
+
+import org.sanca.runtime.types.PyType;
+
+/** {@code Ellipsis}: CPython's {@code _Py_EllipsisObject} ({@code Objects/sliceobject.c}). */
+public final class PyEllipsis extends PyObject {
+    public static final PyType TYPE = PyType.builtin("ellipsis", PyEllipsis.class, PyType.OBJECT, 0,
+            t -> t.tp_repr = self -> PyStr.of("Ellipsis"));
+    public static final PyEllipsis ELLIPSIS = new PyEllipsis();
+
+    private PyEllipsis() {
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,49 @@
+package org.sanca.runtime.objects;
+
+import org.sanca.runtime.types.PyType;
+
+/** A module: CPython's {@code Objects/moduleobject.c}. Its namespace is its {@code __dict__}. */
+public class PyModule extends PyObject implements WithDict {
+    public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.OBJECT, PyType.BASETYPE, t -> {
+        t.tp_repr = m -> PyStr.of(((PyModule) m).repr());
+    });
+
+    private final PyDict dict;
+
+    public PyModule(String name) {
+        this(name, new PyDict());
+    }
+
+    public PyModule(String name, PyDict dict) {
+        this.dict = dict;
+        dict.setDefault(PyStr.of("__name__"), PyStr.of(name));
+        dict.setDefault(PyStr.of("__doc__"), PyNone.NONE);
+        dict.setDefault(PyStr.of("__package__"), PyNone.NONE);
+        dict.setDefault(PyStr.of("__loader__"), PyNone.NONE);
+        dict.setDefault(PyStr.of("__spec__"), PyNone.NONE);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyDict getDict() {
+        return dict;
+    }
+
+    /** {@code __name__} as a Java string. */
+    public String getName() {
+        PyObject n = dict.getItem(PyStr.of("__name__"));
+        return n instanceof PyStr s ? s.value() : "?";
+    }
+
+    private String repr() {
+        PyObject file = dict.getItem(PyStr.of("__file__"));
+        if (file instanceof PyStr f) {
+            return "<module '" + getName() + "' from '" + f.value() + "'>";
+        }
+        return "<module '" + getName() + "' (built-in)>";
+    }
+}

@@ -1,0 +1,279 @@
+package org.sanca.runtime.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sanca.runtime.objects.PyBool;
+import org.sanca.runtime.objects.PyDict;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyFloat;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.PyTuple;
+
+/**
+ * A builtin's parameters, read from its text signature (see {@link PyMethod}), and the parsing
+ * of call arguments against them: what CPython's Argument Clinic generates per function and
+ * {@code Python/getargs.c} does at run time, with Clinic's error messages.
+ */
+public final class ArgSpec {
+    /** The marker of an optional parameter with no Python-visible default. */
+    static final PyObject UNREPRESENTABLE = null;
+
+    final String funcName;
+    final String[] names;
+    /** Defaults for the trailing positional parameters and any keyword-only ones; null slot: required. */
+    final PyObject[] defaults;
+    final boolean[] hasDefault;
+    final int posOnly;
+    /** Parameters that may be given by position (the positional-only ones included). */
+    final int positional;
+    final int varArgs;
+    final int varKw;
+    final String textSignature;
+
+    private ArgSpec(String funcName, String[] names, PyObject[] defaults, boolean[] hasDefault, int posOnly,
+                    int positional, int varArgs, int varKw, String textSignature) {
+        this.funcName = funcName;
+        this.names = names;
+        this.defaults = defaults;
+        this.hasDefault = hasDefault;
+        this.posOnly = posOnly;
+        this.positional = positional;
+        this.varArgs = varArgs;
+        this.varKw = varKw;
+        this.textSignature = textSignature;
+    }
+
+    /** The number of Java parameters the method takes (after self). */
+    public int arity() {
+        return names.length;
+    }
+
+    /** A signature of {@code n} required positional-only parameters. */
+    static ArgSpec positionalOnly(String funcName, int n) {
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            names[i] = "arg" + i;
+        }
+        return new ArgSpec(funcName, names, new PyObject[n], new boolean[n], n, n, -1, -1, null);
+    }
+
+    /** Reads a text signature such as {@code "($self, sep=None, maxsplit=-1, /)"}. */
+    static ArgSpec parse(String funcName, String sig) {
+        String body = sig.trim();
+        if (!body.startsWith("(") || !body.endsWith(")")) {
+            throw new IllegalArgumentException("bad text signature for " + funcName + ": " + sig);
+        }
+        body = body.substring(1, body.length() - 1);
+        List<String> names = new ArrayList<>();
+        List<PyObject> defaults = new ArrayList<>();
+        List<Boolean> has = new ArrayList<>();
+        int posOnly = 0;
+        int positional = -1;
+        int varArgs = -1;
+        int varKw = -1;
+        for (String raw : splitTop(body)) {
+            String p = raw.trim();
+            if (p.isEmpty() || p.startsWith("$")) {
+                continue;
+            }
+            if (p.equals("/")) {
+                posOnly = names.size();
+            } else if (p.equals("*")) {
+                positional = names.size();
+            } else if (p.startsWith("**")) {
+                varKw = names.size();
+                names.add(p.substring(2));
+                defaults.add(null);
+                has.add(false);
+            } else if (p.startsWith("*")) {
+                positional = names.size();
+                varArgs = names.size();
+                names.add(p.substring(1));
+                defaults.add(null);
+                has.add(false);
+            } else {
+                int eq = p.indexOf('=');
+                if (eq < 0) {
+                    names.add(p);
+                    defaults.add(null);
+                    has.add(false);
+                } else {
+                    names.add(p.substring(0, eq).trim());
+                    defaults.add(literal(p.substring(eq + 1).trim()));
+                    has.add(true);
+                }
+            }
+        }
+        if (positional < 0) {
+            positional = varKw >= 0 ? varKw : names.size();
+        }
+        boolean[] hasDefault = new boolean[has.size()];
+        for (int i = 0; i < hasDefault.length; i++) {
+            hasDefault[i] = has.get(i);
+        }
+        return new ArgSpec(funcName, names.toArray(new String[0]), defaults.toArray(new PyObject[0]), hasDefault,
+                posOnly, positional, varArgs, varKw, sig);
+    }
+
+    private static List<String> splitTop(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    private static PyObject literal(String text) {
+        switch (text) {
+            case "None":
+                return PyNone.NONE;
+            case "True":
+                return PyBool.TRUE;
+            case "False":
+                return PyBool.FALSE;
+            case "<unrepresentable>":
+                return UNREPRESENTABLE;
+            default:
+                break;
+        }
+        if (text.startsWith("'") || text.startsWith("\"")) {
+            return PyStr.of(text.substring(1, text.length() - 1));
+        }
+        if (text.contains(".") || text.contains("e") || text.equals("inf")) {
+            return PyFloat.of(Double.parseDouble(text));
+        }
+        return PyInt.of(Long.parseLong(text));
+    }
+
+    /**
+     * Places call arguments into one array slot per parameter: positional, then keyword,
+     * then defaults; {@code *args} as a tuple, {@code **kwargs} as a dict. Missing optional
+     * parameters without a default are null.
+     */
+    public PyObject[] bind(PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        int n = names.length;
+        PyObject[] out = new PyObject[n];
+        int maxPos = varArgs >= 0 ? varArgs : positional;
+        if (npos > maxPos && varArgs < 0) {
+            throw tooMany(npos, nkw);
+        }
+        int take = Math.min(npos, maxPos);
+        System.arraycopy(args, 0, out, 0, take);
+        if (varArgs >= 0) {
+            PyObject[] rest = new PyObject[Math.max(0, npos - maxPos)];
+            System.arraycopy(args, take, rest, 0, rest.length);
+            out[varArgs] = PyTuple.of(rest);
+        }
+        PyDict extra = varKw >= 0 ? new PyDict() : null;
+        for (int k = 0; k < nkw; k++) {
+            String kw = kwnames[k];
+            int ix = indexOfKeyword(kw);
+            if (ix < 0) {
+                if (extra == null) {
+                    throw badKeyword(kw);
+                }
+                extra.setItem(PyStr.of(kw), args[npos + k]);
+            } else if (out[ix] != null) {
+                throw PyErr.typeError("argument for %s() given by name ('%s') and position (%d)", funcName, kw, ix + 1);
+            } else {
+                out[ix] = args[npos + k];
+            }
+        }
+        if (varKw >= 0) {
+            out[varKw] = extra;
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i] == null && i != varArgs && i != varKw) {
+                if (hasDefault[i]) {
+                    out[i] = defaults[i];
+                } else {
+                    throw missing(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private int indexOfKeyword(String kw) {
+        for (int i = posOnly; i < names.length; i++) {
+            if (i != varArgs && i != varKw && names[i].equals(kw)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private RuntimeException tooMany(int npos, int nkw) {
+        int required = 0;
+        for (int i = 0; i < positional; i++) {
+            if (!hasDefault[i]) {
+                required++;
+            }
+        }
+        if (positional == 0) {
+            return PyErr.typeError("%s() takes no positional arguments", funcName);
+        }
+        if (required == positional) {
+            return PyErr.typeError("%s() takes exactly %s (%d given)", funcName,
+                    plural(positional, "argument"), npos);
+        }
+        return PyErr.typeError("%s() takes at most %s (%d given)", funcName,
+                plural(positional, "argument"), npos);
+    }
+
+    private static String plural(int n, String word) {
+        if (n == 1) {
+            return "one " + word;
+        }
+        return n + " " + word + "s";
+    }
+
+    private RuntimeException badKeyword(String kw) {
+        if (posOnly >= positional && varKw < 0 && names.length - (varArgs >= 0 ? 1 : 0) <= posOnly) {
+            return PyErr.typeError("%s() takes no keyword arguments", funcName);
+        }
+        return PyErr.typeError("%s() got an unexpected keyword argument '%s'", funcName, kw);
+    }
+
+    private RuntimeException missing(int i) {
+        if (i < posOnly) {
+            int required = 0;
+            for (int j = 0; j < positional; j++) {
+                if (!hasDefault[j]) {
+                    required++;
+                }
+            }
+            boolean exact = required == positional;
+            return PyErr.typeError("%s() takes %s %s (%d given)", funcName, exact ? "exactly" : "at least",
+                    plural(required, "argument"), i);
+        }
+        if (i < positional) {
+            return PyErr.typeError("%s() missing required argument '%s' (pos %d)", funcName, names[i], i + 1);
+        }
+        return PyErr.typeError("%s() missing required keyword-only argument '%s'", funcName, names[i]);
+    }
+}

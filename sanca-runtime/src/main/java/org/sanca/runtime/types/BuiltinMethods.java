@@ -1,0 +1,80 @@
+package org.sanca.runtime.types;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.sanca.runtime.objects.PyDict;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+
+/**
+ * Reads the {@link PyMethod} and {@link PyGetter} declarations of a Java class into a type's
+ * dict or a module's namespace. CPython builds the same from its static {@code PyMethodDef}
+ * and {@code PyGetSetDef} tables in {@code PyType_Ready} and {@code PyModule_AddFunctions}.
+ */
+public final class BuiltinMethods {
+    private BuiltinMethods() {
+    }
+
+    /** Fills {@code t}'s dict from its Java class, unless a base already owns that class. */
+    static void fill(PyType t) {
+        PyDict dict = t.dict();
+        SlotWrappers.addTo(t);
+        PyType base = t.base();
+        if (base != null && base.javaClass() == t.javaClass()) {
+            return;
+        }
+        for (Method m : declared(t.javaClass())) {
+            PyMethod decl = m.getAnnotation(PyMethod.class);
+            if (decl != null) {
+                MethodDef def = MethodDef.of(m, decl, false);
+                PyObject descr = switch (decl.kind()) {
+                    case INSTANCE -> new PyMethodDescr(t, def);
+                    case CLASS -> new PyClassMethodDescr(t, def);
+                    case STATIC -> new PyBuiltinFunction(def, null, t);
+                };
+                dict.setItem(PyStr.of(def.name), descr);
+            }
+            PyGetter getter = m.getAnnotation(PyGetter.class);
+            if (getter != null) {
+                String name = getter.value().isEmpty() ? m.getName() : getter.value();
+                dict.setItem(PyStr.of(name), new PyGetSetDescr(t, name, getter.doc(), getterHandle(m)));
+            }
+        }
+    }
+
+    /** The module functions declared as static {@link PyMethod} methods of {@code cls}, bound to {@code module}. */
+    public static List<PyBuiltinFunction> moduleFunctions(Class<?> cls, PyObject module) {
+        List<PyBuiltinFunction> out = new ArrayList<>();
+        for (Method m : declared(cls)) {
+            PyMethod decl = m.getAnnotation(PyMethod.class);
+            if (decl != null && Modifier.isStatic(m.getModifiers())) {
+                out.add(new PyBuiltinFunction(MethodDef.of(m, decl, true), module, null));
+            }
+        }
+        return out;
+    }
+
+    /** Declared methods in a stable order (by name), as reflection gives no order. */
+    private static List<Method> declared(Class<?> cls) {
+        Method[] ms = cls.getDeclaredMethods();
+        Arrays.sort(ms, Comparator.comparing(Method::getName));
+        return Arrays.asList(ms);
+    }
+
+    private static MethodHandle getterHandle(Method m) {
+        try {
+            MethodHandle mh = MethodHandles.privateLookupIn(m.getDeclaringClass(), MethodHandles.lookup()).unreflect(m);
+            return mh.asType(MethodType.methodType(PyObject.class, PyObject.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.sanca.runtime.types;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+import org.sanca.runtime.objects.PyBool;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+
+/**
+ * One builtin function or method as declared by {@link PyMethod}: CPython's {@code PyMethodDef}.
+ * The Java method is adapted once to the shape {@code (self, PyObject[] params) -> PyObject};
+ * its parameters are bound by {@link ArgSpec}. Java returns of {@code void}, {@code boolean},
+ * {@code int}/{@code long} and {@code String} become None, bool, int and str.
+ */
+public final class MethodDef {
+    public final String name;
+    public final String doc;
+    public final PyMethod.Kind kind;
+    public final ArgSpec spec;
+    private final MethodHandle handle;
+
+    private MethodDef(String name, String doc, PyMethod.Kind kind, ArgSpec spec, MethodHandle handle) {
+        this.name = name;
+        this.doc = doc;
+        this.kind = kind;
+        this.spec = spec;
+        this.handle = handle;
+    }
+
+    /**
+     * Adapts {@code m}. {@code selfless} says the Java method takes no self at all (a module
+     * function declared as a static method with only its Python parameters).
+     */
+    static MethodDef of(Method m, PyMethod decl, boolean selfless) {
+        String name = decl.name().isEmpty() ? m.getName() : decl.name();
+        boolean isStatic = Modifier.isStatic(m.getModifiers());
+        int javaParams = m.getParameterCount() - (isStatic && !selfless ? 1 : 0);
+        ArgSpec spec = decl.value().isEmpty() ? ArgSpec.positionalOnly(name, javaParams) : ArgSpec.parse(name, decl.value());
+        if (spec.arity() != javaParams) {
+            throw new IllegalStateException(m + ": signature has " + spec.arity() + " parameters, Java method " + javaParams);
+        }
+        try {
+            MethodHandle mh = MethodHandles.privateLookupIn(m.getDeclaringClass(), MethodHandles.lookup()).unreflect(m);
+            mh = adaptReturn(mh);
+            if (selfless) {
+                mh = MethodHandles.dropArguments(mh, 0, PyObject.class);
+            }
+            MethodType shape = MethodType.genericMethodType(javaParams + 1).changeReturnType(PyObject.class);
+            shape = shape.changeParameterType(0, PyObject.class);
+            for (int i = 1; i <= javaParams; i++) {
+                shape = shape.changeParameterType(i, PyObject.class);
+            }
+            mh = mh.asType(shape).asSpreader(PyObject[].class, javaParams);
+            return new MethodDef(name, decl.doc(), decl.kind(), spec, mh);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MethodHandle adaptReturn(MethodHandle mh) throws IllegalAccessException {
+        Class<?> r = mh.type().returnType();
+        MethodHandles.Lookup l = MethodHandles.lookup();
+        try {
+            if (r == void.class) {
+                return MethodHandles.filterReturnValue(mh, MethodHandles.constant(PyObject.class, PyNone.NONE));
+            }
+            if (r == boolean.class) {
+                return MethodHandles.filterReturnValue(mh,
+                        l.findStatic(PyBool.class, "of", MethodType.methodType(PyBool.class, boolean.class)));
+            }
+            if (r == int.class || r == long.class) {
+                MethodHandle of = l.findStatic(PyInt.class, "of", MethodType.methodType(PyInt.class, long.class));
+                return MethodHandles.filterReturnValue(mh, of.asType(MethodType.methodType(PyInt.class, r)));
+            }
+            if (r == String.class) {
+                return MethodHandles.filterReturnValue(mh,
+                        l.findStatic(PyStr.class, "of", MethodType.methodType(PyStr.class, String.class)));
+            }
+            return mh;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Calls with {@code self} (the instance, the class, the module, or null) and Python arguments. */
+    public PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
+        PyObject[] params = spec.bind(args, kwnames);
+        return invoke(self, params);
+    }
+
+    /** Calls with arguments already bound one per parameter. */
+    public PyObject invoke(PyObject self, PyObject[] params) {
+        try {
+            return (PyObject) handle.invokeExact(self, params);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.sanca.runtime.types;
+
+import org.sanca.runtime.objects.PyModule;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+
+/**
+ * {@code builtin_function_or_method}: a builtin function of a module ({@code len}), or a
+ * builtin method bound to its object ({@code "a b".split}). CPython's
+ * {@code Objects/methodobject.c}.
+ */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBuiltinFunction.class, PyType.OBJECT, 0, t -> {
+        t.tp_call = (f, args, kw) -> ((PyBuiltinFunction) f).call(args, kw);
+        t.tp_repr = f -> PyStr.of(((PyBuiltinFunction) f).repr());
+    });
+
+    public final MethodDef def;
+    /** {@code __self__}: the module, the bound object or class; null for none. */
+    public final PyObject self;
+    /** The type the method belongs to, or null for a module function. */
+    public final PyType owner;
+
+    public PyBuiltinFunction(MethodDef def, PyObject self, PyType owner) {
+        this.def = def;
+        this.self = self;
+        this.owner = owner;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return def.call(self, args, kwnames);
+    }
+
+    private String repr() {
+        if (self == null || self instanceof PyModule) {
+            return "<built-in function " + def.name + ">";
+        }
+        return "<built-in method " + def.name + " of " + describe(self) + ">";
+    }
+
+    private static String describe(PyObject o) {
+        if (o instanceof PyType t) {
+            return "type object at " + Ids.hex(o);
+        }
+        return o.type().getName() + " object at " + Ids.hex(o);
+    }
+}

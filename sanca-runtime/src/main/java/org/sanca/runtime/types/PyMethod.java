@@ -1,0 +1,43 @@
+package org.sanca.runtime.types;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a Java method as a Python method of the builtin type whose class holds it (or as a
+ * function of a native module). Arguments are parsed from the declaration, as CPython's
+ * Argument Clinic does from its declarations.
+ *
+ * <p>{@link #value()} is the method's text signature as CPython shows it in
+ * {@code __text_signature__}: {@code "($self, sep=None, maxsplit=-1, /)"}. The first parameter
+ * {@code $self} (or {@code $type} for class methods, {@code $module} for module functions) is
+ * bound implicitly. Markers {@code /} and {@code *}, {@code *args} and {@code **kwargs} have
+ * their Python meaning. Defaults are literals (None, True, False, ints, floats, strings); the
+ * default {@code <unrepresentable>} makes a parameter optional with no Python-visible default,
+ * and the Java method receives null for it when it is not given.
+ *
+ * <p>The Java method takes one {@code PyObject} per parameter in order ({@code PyTuple} for
+ * {@code *args}, {@code PyDict} for {@code **kwargs}); an instance method's receiver is self, a
+ * static method takes self (or the type, for class methods) as its first Java parameter. It
+ * returns a {@code PyObject}, or {@code void} for None.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface PyMethod {
+    /** The text signature; empty means one positional-only parameter per Java parameter. */
+    String value() default "";
+
+    /** The Python name, when it differs from the Java method's name. */
+    String name() default "";
+
+    /** The docstring. */
+    String doc() default "";
+
+    /** Whether this is an instance method, a class method or a static method. */
+    Kind kind() default Kind.INSTANCE;
+
+    /** How the method binds. */
+    enum Kind { INSTANCE, CLASS, STATIC }
+}

@@ -1,0 +1,26 @@
+package org.sanca.runtime.types;
+
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+
+/** A slot wrapper bound to an object, e.g. {@code (1).__add__}: CPython's {@code method-wrapper}. */
+public final class PyMethodWrapper extends PyObject {
+    public static final PyType TYPE = PyType.builtin("method-wrapper", PyMethodWrapper.class, PyType.OBJECT, 0, t -> {
+        t.tp_call = (m, args, kw) -> ((PyMethodWrapper) m).wrapper.callWithSelf(((PyMethodWrapper) m).self, args, kw);
+        t.tp_repr = m -> PyStr.of("<method-wrapper '" + ((PyMethodWrapper) m).wrapper.name + "' of "
+                + ((PyMethodWrapper) m).self.type().getName() + " object at " + Ids.hex(((PyMethodWrapper) m).self) + ">");
+    });
+
+    public final PySlotWrapper wrapper;
+    public final PyObject self;
+
+    PyMethodWrapper(PySlotWrapper wrapper, PyObject self) {
+        this.wrapper = wrapper;
+        this.self = self;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

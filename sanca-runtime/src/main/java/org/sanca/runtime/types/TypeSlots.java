@@ -1,0 +1,88 @@
+package org.sanca.runtime.types;
+
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+
+/** The slots of {@code type} ({@code type_*} in {@code Objects/typeobject.c}). */
+final class TypeSlots {
+    private TypeSlots() {
+    }
+
+    static void fill(PyType t) {
+        t.tp_repr = self -> PyStr.of(repr((PyType) self));
+        t.tp_call = TypeSlots::call;
+        t.tp_getattro = TypeSlots::getAttr;
+        t.tp_setattro = TypeSlots::setAttr;
+    }
+
+    private static String repr(PyType t) {
+        PyObject module = t.isHeapType() ? t.dict().getItem(PyStr.of("__module__")) : null;
+        String prefix = module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
+        return "<class '" + prefix + t.getQualname() + "'>";
+    }
+
+    /** {@code cls(*args)}: CPython's {@code type_call}: {@code __new__}, then {@code __init__}. */
+    private static PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
+        PyType type = (PyType) self;
+        if (type == PyType.TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
+            return args[0].type();
+        }
+        if (type.tp_new == null) {
+            throw PyErr.typeError("cannot create '%s' instances", type.getName());
+        }
+        PyObject obj = type.tp_new.call(type, args, kwnames);
+        PyType ot = obj.type();
+        if (ot.isSubtype(type) && ot.tp_init != null) {
+            ot.tp_init.call(obj, args, kwnames);
+        }
+        return obj;
+    }
+
+    /** CPython's {@code type_getattro}: the metatype's data descriptors, the MRO, then the metatype. */
+    private static PyObject getAttr(PyObject self, PyStr name) {
+        PyType type = (PyType) self;
+        PyType meta = type.type();
+        PyObject metaAttr = meta.lookup(name);
+        DescrGetFunc metaGet = null;
+        if (metaAttr != null) {
+            metaGet = metaAttr.type().tp_descr_get;
+            if (metaGet != null && metaAttr.type().tp_descr_set != null) {
+                return metaGet.call(metaAttr, type, meta);
+            }
+        }
+        PyObject attr = type.lookup(name);
+        if (attr != null) {
+            DescrGetFunc get = attr.type().tp_descr_get;
+            return get != null ? get.call(attr, null, type) : attr;
+        }
+        if (metaGet != null) {
+            return metaGet.call(metaAttr, type, meta);
+        }
+        if (metaAttr != null) {
+            return metaAttr;
+        }
+        throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", type.getName(), name);
+    }
+
+    private static void setAttr(PyObject self, PyStr name, PyObject value) {
+        PyType type = (PyType) self;
+        if (!type.isHeapType()) {
+            throw PyErr.typeError("cannot set '%s' attribute of immutable type '%s'", name, type.getName());
+        }
+        PyObject metaAttr = type.type().lookup(name);
+        if (metaAttr != null && metaAttr.type().tp_descr_set != null) {
+            metaAttr.type().tp_descr_set.call(metaAttr, type, value);
+            return;
+        }
+        if (value == null) {
+            if (type.dict().delItem(name) == null) {
+                throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", type.getName(), name);
+            }
+        } else {
+            type.dict().setItem(name, value);
+        }
+        type.attributeChanged(name);
+    }
+}
