@@ -92,14 +92,7 @@ public final class FloatSlots {
         if (nan) {
             return op == CompareOp.NE;
         }
-        return switch (op) {
-            case LT -> c < 0;
-            case LE -> c <= 0;
-            case EQ -> c == 0;
-            case NE -> c != 0;
-            case GT -> c > 0;
-            case GE -> c >= 0;
-        };
+        return op.test(c);
     }
 
     /**

@@ -62,14 +62,7 @@ public final class IntSlots {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         int c = compare(x, y);
-        boolean r = switch (op) {
-            case LT -> c < 0;
-            case LE -> c <= 0;
-            case EQ -> c == 0;
-            case NE -> c != 0;
-            case GT -> c > 0;
-            case GE -> c >= 0;
-        };
+        boolean r = op.test(c);
         return PyBool.of(r);
     }
 

@@ -18,14 +18,7 @@ final class SequenceCompare {
         }
         if (i >= n) {
             int c = Integer.compare(x.length, y.length);
-            return PyBool.of(switch (op) {
-                case LT -> c < 0;
-                case LE -> c <= 0;
-                case EQ -> c == 0;
-                case NE -> c != 0;
-                case GT -> c > 0;
-                case GE -> c >= 0;
-            });
+            return PyBool.of(op.test(c));
         }
         if (op == CompareOp.EQ) {
             return PyBool.FALSE;

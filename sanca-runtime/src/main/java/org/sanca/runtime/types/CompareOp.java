@@ -25,6 +25,18 @@ public enum CompareOp {
         };
     }
 
+    /** Whether a three-way comparison result {@code c} (negative, zero, positive) satisfies this operator. */
+    public boolean test(int c) {
+        return switch (this) {
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+        };
+    }
+
     /** The operator for CPython's number {@code Py_LT}=0 ... {@code Py_GE}=5. */
     public static CompareOp of(int cpythonNumber) {
         return VALUES[cpythonNumber];
