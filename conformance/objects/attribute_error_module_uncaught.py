@@ -1,0 +1,4 @@
+# Uncaught AttributeError on a module suggests a close name.
+import string
+print(string.digits)
+print(string.ascii_lowercas)
