@@ -1,0 +1,1664 @@
+package org.sanca.parser;
+
+import static org.sanca.parser.tokenizer.TokenKind.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sanca.ast.*;
+import org.sanca.parser.tokenizer.SourceText;
+import org.sanca.parser.tokenizer.Token;
+
+/**
+ * The expression rules of CPython's Grammar/python.gram, one method per rule (rule names kept).
+ * A rule returns null when it does not match, with the position restored.
+ */
+abstract class ExpressionParser extends ParserBase {
+    protected static final List<Expr> NO_EXPRS = List.of();
+
+    ExpressionParser(SourceText source, WarningSink warnings) {
+        super(source, warnings);
+    }
+
+    // ---- helpers for positions ----
+
+    protected final Token lastTok() {
+        return last();
+    }
+
+    // ---- expressions ----
+
+    /** expressions: expression (',' expression)* [','] */
+    protected final Expr expressions() {
+        Token start = tok();
+        Expr a = expression();
+        if (a == null) {
+            return null;
+        }
+        if (!at(COMMA)) {
+            return a;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(a);
+        while (accept(COMMA)) {
+            Expr b = expression();
+            if (b == null) {
+                break;
+            }
+            elts.add(b);
+        }
+        Token e = last();
+        return new Tuple(elts, ExprContext.Load, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+
+    /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+    protected final Expr expression() {
+        if (callInvalidRules) {
+            invalidExpression();
+            invalidLegacyExpression();
+        }
+        return expressionWithoutInvalid();
+    }
+
+    private void invalidExpression() {
+        int m = p;
+        boolean guard = (at(NAME) && (kind2() == STRING || kind2() == FSTRING_START)) || isSoftKeyword(tok());
+        if (!guard) {
+            Expr a = disjunction();
+            if (a != null) {
+                int m2 = p;
+                boolean saved = callInvalidRules;
+                callInvalidRules = false;
+                Expr b = expressionWithoutInvalid();
+                callInvalidRules = saved;
+                if (b != null && !isLegacyStmt(a) && last().level != 0) {
+                    throw errorAt("invalid syntax. Perhaps you forgot a comma?", a, b);
+                }
+                p = m2;
+            }
+        }
+        p = m;
+        Expr a = disjunction();
+        if (a != null && accept(KW_IF)) {
+            Expr b = disjunction();
+            if (b != null && !at(KW_ELSE) && !at(COLON)) {
+                throw errorAt("expected 'else' after 'if' expression", a, b);
+            }
+        }
+        p = m;
+    }
+
+    private Expr expressionWithoutInvalid() {
+        Token start = tok();
+        if (at(KW_LAMBDA)) {
+            return lambdef();
+        }
+        Expr a = disjunction();
+        if (a == null) {
+            return null;
+        }
+        if (at(KW_IF)) {
+            int m = p;
+            p++;
+            Expr b = disjunction();
+            if (b != null && accept(KW_ELSE)) {
+                Expr c = expression();
+                if (c != null) {
+                    Token e = last();
+                    return new IfExp(b, a, c, start.lineno, start.col, e.endLineno, e.endCol);
+                }
+            }
+            p = m;
+        }
+        return a;
+    }
+
+    private void invalidLegacyExpression() {
+        int m = p;
+        if (at(NAME) && kind2() != LPAR) {
+            Token t = advance();
+            Name a = new Name(t.text, ExprContext.Load, t.lineno, t.col, t.endLineno, t.endCol);
+            if (isLegacyStmt(a)) {
+                boolean saved = callInvalidRules;
+                callInvalidRules = false;
+                Expr b = starExpressions();
+                callInvalidRules = saved;
+                if (b != null) {
+                    throw errorAt("Missing parentheses in call to '" + a.id() + "'. Did you mean " + a.id()
+                        + "(...)?", a, b);
+                }
+            }
+        }
+        p = m;
+    }
+
+    private static boolean isLegacyStmt(Expr a) {
+        return a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
+    }
+
+    protected static boolean isSoftKeyword(Token t) {
+        return t.kind == NAME && (t.text.equals("match") || t.text.equals("case") || t.text.equals("type")
+            || t.text.equals("_"));
+    }
+
+    /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+    protected final Expr yieldExpr() {
+        Token y = expect(KW_YIELD);
+        if (y == null) {
+            return null;
+        }
+        if (accept(KW_FROM)) {
+            Expr a = expression();
+            if (a == null) {
+                p -= 2;
+                return null;
+            }
+            Token e = last();
+            return new YieldFrom(a, y.lineno, y.col, e.endLineno, e.endCol);
+        }
+        Expr a = starExpressions();
+        Token e = last();
+        return new Yield(a, y.lineno, y.col, e.endLineno, e.endCol);
+    }
+
+    /** star_expressions: star_expression (',' star_expression)* [','] */
+    protected final Expr starExpressions() {
+        Token start = tok();
+        Expr a = starExpression();
+        if (a == null) {
+            return null;
+        }
+        if (!at(COMMA)) {
+            return a;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(a);
+        while (accept(COMMA)) {
+            Expr b = starExpression();
+            if (b == null) {
+                break;
+            }
+            elts.add(b);
+        }
+        Token e = last();
+        return new Tuple(elts, ExprContext.Load, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+
+    /** star_expression: '*' bitwise_or | expression */
+    protected final Expr starExpression() {
+        if (at(STAR)) {
+            return starredBitwiseOr();
+        }
+        return expression();
+    }
+
+    /** '*' bitwise_or, as a Starred node. */
+    protected final Expr starredBitwiseOr() {
+        Token s = advance();
+        Expr a = bitwiseOr();
+        if (a == null) {
+            p--;
+            return null;
+        }
+        Token e = last();
+        return new Starred(a, ExprContext.Load, s.lineno, s.col, e.endLineno, e.endCol);
+    }
+
+    /** star_named_expressions: ','.star_named_expression+ [','] (into {@code out}). */
+    protected final void starNamedExpressions(List<Expr> out) {
+        while (true) {
+            Expr a = starNamedExpression();
+            if (a == null) {
+                return;
+            }
+            out.add(a);
+            if (!accept(COMMA)) {
+                return;
+            }
+        }
+    }
+
+    /** star_named_expression: '*' bitwise_or | named_expression */
+    protected final Expr starNamedExpression() {
+        if (at(STAR)) {
+            return starredBitwiseOr();
+        }
+        return namedExpression();
+    }
+
+    /** assignment_expression: NAME ':=' ~ expression */
+    protected final Expr assignmentExpression() {
+        if (at(NAME) && kind2() == COLONEQUAL) {
+            Token n = advance();
+            p++;
+            Expr v = expression();
+            if (v == null) {
+                throw cutFailure();
+            }
+            Token e = last();
+            Name target = new Name(n.text, ExprContext.Store, n.lineno, n.col, n.endLineno, n.endCol);
+            return new NamedExpr(target, v, n.lineno, n.col, e.endLineno, e.endCol);
+        }
+        return null;
+    }
+
+    /** A rule failed after a cut ({@code ~}): no alternative may be tried. */
+    protected final CutFailure cutFailure() {
+        return new CutFailure();
+    }
+
+    /** Unwinds the parse after a failed cut; reported as a generic error at the furthest token. */
+    static final class CutFailure extends RuntimeException {
+        CutFailure() {
+            super("cut", null, false, false);
+        }
+    }
+
+    /** named_expression: assignment_expression | expression !':=' */
+    protected final Expr namedExpression() {
+        Expr a = assignmentExpression();
+        if (a != null) {
+            return a;
+        }
+        if (callInvalidRules) {
+            invalidNamedExpression();
+        }
+        int m = p;
+        Expr e = expression();
+        if (e != null && at(COLONEQUAL)) {
+            p = m;
+            return null;
+        }
+        return e;
+    }
+
+    private void invalidNamedExpression() {
+        int m = p;
+        boolean saved = callInvalidRules;
+        Expr a = expression();
+        if (a != null && at(COLONEQUAL)) {
+            callInvalidRules = false;
+            throw errorAt("cannot use assignment expressions with " + Targets.exprName(a), a);
+        }
+        p = m;
+        if (at(NAME) && kind2() == EQUAL) {
+            Token n = advance();
+            p++;
+            callInvalidRules = false;
+            Expr b = bitwiseOr();
+            callInvalidRules = saved;
+            if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
+                throw errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", n,
+                    tokenAt(m + 1));
+            }
+        }
+        p = m;
+        if (!(at(LSQB) || at(LPAR) || at(LBRACE))) {
+            callInvalidRules = false;
+            Expr b = bitwiseOr();
+            callInvalidRules = saved;
+            if (b != null && at(EQUAL) && !(b instanceof Name)) {
+                Token eq = tok();
+                p++;
+                callInvalidRules = false;
+                Expr c = bitwiseOr();
+                callInvalidRules = saved;
+                if (c != null && !at(EQUAL) && !at(COLONEQUAL)) {
+                    throw errorAt("cannot assign to " + Targets.exprName(b) + " here. Maybe you meant '==' instead of '='?",
+                        b);
+                }
+            }
+        }
+        callInvalidRules = saved;
+        p = m;
+    }
+
+    /** disjunction: conjunction ('or' conjunction)+ | conjunction */
+    protected final Expr disjunction() {
+        Token start = tok();
+        Expr a = conjunction();
+        if (a == null || !at(KW_OR)) {
+            return a;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(a);
+        while (at(KW_OR)) {
+            int m = p;
+            p++;
+            Expr b = conjunction();
+            if (b == null) {
+                p = m;
+                break;
+            }
+            values.add(b);
+        }
+        if (values.size() == 1) {
+            return a;
+        }
+        Token e = last();
+        return new BoolOp(BoolOperator.Or, values, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+
+    /** conjunction: inversion ('and' inversion)+ | inversion */
+    protected final Expr conjunction() {
+        Token start = tok();
+        Expr a = inversion();
+        if (a == null || !at(KW_AND)) {
+            return a;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(a);
+        while (at(KW_AND)) {
+            int m = p;
+            p++;
+            Expr b = inversion();
+            if (b == null) {
+                p = m;
+                break;
+            }
+            values.add(b);
+        }
+        if (values.size() == 1) {
+            return a;
+        }
+        Token e = last();
+        return new BoolOp(BoolOperator.And, values, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+
+    /** inversion: 'not' inversion | comparison */
+    protected final Expr inversion() {
+        if (at(KW_NOT)) {
+            Token t = advance();
+            Expr a = inversion();
+            if (a == null) {
+                p--;
+                return null;
+            }
+            Token e = last();
+            return new UnaryOp(UnaryOperator.Not, a, t.lineno, t.col, e.endLineno, e.endCol);
+        }
+        return comparison();
+    }
+
+    /** comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
+    protected final Expr comparison() {
+        Token start = tok();
+        Expr a = bitwiseOr();
+        if (a == null) {
+            return null;
+        }
+        List<CmpOp> ops = null;
+        List<Expr> comparators = null;
+        while (true) {
+            int m = p;
+            CmpOp op = compareOp();
+            if (op == null) {
+                break;
+            }
+            Expr b = bitwiseOr();
+            if (b == null) {
+                p = m;
+                break;
+            }
+            if (ops == null) {
+                ops = new ArrayList<>(2);
+                comparators = new ArrayList<>(2);
+            }
+            ops.add(op);
+            comparators.add(b);
+        }
+        if (ops == null) {
+            return a;
+        }
+        Token e = last();
+        return new Compare(a, ops, comparators, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+
+    private CmpOp compareOp() {
+        CmpOp op;
+        switch (kind()) {
+            case EQEQUAL -> op = CmpOp.Eq;
+            case NOTEQUAL -> {
+                if (tok().text.equals("<>")) {
+                    return null;
+                }
+                op = CmpOp.NotEq;
+            }
+            case LESSEQUAL -> op = CmpOp.LtE;
+            case LESS -> op = CmpOp.Lt;
+            case GREATEREQUAL -> op = CmpOp.GtE;
+            case GREATER -> op = CmpOp.Gt;
+            case KW_IN -> op = CmpOp.In;
+            case KW_NOT -> {
+                if (kind2() != KW_IN) {
+                    return null;
+                }
+                p += 2;
+                return CmpOp.NotIn;
+            }
+            case KW_IS -> {
+                if (kind2() == KW_NOT) {
+                    p += 2;
+                    return CmpOp.IsNot;
+                }
+                op = CmpOp.Is;
+            }
+            default -> {
+                return null;
+            }
+        }
+        p++;
+        return op;
+    }
+
+    /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor */
+    protected final Expr bitwiseOr() {
+        Token start = tok();
+        Expr a = bitwiseXor();
+        while (a != null && at(VBAR)) {
+            int m = p;
+            p++;
+            Expr b = bitwiseXor();
+            if (b == null) {
+                p = m;
+                break;
+            }
+            a = binOp(start, a, Operator.BitOr, b);
+        }
+        return a;
+    }
+
+    private Expr binOp(Token start, Expr a, Operator op, Expr b) {
+        Token e = last();
+        return new BinOp(a, op, b, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+
+    /** bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and */
+    protected final Expr bitwiseXor() {
+        Token start = tok();
+        Expr a = bitwiseAnd();
+        while (a != null && at(CIRCUMFLEX)) {
+            int m = p;
+            p++;
+            Expr b = bitwiseAnd();
+            if (b == null) {
+                p = m;
+                break;
+            }
+            a = binOp(start, a, Operator.BitXor, b);
+        }
+        return a;
+    }
+
+    /** bitwise_and: bitwise_and '&' shift_expr | shift_expr */
+    protected final Expr bitwiseAnd() {
+        Token start = tok();
+        Expr a = shiftExpr();
+        while (a != null && at(AMPER)) {
+            int m = p;
+            p++;
+            Expr b = shiftExpr();
+            if (b == null) {
+                p = m;
+                break;
+            }
+            a = binOp(start, a, Operator.BitAnd, b);
+        }
+        return a;
+    }
+
+    /** shift_expr: shift_expr ('<<' | '>>') sum | sum */
+    protected final Expr shiftExpr() {
+        Token start = tok();
+        Expr a = sum();
+        while (a != null) {
+            Operator op = switch (kind()) {
+                case LEFTSHIFT -> Operator.LShift;
+                case RIGHTSHIFT -> Operator.RShift;
+                default -> null;
+            };
+            if (op == null) {
+                break;
+            }
+            int m = p;
+            p++;
+            Expr b = sum();
+            if (b == null) {
+                p = m;
+                break;
+            }
+            a = binOp(start, a, op, b);
+        }
+        return a;
+    }
+
+    /** sum: sum ('+' | '-') term | term */
+    protected final Expr sum() {
+        Token start = tok();
+        Expr a = term();
+        while (a != null) {
+            Operator op = switch (kind()) {
+                case PLUS -> Operator.Add;
+                case MINUS -> Operator.Sub;
+                default -> null;
+            };
+            if (op == null) {
+                break;
+            }
+            int m = p;
+            p++;
+            Expr b = term();
+            if (b == null) {
+                p = m;
+                break;
+            }
+            a = binOp(start, a, op, b);
+        }
+        return a;
+    }
+
+    /** term: term ('*' | '/' | '//' | '%' | '@') factor | factor */
+    protected final Expr term() {
+        Token start = tok();
+        Expr a = factor();
+        while (a != null) {
+            Operator op = switch (kind()) {
+                case STAR -> Operator.Mult;
+                case SLASH -> Operator.Div;
+                case DOUBLESLASH -> Operator.FloorDiv;
+                case PERCENT -> Operator.Mod;
+                case AT -> Operator.MatMult;
+                default -> null;
+            };
+            if (op == null) {
+                break;
+            }
+            int m = p;
+            p++;
+            Expr b = factor();
+            if (b == null) {
+                p = m;
+                break;
+            }
+            a = binOp(start, a, op, b);
+        }
+        return a;
+    }
+
+    /** factor: '+' factor | '-' factor | '~' factor | power */
+    protected final Expr factor() {
+        UnaryOperator op = switch (kind()) {
+            case PLUS -> UnaryOperator.UAdd;
+            case MINUS -> UnaryOperator.USub;
+            case TILDE -> UnaryOperator.Invert;
+            default -> null;
+        };
+        if (op == null) {
+            return power();
+        }
+        Token t = advance();
+        Expr a = factor();
+        if (a == null) {
+            p--;
+            return null;
+        }
+        Token e = last();
+        return new UnaryOp(op, a, t.lineno, t.col, e.endLineno, e.endCol);
+    }
+
+    /** power: await_primary '**' factor | await_primary */
+    protected final Expr power() {
+        Token start = tok();
+        Expr a = awaitPrimary();
+        if (a != null && at(DOUBLESTAR)) {
+            int m = p;
+            p++;
+            Expr b = factor();
+            if (b == null) {
+                p = m;
+                return a;
+            }
+            return binOp(start, a, Operator.Pow, b);
+        }
+        return a;
+    }
+
+    /** await_primary: AWAIT primary | primary */
+    protected final Expr awaitPrimary() {
+        if (at(KW_AWAIT)) {
+            Token t = advance();
+            Expr a = primary();
+            if (a == null) {
+                p--;
+                return null;
+            }
+            Token e = last();
+            return new Await(a, t.lineno, t.col, e.endLineno, e.endCol);
+        }
+        return primary();
+    }
+
+    /** primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom */
+    protected final Expr primary() {
+        Token start = tok();
+        Expr a = atom();
+        while (a != null) {
+            int k = kind();
+            if (k == DOT) {
+                int m = p;
+                p++;
+                Token n = expect(NAME);
+                if (n == null) {
+                    p = m;
+                    break;
+                }
+                a = new Attribute(a, n.text, ExprContext.Load, start.lineno, start.col, n.endLineno, n.endCol);
+            } else if (k == LPAR) {
+                Expr c = callTrailer(start, a);
+                if (c == null) {
+                    break;
+                }
+                a = c;
+            } else if (k == LSQB) {
+                int m = p;
+                p++;
+                Expr s = slices();
+                if (s == null || !accept(RSQB)) {
+                    p = m;
+                    break;
+                }
+                Token e = last();
+                a = new Subscript(a, s, ExprContext.Load, start.lineno, start.col, e.endLineno, e.endCol);
+            } else {
+                break;
+            }
+        }
+        return a;
+    }
+
+    /** primary '(' [arguments] ')' and primary genexp. */
+    protected final Expr callTrailer(Token start, Expr func) {
+        int m = p;
+        Token lp = advance();
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        if (!at(RPAR)) {
+            if (!arguments(args, keywords, lp)) {
+                p = m;
+                if (callInvalidRules) {
+                    invalidArguments(lp);
+                }
+                return null;
+            }
+        }
+        if (!accept(RPAR)) {
+            p = m;
+            if (callInvalidRules) {
+                p++;
+                invalidArguments(lp);
+                p = m;
+            }
+            return null;
+        }
+        Token e = last();
+        return new Call(func, args, keywords, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+
+    /**
+     * arguments: args [','] &')' where args are positional and starred arguments, then keywords.
+     * A lone generator expression argument keeps the call's parentheses as its position.
+     */
+    private boolean arguments(List<Expr> args, List<Keyword> keywords, Token lp) {
+        boolean sawKeyword = false;
+        boolean sawDoubleStar = false;
+        while (true) {
+            int k = kind();
+            if (k == STAR) {
+                if (sawDoubleStar) {
+                    return false;
+                }
+                Token s = advance();
+                Expr v = expression();
+                if (v == null) {
+                    return false;
+                }
+                Token e = last();
+                args.add(new Starred(v, ExprContext.Load, s.lineno, s.col, e.endLineno, e.endCol));
+            } else if (k == DOUBLESTAR) {
+                Token s = advance();
+                Expr v = expression();
+                if (v == null) {
+                    return false;
+                }
+                Token e = last();
+                keywords.add(new Keyword(null, v, s.lineno, s.col, e.endLineno, e.endCol));
+                sawDoubleStar = true;
+            } else if (k == NAME && kind2() == EQUAL) {
+                Token n = advance();
+                p++;
+                Expr v = expression();
+                if (v == null) {
+                    return false;
+                }
+                Token e = last();
+                keywords.add(new Keyword(n.text, v, n.lineno, n.col, e.endLineno, e.endCol));
+                sawKeyword = true;
+            } else {
+                if (sawKeyword || sawDoubleStar) {
+                    return false;
+                }
+                Expr v = assignmentExpression();
+                if (v == null) {
+                    v = expression();
+                    if (v == null || at(COLONEQUAL)) {
+                        return false;
+                    }
+                }
+                if (at(EQUAL)) {
+                    return false;
+                }
+                if ((at(KW_FOR) || at(KW_ASYNC)) && args.isEmpty() && keywords.isEmpty()) {
+                    List<Comprehension> gens = forIfClauses();
+                    if (gens == null || !at(RPAR)) {
+                        return false;
+                    }
+                    Token rp = tok();
+                    args.add(new GeneratorExp(v, gens, lp.lineno, lp.col, rp.endLineno, rp.endCol));
+                    return true;
+                }
+                args.add(v);
+            }
+            if (!accept(COMMA)) {
+                return true;
+            }
+            if (at(RPAR)) {
+                return true;
+            }
+        }
+    }
+
+    private void invalidArguments(Token lp) {
+        int m = p;
+        List<Expr> seen = new ArrayList<>();
+        boolean sawKeyword = false;
+        boolean sawDoubleStar = false;
+        boolean saved = callInvalidRules;
+        while (!at(RPAR)) {
+            Token start = tok();
+            if (at(STAR) || at(DOUBLESTAR)) {
+                boolean dbl = at(DOUBLESTAR);
+                p++;
+                callInvalidRules = false;
+                Expr v = expression();
+                callInvalidRules = saved;
+                if (v == null) {
+                    break;
+                }
+                if (!dbl && sawDoubleStar) {
+                    throw errorFrom("iterable argument unpacking follows keyword argument unpacking",
+                        new Name("", ExprContext.Load, start.lineno, start.col, start.endLineno, start.endCol), last());
+                }
+                sawDoubleStar |= dbl;
+            } else if (at(NAME) && kind2() == EQUAL) {
+                p += 2;
+                callInvalidRules = false;
+                Expr v = expression();
+                callInvalidRules = saved;
+                if (v == null) {
+                    break;
+                }
+                sawKeyword = true;
+            } else {
+                callInvalidRules = false;
+                Expr v = namedExpression();
+                callInvalidRules = saved;
+                if (v == null) {
+                    break;
+                }
+                if (at(EQUAL)) {
+                    Token eq = tok();
+                    if (v instanceof Constant c && (c.value() instanceof Boolean || c.value() == Singleton.NONE)) {
+                        throw errorAt("cannot assign to " + Targets.exprName(v), v, v);
+                    }
+                    if (!(v instanceof Name)) {
+                        throw errorFrom("expression cannot contain assignment, perhaps you meant \"==\"?", v, eq);
+                    }
+                }
+                if (at(KW_FOR) || at(KW_ASYNC)) {
+                    List<Comprehension> gens = forIfClauses();
+                    if (gens != null && (!seen.isEmpty() || at(COMMA))) {
+                        Token e = last();
+                        throw errorAt("Generator expression must be parenthesized", v,
+                            new Name("", ExprContext.Load, e.lineno, e.col, e.endLineno, e.endCol));
+                    }
+                    break;
+                }
+                if (sawDoubleStar) {
+                    throw errorAt("positional argument follows keyword argument unpacking", v);
+                }
+                if (sawKeyword) {
+                    throw errorAt("positional argument follows keyword argument", v);
+                }
+                seen.add(v);
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        callInvalidRules = saved;
+        p = m;
+    }
+
+    /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+    protected final Expr slices() {
+        Token start = tok();
+        Expr a = sliceOrStarred();
+        if (a == null) {
+            return null;
+        }
+        if (!at(COMMA)) {
+            return a;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(a);
+        while (accept(COMMA)) {
+            Expr b = sliceOrStarred();
+            if (b == null) {
+                break;
+            }
+            elts.add(b);
+        }
+        Token e = last();
+        return new Tuple(elts, ExprContext.Load, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+
+    private Expr sliceOrStarred() {
+        if (at(STAR)) {
+            Token s = advance();
+            Expr v = expression();
+            if (v == null) {
+                p--;
+                return null;
+            }
+            Token e = last();
+            return new Starred(v, ExprContext.Load, s.lineno, s.col, e.endLineno, e.endCol);
+        }
+        return slice();
+    }
+
+    /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
+    protected final Expr slice() {
+        Token start = tok();
+        int m = p;
+        Expr lower = at(COLON) ? null : expression();
+        if (at(COLON)) {
+            p++;
+            Expr upper = at(COLON) || at(COMMA) || at(RSQB) ? null : expression();
+            Expr step = null;
+            if (accept(COLON)) {
+                step = at(COMMA) || at(RSQB) ? null : expression();
+            }
+            Token e = last();
+            return new Slice(lower, upper, step, start.lineno, start.col, e.endLineno, e.endCol);
+        }
+        p = m;
+        return namedExpression();
+    }
+
+    /** atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple/group/genexp | list | dict/set | '...' */
+    protected final Expr atom() {
+        Token t = tok();
+        switch (t.kind) {
+            case NAME -> {
+                p++;
+                return new Name(t.text, ExprContext.Load, t.lineno, t.col, t.endLineno, t.endCol);
+            }
+            case NUMBER -> {
+                p++;
+                return new Constant(Literals.number(t.text), null, t.lineno, t.col, t.endLineno, t.endCol);
+            }
+            case STRING, FSTRING_START -> {
+                return strings();
+            }
+            case KW_TRUE, KW_FALSE, KW_NONE -> {
+                p++;
+                Object v = t.kind == KW_NONE ? Singleton.NONE : (Object) (t.kind == KW_TRUE);
+                return new Constant(v, null, t.lineno, t.col, t.endLineno, t.endCol);
+            }
+            case ELLIPSIS -> {
+                p++;
+                return new Constant(Singleton.ELLIPSIS, null, t.lineno, t.col, t.endLineno, t.endCol);
+            }
+            case LPAR -> {
+                return parenthesized();
+            }
+            case LSQB -> {
+                return listOrComp();
+            }
+            case LBRACE -> {
+                return dictOrSet();
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** tuple | group | genexp */
+    private Expr parenthesized() {
+        int m = p;
+        Token lp = advance();
+        if (accept(RPAR)) {
+            Token e = last();
+            return new Tuple(new ArrayList<>(), ExprContext.Load, lp.lineno, lp.col, e.endLineno, e.endCol);
+        }
+        if (at(KW_YIELD)) {
+            Expr y = yieldExpr();
+            if (y != null && accept(RPAR)) {
+                return y;
+            }
+            p = m;
+            return null;
+        }
+        Expr first = starNamedExpression();
+        if (first == null) {
+            p = m;
+            if (callInvalidRules) {
+                invalidGroup();
+            }
+            return null;
+        }
+        if ((at(KW_FOR) || at(KW_ASYNC)) && !(first instanceof Starred)) {
+            List<Comprehension> gens = forIfClauses();
+            if (gens != null && accept(RPAR)) {
+                Token e = last();
+                return new GeneratorExp(first, gens, lp.lineno, lp.col, e.endLineno, e.endCol);
+            }
+            p = m;
+            return null;
+        }
+        if (at(RPAR)) {
+            if (first instanceof Starred) {
+                p = m;
+                if (callInvalidRules) {
+                    throw errorAt("cannot use starred expression here", first);
+                }
+                return null;
+            }
+            p++;
+            return first;
+        }
+        if (!at(COMMA)) {
+            p = m;
+            return null;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        p++;
+        starNamedExpressions(elts);
+        if (!accept(RPAR)) {
+            p = m;
+            return null;
+        }
+        Token e = last();
+        return new Tuple(elts, ExprContext.Load, lp.lineno, lp.col, e.endLineno, e.endCol);
+    }
+
+    private void invalidGroup() {
+        int m = p;
+        p++;
+        if (at(DOUBLESTAR)) {
+            Token s = advance();
+            Expr a = expression();
+            if (a != null && at(RPAR)) {
+                throw errorFrom("cannot use double starred expression here",
+                    new Name("", ExprContext.Load, s.lineno, s.col, s.endLineno, s.endCol), last());
+            }
+        }
+        p = m;
+    }
+
+    /** list | listcomp */
+    private Expr listOrComp() {
+        int m = p;
+        Token lb = advance();
+        if (accept(RSQB)) {
+            Token e = last();
+            return new org.sanca.ast.List(new ArrayList<>(), ExprContext.Load, lb.lineno, lb.col, e.endLineno, e.endCol);
+        }
+        Expr first = starNamedExpression();
+        if (first == null) {
+            p = m;
+            return null;
+        }
+        if ((at(KW_FOR) || at(KW_ASYNC)) && !(first instanceof Starred)) {
+            List<Comprehension> gens = forIfClauses();
+            if (gens != null && accept(RSQB)) {
+                Token e = last();
+                return new ListComp(first, gens, lb.lineno, lb.col, e.endLineno, e.endCol);
+            }
+            p = m;
+            if (callInvalidRules) {
+                invalidComprehension();
+            }
+            return null;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        if (accept(COMMA)) {
+            starNamedExpressions(elts);
+        }
+        if (!accept(RSQB)) {
+            p = m;
+            if (callInvalidRules) {
+                invalidComprehension();
+            }
+            return null;
+        }
+        Token e = last();
+        return new org.sanca.ast.List(elts, ExprContext.Load, lb.lineno, lb.col, e.endLineno, e.endCol);
+    }
+
+    private void invalidComprehension() {
+        int m = p;
+        p++;
+        boolean saved = callInvalidRules;
+        callInvalidRules = false;
+        try {
+            if (at(STAR) || at(DOUBLESTAR)) {
+                Token s = tok();
+                Expr a = starNamedExpression();
+                if (a == null && at(DOUBLESTAR)) {
+                    p++;
+                    a = bitwiseOr();
+                }
+                if (a != null && (at(KW_FOR) || at(KW_ASYNC))) {
+                    throw errorAt(s.kind == STAR ? "iterable unpacking cannot be used in comprehension"
+                        : "dict unpacking cannot be used in dict comprehension", s, last());
+                }
+                return;
+            }
+            Expr a = starNamedExpression();
+            if (a != null && at(COMMA)) {
+                p++;
+                List<Expr> rest = new ArrayList<>();
+                starNamedExpressions(rest);
+                if (!rest.isEmpty() && (at(KW_FOR) || at(KW_ASYNC))) {
+                    throw errorAt("did you forget parentheses around the comprehension target?", a,
+                        rest.get(rest.size() - 1));
+                }
+                if (rest.isEmpty() && (at(KW_FOR) || at(KW_ASYNC))) {
+                    throw errorFrom("did you forget parentheses around the comprehension target?", a, tokenAt(p - 1));
+                }
+            }
+        } finally {
+            callInvalidRules = saved;
+            p = m;
+        }
+    }
+
+    /** dict | set | dictcomp | setcomp */
+    private Expr dictOrSet() {
+        int m = p;
+        Token lb = advance();
+        if (accept(RBRACE)) {
+            Token e = last();
+            return new Dict(new ArrayList<>(), new ArrayList<>(), lb.lineno, lb.col, e.endLineno, e.endCol);
+        }
+        if (at(DOUBLESTAR)) {
+            return dictRest(m, lb, null, null);
+        }
+        Expr first = starNamedExpression();
+        if (first == null) {
+            p = m;
+            return null;
+        }
+        if (at(COLON) && !(first instanceof Starred) && !(first instanceof NamedExpr)) {
+            p++;
+            Expr value = expression();
+            if (value == null) {
+                p = m;
+                if (callInvalidRules) {
+                    invalidDoubleStarredKvpairs(lb);
+                }
+                return null;
+            }
+            if (at(KW_FOR) || at(KW_ASYNC)) {
+                List<Comprehension> gens = forIfClauses();
+                if (gens != null && accept(RBRACE)) {
+                    Token e = last();
+                    return new DictComp(first, value, gens, lb.lineno, lb.col, e.endLineno, e.endCol);
+                }
+                p = m;
+                return null;
+            }
+            return dictRest(m, lb, first, value);
+        }
+        if ((at(KW_FOR) || at(KW_ASYNC)) && !(first instanceof Starred)) {
+            List<Comprehension> gens = forIfClauses();
+            if (gens != null && accept(RBRACE)) {
+                Token e = last();
+                return new SetComp(first, gens, lb.lineno, lb.col, e.endLineno, e.endCol);
+            }
+            p = m;
+            return null;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        if (accept(COMMA)) {
+            starNamedExpressions(elts);
+        }
+        if (!accept(RBRACE)) {
+            p = m;
+            return null;
+        }
+        Token e = last();
+        return new org.sanca.ast.Set(elts, lb.lineno, lb.col, e.endLineno, e.endCol);
+    }
+
+    private Expr dictRest(int m, Token lb, Expr key, Expr value) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        if (key != null) {
+            keys.add(key);
+            values.add(value);
+            if (!accept(COMMA)) {
+                return closeDict(m, lb, keys, values);
+            }
+        }
+        while (!at(RBRACE)) {
+            if (accept(DOUBLESTAR)) {
+                Expr v = bitwiseOr();
+                if (v == null) {
+                    break;
+                }
+                keys.add(null);
+                values.add(v);
+            } else {
+                int k = p;
+                Expr a = expression();
+                if (a == null || !accept(COLON)) {
+                    p = k;
+                    break;
+                }
+                Expr b = expression();
+                if (b == null) {
+                    p = k;
+                    break;
+                }
+                keys.add(a);
+                values.add(b);
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        return closeDict(m, lb, keys, values);
+    }
+
+    private Expr closeDict(int m, Token lb, List<Expr> keys, List<Expr> values) {
+        if (!accept(RBRACE)) {
+            p = m;
+            if (callInvalidRules) {
+                invalidDoubleStarredKvpairs(lb);
+            }
+            return null;
+        }
+        Token e = last();
+        return new Dict(keys, values, lb.lineno, lb.col, e.endLineno, e.endCol);
+    }
+
+    private void invalidDoubleStarredKvpairs(Token lb) {
+        int m = p;
+        p++;
+        boolean saved = callInvalidRules;
+        callInvalidRules = false;
+        try {
+            while (true) {
+                if (accept(DOUBLESTAR)) {
+                    if (bitwiseOr() == null) {
+                        return;
+                    }
+                } else {
+                    Expr a = expression();
+                    if (a == null) {
+                        return;
+                    }
+                    if (at(COLON)) {
+                        Token colon = advance();
+                        if (at(STAR) || at(DOUBLESTAR)) {
+                            Token s = tok();
+                            throw errorAt("cannot use a starred expression in a dictionary value", s, s);
+                        }
+                        Expr b = expression();
+                        if (b == null) {
+                            if (at(RBRACE) || at(COMMA)) {
+                                throw errorAt("expression expected after dictionary key and ':'", colon, colon);
+                            }
+                            return;
+                        }
+                    } else {
+                        if (at(RBRACE) || at(COMMA)) {
+                            throw errorFrom("':' expected after dictionary key", a, last());
+                        }
+                        return;
+                    }
+                }
+                if (!accept(COMMA)) {
+                    return;
+                }
+            }
+        } finally {
+            callInvalidRules = saved;
+            p = m;
+        }
+    }
+
+    /** for_if_clauses: ([ASYNC] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
+    protected final List<Comprehension> forIfClauses() {
+        List<Comprehension> gens = new ArrayList<>();
+        while (at(KW_FOR) || (at(KW_ASYNC) && kind2() == KW_FOR)) {
+            int m = p;
+            int isAsync = accept(KW_ASYNC) ? 1 : 0;
+            p++;
+            Expr target = starTargets();
+            if (target == null || !accept(KW_IN)) {
+                if (callInvalidRules) {
+                    invalidForTarget(m);
+                }
+                p = m;
+                break;
+            }
+            Expr iter = disjunction();
+            if (iter == null) {
+                if (callInvalidRules) {
+                    invalidForIfClause(m);
+                }
+                throw cutFailure();
+            }
+            List<Expr> ifs = new ArrayList<>();
+            while (at(KW_IF)) {
+                int k = p;
+                p++;
+                Expr c = disjunction();
+                if (c == null) {
+                    p = k;
+                    break;
+                }
+                ifs.add(c);
+            }
+            gens.add(new Comprehension(target, iter, ifs, isAsync));
+        }
+        return gens.isEmpty() ? null : gens;
+    }
+
+    private void invalidForIfClause(int m) {
+        p = m;
+        accept(KW_ASYNC);
+        p++;
+        boolean saved = callInvalidRules;
+        callInvalidRules = false;
+        Expr targets = starTargetsLoose();
+        callInvalidRules = saved;
+        if (targets != null && !at(KW_IN)) {
+            throw syntaxError("'in' expected after for-loop variables", tok());
+        }
+        p = m;
+    }
+
+    /** invalid_for_target: ASYNC? 'for' a=star_expressions → "cannot assign to ..." */
+    protected final void invalidForTarget(int m) {
+        p = m;
+        accept(KW_ASYNC);
+        p++;
+        boolean saved = callInvalidRules;
+        callInvalidRules = false;
+        Expr a = starExpressions();
+        callInvalidRules = saved;
+        if (a != null) {
+            Expr bad = Targets.invalid(a, Targets.Kind.FOR_TARGETS);
+            if (bad != null) {
+                throw errorAt("cannot assign to " + Targets.exprName(bad), bad);
+            }
+        }
+        p = m;
+    }
+
+    /** star_targets: star_target !',' | star_target (',' star_target)* [','] (Store context). */
+    protected final Expr starTargets() {
+        int m = p;
+        Expr a = starTargetsLoose();
+        if (a == null) {
+            return null;
+        }
+        if (!Targets.valid(a, Targets.Kind.STAR_TARGETS)) {
+            p = m;
+            return null;
+        }
+        return Targets.setContext(a, ExprContext.Store);
+    }
+
+    /** The star_targets shape, before the check that each element may be assigned. */
+    private Expr starTargetsLoose() {
+        Token start = tok();
+        Expr a = starTarget();
+        if (a == null) {
+            return null;
+        }
+        if (!at(COMMA)) {
+            return a;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(a);
+        while (accept(COMMA)) {
+            Expr b = starTarget();
+            if (b == null) {
+                break;
+            }
+            elts.add(b);
+        }
+        Token e = last();
+        return new Tuple(elts, ExprContext.Load, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+
+    private Expr starTarget() {
+        if (at(STAR)) {
+            Token s = advance();
+            if (at(STAR)) {
+                p--;
+                return null;
+            }
+            Expr a = starTarget();
+            if (a == null) {
+                p--;
+                return null;
+            }
+            Token e = last();
+            return new Starred(a, ExprContext.Load, s.lineno, s.col, e.endLineno, e.endCol);
+        }
+        return bitwiseOr();
+    }
+
+    // ---- lambda ----
+
+    /** lambdef: 'lambda' [lambda_params] ':' expression */
+    protected final Expr lambdef() {
+        int m = p;
+        Token l = advance();
+        Arguments args = at(COLON) ? EMPTY_ARGS : parameters(true);
+        if (args == null || !accept(COLON)) {
+            p = m;
+            return null;
+        }
+        Expr body = expression();
+        if (body == null) {
+            p = m;
+            return null;
+        }
+        Token e = last();
+        return new Lambda(args, body, l.lineno, l.col, e.endLineno, e.endCol);
+    }
+
+    protected static final Arguments EMPTY_ARGS = new Arguments(List.of(), List.of(), null, List.of(), List.of(),
+        null, List.of());
+
+    /**
+     * parameters / lambda_params: positional-only parameters before '/', ordinary ones, then
+     * '*' [vararg] keyword-only ones and '**' kwarg; defaults must not be followed by a parameter
+     * without one.
+     */
+    protected final Arguments parameters(boolean lambda) {
+        int m = p;
+        List<Arg> posonly = new ArrayList<>();
+        List<Arg> args = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        Arg vararg = null;
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        Arg kwarg = null;
+        int close = lambda ? COLON : RPAR;
+        boolean any = false;
+        while (at(NAME)) {
+            Arg a = param(lambda, false);
+            if (a == null) {
+                p = m;
+                return null;
+            }
+            Expr d = null;
+            if (accept(EQUAL)) {
+                d = expression();
+                if (d == null) {
+                    p = m;
+                    return null;
+                }
+                defaults.add(d);
+            } else if (!defaults.isEmpty()) {
+                p = m;
+                return null;
+            }
+            args.add(a);
+            any = true;
+            if (!accept(COMMA)) {
+                return finish(m, close, posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+            }
+            if (at(SLASH)) {
+                if (!posonly.isEmpty()) {
+                    p = m;
+                    return null;
+                }
+                p++;
+                posonly.addAll(args);
+                args.clear();
+                if (!accept(COMMA)) {
+                    return finish(m, close, posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+                }
+            }
+        }
+        if (at(SLASH) && !any) {
+            p = m;
+            return null;
+        }
+        if (at(STAR)) {
+            p++;
+            if (at(NAME)) {
+                vararg = param(lambda, true);
+                if (vararg == null) {
+                    p = m;
+                    return null;
+                }
+            } else if (!at(COMMA)) {
+                p = m;
+                return null;
+            }
+            boolean bareStar = vararg == null;
+            while (accept(COMMA)) {
+                if (!at(NAME)) {
+                    break;
+                }
+                Arg a = param(lambda, false);
+                if (a == null) {
+                    p = m;
+                    return null;
+                }
+                Expr d = null;
+                if (accept(EQUAL)) {
+                    d = expression();
+                    if (d == null) {
+                        p = m;
+                        return null;
+                    }
+                }
+                kwonly.add(a);
+                kwDefaults.add(d);
+            }
+            if (bareStar && kwonly.isEmpty()) {
+                p = m;
+                return null;
+            }
+        }
+        if (at(DOUBLESTAR)) {
+            p++;
+            kwarg = param(lambda, false);
+            if (kwarg == null || at(EQUAL)) {
+                p = m;
+                return null;
+            }
+            accept(COMMA);
+        }
+        return finish(m, close, posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    private Arguments finish(int m, int close, List<Arg> posonly, List<Arg> args, Arg vararg, List<Arg> kwonly,
+                             List<Expr> kwDefaults, Arg kwarg, List<Expr> defaults) {
+        if (!at(close)) {
+            p = m;
+            return null;
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** param: NAME annotation? (star annotations '*' expr allowed for *args). */
+    private Arg param(boolean lambda, boolean star) {
+        Token n = expect(NAME);
+        if (n == null) {
+            return null;
+        }
+        Expr ann = null;
+        if (!lambda && at(COLON)) {
+            int m = p;
+            p++;
+            ann = star && at(STAR) ? starExpression() : expression();
+            if (ann == null) {
+                p = m;
+                return null;
+            }
+        }
+        Token e = last();
+        return new Arg(n.text, ann, null, n.lineno, n.col, e.endLineno, e.endCol);
+    }
+
+    // ---- strings ----
+
+    /** strings: (fstring | string)+, concatenated as _PyPegen_concatenate_strings does. */
+    protected final Expr strings() {
+        StringParts parts = new StringParts(this);
+        Token first = tok();
+        while (true) {
+            int k = kind();
+            if (k == STRING) {
+                parts.addString(advance());
+            } else if (k == FSTRING_START) {
+                if (!fstring(parts)) {
+                    return null;
+                }
+            } else {
+                break;
+            }
+        }
+        Token e = last();
+        return parts.build(first, e);
+    }
+
+    /** fstring: FSTRING_START fstring_middle* FSTRING_END */
+    private boolean fstring(StringParts parts) {
+        Token start = advance();
+        parts.beginFString(start);
+        while (true) {
+            int k = kind();
+            if (k == FSTRING_MIDDLE) {
+                parts.addMiddle(advance(), parts.out());
+            } else if (k == LBRACE) {
+                replacementField(parts, parts.out());
+            } else if (k == FSTRING_END) {
+                p++;
+                return true;
+            } else {
+                throw syntaxError("f-string: expecting '}'", tok());
+            }
+        }
+    }
+
+    /** fstring_replacement_field: '{' (yield_expr | star_expressions) '='? [conversion] [format spec] '}' */
+    private void replacementField(StringParts parts, List<Expr> out) {
+        Token lb = advance();
+        Expr value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+        if (value == null) {
+            throw fieldError(lb);
+        }
+        Constant debug = null;
+        if (at(EQUAL)) {
+            Token eq = advance();
+            Token next = tok();
+            String text = source.src().substring(lb.end, next.start);
+            debug = new Constant(text, null, lb.endLineno, lb.endCol, next.lineno, next.col);
+        }
+        int conversion = -1;
+        if (at(EXCLAMATION)) {
+            Token bang = advance();
+            Token name = tok();
+            if (name.kind != NAME && !isKeywordToken(name)) {
+                throw errorAt("f-string: missing conversion character", name, name);
+            }
+            if (name.start != bang.end) {
+                throw errorAt("f-string: conversion type must come right after the exclamanation mark", name, name);
+            }
+            p++;
+            String c = name.text;
+            if (!(c.equals("s") || c.equals("r") || c.equals("a"))) {
+                throw errorAt("f-string: invalid conversion character '" + c + "': expected 's', 'r', or 'a'",
+                    name, name);
+            }
+            conversion = c.charAt(0);
+        }
+        Expr spec = null;
+        if (at(COLON)) {
+            Token colon = advance();
+            List<Expr> specParts = new ArrayList<>();
+            StringParts sp = new StringParts(this);
+            while (true) {
+                if (at(FSTRING_MIDDLE)) {
+                    sp.addMiddle(advance(), specParts);
+                } else if (at(LBRACE)) {
+                    replacementField(sp, specParts);
+                } else {
+                    break;
+                }
+            }
+            Token e = last();
+            spec = new JoinedStr(specParts, colon.lineno, colon.col, e.endLineno, e.endCol);
+        }
+        if (!at(RBRACE)) {
+            throw syntaxError("f-string: expecting '}'", tok());
+        }
+        Token rb = advance();
+        if (debug != null && conversion == -1 && spec == null) {
+            conversion = 'r';
+        }
+        FormattedValue fv = new FormattedValue(value, conversion, spec, lb.lineno, lb.col, rb.endLineno, rb.endCol);
+        if (debug != null) {
+            parts.addConstant(debug, out);
+        }
+        out.add(fv);
+    }
+
+    private static boolean isKeywordToken(Token t) {
+        return t.kind >= KW_FALSE && t.kind <= KW_YIELD;
+    }
+
+    private PySyntaxError fieldError(Token lb) {
+        Token t = tok();
+        if (t.kind == RBRACE || t.kind == EXCLAMATION || t.kind == COLON || t.kind == EQUAL) {
+            String what = t.kind == RBRACE ? "}" : t.text;
+            return errorAt("f-string: valid expression required before '" + what + "'", t, t);
+        }
+        return syntaxError("f-string: expecting '}'", t);
+    }
+
+    /** Decodes a literal, reporting bad escapes as CPython does (SyntaxError at the token). */
+    final PySyntaxError literalError(String msg, Token t) {
+        return syntaxError(msg, t);
+    }
+
+    final void literalWarning(String msg, Token t) {
+        warn("SyntaxWarning", msg, t);
+    }
+}

@@ -1,0 +1,158 @@
+package org.sanca.parser;
+
+import java.util.Arrays;
+import org.sanca.ast.Located;
+import org.sanca.parser.tokenizer.SourceText;
+import org.sanca.parser.tokenizer.Token;
+import org.sanca.parser.tokenizer.TokenKind;
+import org.sanca.parser.tokenizer.Tokenizer;
+
+/**
+ * The token buffer and error machinery of the parser, after CPython's Parser/pegen.c and
+ * Parser/pegen_errors.c: tokens are fetched lazily, rules backtrack by resetting the mark, and a
+ * generic error is reported at the furthest token fetched.
+ */
+abstract class ParserBase {
+    protected final Tokenizer tokenizer;
+    protected final SourceText source;
+    protected final WarningSink warnings;
+    protected final String filename;
+    private Token[] tokens = new Token[256];
+    private int fill;
+    protected int p;
+    /** Second pass: the invalid_* rules that produce CPython's specialised messages are enabled. */
+    protected boolean callInvalidRules;
+    /** Feature level: 0 for ordinary code; positive inside an async function and the like. */
+    protected int level;
+
+    ParserBase(SourceText source, WarningSink warnings) {
+        this.source = source;
+        this.filename = source.filename();
+        this.tokenizer = new Tokenizer(source);
+        this.warnings = warnings;
+    }
+
+    protected final Token tok() {
+        if (p == fill) {
+            fetch();
+        }
+        return tokens[p];
+    }
+
+    private void fetch() {
+        if (fill == tokens.length) {
+            tokens = Arrays.copyOf(tokens, fill * 2);
+        }
+        tokens[fill++] = tokenizer.next();
+    }
+
+    protected final int kind() {
+        if (p == fill) {
+            fetch();
+        }
+        return tokens[p].kind;
+    }
+
+    /** The kind of the token after the current one. */
+    protected final int kind2() {
+        while (p + 1 >= fill) {
+            fetch();
+        }
+        return tokens[p + 1].kind;
+    }
+
+    protected final Token peek2() {
+        while (p + 1 >= fill) {
+            fetch();
+        }
+        return tokens[p + 1];
+    }
+
+    protected final boolean at(int k) {
+        return kind() == k;
+    }
+
+    protected final Token expect(int k) {
+        Token t = tok();
+        if (t.kind == k) {
+            p++;
+            return t;
+        }
+        return null;
+    }
+
+    protected final boolean accept(int k) {
+        if (kind() == k) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    protected final Token advance() {
+        Token t = tok();
+        p++;
+        return t;
+    }
+
+    /** Whether the current token is the soft keyword (a NAME) {@code word}. */
+    protected final boolean atSoft(String word) {
+        Token t = tok();
+        return t.kind == TokenKind.NAME && t.text.equals(word);
+    }
+
+    protected final Token last() {
+        return tokens[p - 1];
+    }
+
+    protected final Token tokenAt(int i) {
+        return tokens[i];
+    }
+
+    protected final int filled() {
+        return fill;
+    }
+
+    /** The last token fetched, where CPython reports a generic syntax error. */
+    protected final Token furthest() {
+        if (fill == 0) {
+            fetch();
+        }
+        return tokens[fill - 1];
+    }
+
+    protected final PySyntaxError syntaxError(String msg, Token t) {
+        return source.errorAtBytes("SyntaxError", msg, t.lineno, t.col, t.endLineno, t.endCol, false);
+    }
+
+    protected final PySyntaxError errorAt(String msg, Token a, Token b) {
+        return source.errorAtBytes("SyntaxError", msg, a.lineno, a.col, b.endLineno, b.endCol, false);
+    }
+
+    protected final PySyntaxError errorAt(String msg, Located a) {
+        return source.errorAtBytes("SyntaxError", msg, a.lineno(), a.col_offset(), a.end_lineno(),
+            a.end_col_offset(), false);
+    }
+
+    protected final PySyntaxError errorAt(String msg, Located a, Located b) {
+        return source.errorAtBytes("SyntaxError", msg, a.lineno(), a.col_offset(), b.end_lineno(),
+            b.end_col_offset(), false);
+    }
+
+    protected final PySyntaxError errorFrom(String msg, Located a, Token b) {
+        return source.errorAtBytes("SyntaxError", msg, a.lineno(), a.col_offset(), b.endLineno, b.endCol, false);
+    }
+
+    /** An error whose start is {@code t}'s start and whose range is empty past it, as RAISE_ERROR_KNOWN_LOCATION with no end. */
+    protected final PySyntaxError errorAtStart(String msg, Token t) {
+        return source.errorAtBytes("SyntaxError", msg, t.lineno, t.col, t.lineno, t.col, false);
+    }
+
+    protected final PySyntaxError indentationError(String msg, Token t, boolean incomplete) {
+        return source.errorAtBytes("IndentationError", msg, t.lineno, t.col, t.endLineno, t.endCol, incomplete);
+    }
+
+    protected final void warn(String category, String msg, Token t) {
+        warnings.warn(category, msg, t.lineno, source.byteColToOffset(t.lineno, t.col));
+    }
+}

@@ -1,0 +1,75 @@
+package org.sanca.parser;
+
+/**
+ * A syntax error as CPython's {@code SyntaxError} carries it (Objects/exceptions.c): the class
+ * name, message, file, 1-based line and character offsets and the source line.
+ */
+public final class PySyntaxError extends RuntimeException {
+    private final String kind;
+    private final String msg;
+    private final String filename;
+    private final int lineno;
+    private final int offset;
+    private final String text;
+    private final int endLineno;
+    private final int endOffset;
+    private final boolean incompleteInput;
+
+    public PySyntaxError(String kind, String msg, String filename, int lineno, int offset, String text,
+                         int endLineno, int endOffset, boolean incompleteInput) {
+        super(msg, null, false, false);
+        this.kind = kind;
+        this.msg = msg;
+        this.filename = filename;
+        this.lineno = lineno;
+        this.offset = offset;
+        this.text = text;
+        this.endLineno = endLineno;
+        this.endOffset = endOffset;
+        this.incompleteInput = incompleteInput;
+    }
+
+    /** "SyntaxError", "IndentationError" or "TabError". */
+    public String kind() {
+        return kind;
+    }
+
+    public String msg() {
+        return msg;
+    }
+
+    public String filename() {
+        return filename;
+    }
+
+    public int lineno() {
+        return lineno;
+    }
+
+    public int offset() {
+        return offset;
+    }
+
+    /** The offending source line, or null when there is none. */
+    public String text() {
+        return text;
+    }
+
+    public int endLineno() {
+        return endLineno;
+    }
+
+    public int endOffset() {
+        return endOffset;
+    }
+
+    /** Whether the source only ended too early: more lines could still make it valid. */
+    public boolean incompleteInput() {
+        return incompleteInput;
+    }
+
+    @Override
+    public String toString() {
+        return kind + ": " + msg + " (" + filename + ", line " + lineno + ", offset " + offset + ")";
+    }
+}
