@@ -1,0 +1,10 @@
+"""Recursion: naive Fibonacci, calls and integer additions."""
+
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print("checksum:", fib(36))
