@@ -131,9 +131,18 @@ public final class Opcode {
     public static final int CALL_INTRINSIC_2 = 101;
     public static final int LOAD_FROM_DICT_OR_GLOBALS = 102;
     public static final int LOAD_FROM_DICT_OR_DEREF = 103;
+    /**
+     * CPython's {@code MAKE_CELL(i)}: replaces slot {@code i} with a new cell holding the slot's
+     * old value (or an empty cell). Frames still make their cells from the code unit's metadata
+     * on entry; the compiler emits this only inside an inlined comprehension (PEP 709) whose
+     * iteration variable is a cell, right after {@code LOAD_FAST_AND_CLEAR} saved the outer
+     * cell. As in CPython, {@code LOAD_FAST_AND_CLEAR} and {@code STORE_FAST} move the raw slot
+     * content, a cell included.
+     */
+    public static final int MAKE_CELL = 104;
 
     /** How many opcodes there are; opcodes are 1 to COUNT - 1. */
-    public static final int COUNT = 104;
+    public static final int COUNT = 105;
 
     private static final String[] NAMES = {
         "<0>", "POP_TOP", "PUSH_NULL", "END_FOR", "END_SEND", "NOP",
@@ -153,7 +162,7 @@ public final class Opcode {
         "CALL_FUNCTION_EX", "LOAD_FAST_AND_CLEAR", "LIST_APPEND", "SET_ADD", "MAP_ADD", "YIELD_VALUE",
         "MATCH_CLASS", "FORMAT_VALUE", "BUILD_CONST_KEY_MAP", "BUILD_STRING", "LIST_EXTEND", "SET_UPDATE",
         "DICT_MERGE", "DICT_UPDATE", "CALL", "KW_NAMES", "CALL_INTRINSIC_1", "CALL_INTRINSIC_2",
-        "LOAD_FROM_DICT_OR_GLOBALS", "LOAD_FROM_DICT_OR_DEREF",
+        "LOAD_FROM_DICT_OR_GLOBALS", "LOAD_FROM_DICT_OR_DEREF", "MAKE_CELL",
     };
 
     /** The name {@code dis} shows for {@code opcode}. */
