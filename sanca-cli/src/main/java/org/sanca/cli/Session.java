@@ -127,7 +127,7 @@ final class Session {
         return name.indexOf('\'') >= 0 && name.indexOf('"') < 0 ? '"' + name + '"' : '\'' + name + '\'';
     }
 
-    private InterpreterConfig config() {
+    InterpreterConfig config() {
         List<String> origArgv = new ArrayList<>();
         origArgv.add(program);
         Collections.addAll(origArgv, words);
