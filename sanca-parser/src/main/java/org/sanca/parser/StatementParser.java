@@ -984,7 +984,7 @@ final class StatementParser extends PatternParser {
             if (at(KW_AS)) {
                 int k = p;
                 p++;
-                vars = starTarget1();
+                vars = starTargetSingle();
                 if (vars == null || !(at(COMMA) || at(RPAR) || at(COLON))) {
                     if (callInvalidRules) {
                         p = k + 1;
@@ -1005,21 +1005,7 @@ final class StatementParser extends PatternParser {
         }
     }
 
-    /** star_target (a single one, Store context). */
-    private Expr starTarget1() {
-        int m = p;
-        Expr t = starTargets();
-        if (t == null) {
-            return null;
-        }
-        if (t instanceof Tuple tu && tokenAt(m).kind != LPAR) {
-            p = m;
-            Expr one = starTargetSingle();
-            return one;
-        }
-        return t;
-    }
-
+    /** star_target: a single target in Store context. */
     private Expr starTargetSingle() {
         int m = p;
         Expr e = at(STAR) ? starredBitwiseOr() : bitwiseOr();
