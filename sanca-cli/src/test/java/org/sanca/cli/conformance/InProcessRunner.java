@@ -2,6 +2,7 @@ package org.sanca.cli.conformance;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -29,15 +30,18 @@ public final class InProcessRunner {
     }
 
     public Outcome run(ConformanceCase c) {
+        return run(c, new ByteArrayInputStream(c.stdin() == null ? new byte[0] : c.stdin()));
+    }
+
+    Outcome run(ConformanceCase c, InputStream stdin) {
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = c.expected() != null && c.expected().merged() ? outBytes : new ByteArrayOutputStream();
         PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
         PrintStream err = errBytes == outBytes ? out : new PrintStream(errBytes, true, StandardCharsets.UTF_8);
-        byte[] stdin = c.stdin() == null ? new byte[0] : c.stdin();
         CompletableFuture<Integer> status = new CompletableFuture<>();
         Thread thread = new Thread(null, () -> {
             try {
-                status.complete(Main.run(c.args().toArray(String[]::new), new ByteArrayInputStream(stdin), out, err,
+                status.complete(Main.run(c.args().toArray(String[]::new), stdin, out, err,
                         c.directory(), env));
             } catch (Throwable t) {
                 status.completeExceptionally(t);

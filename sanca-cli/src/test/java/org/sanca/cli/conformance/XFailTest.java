@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -90,6 +94,17 @@ class XFailTest {
     @Test
     void matchingOutcomeHasNoDifferences() {
         assertNull(Comparison.differences("c.py", HELLO, new Outcome("hello\n", "", 0, false, false)));
+    }
+
+    @Test
+    void inProcessRunnerAbandonsACaseThatOutlivesItsTimeLimit() throws IOException {
+        ConformanceCase waiting = new ConformanceCase("waits-for-input", Path.of("/tmp"), List.of("-q", "-i"), null,
+                HELLO, false);
+        try (PipedOutputStream neverWritten = new PipedOutputStream()) {
+            Outcome outcome = new InProcessRunner(Map.of(), 200).run(waiting, new PipedInputStream(neverWritten));
+            assertTrue(outcome.timedOut());
+            assertTrue(Comparison.differences("waits-for-input", HELLO, outcome).contains("timed out"));
+        }
     }
 
     @Test
