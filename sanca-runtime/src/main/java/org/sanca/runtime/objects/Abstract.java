@@ -217,6 +217,15 @@ public final class Abstract {
         throw unsupported(v, w, op.symbol);
     }
 
+    /** {@code divmod(v, w)}: CPython's {@code PyNumber_Divmod}. */
+    public static PyObject divmod(PyObject v, PyObject w) {
+        PyObject r = binaryOp1(v, w, t -> t.nb_divmod);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            throw unsupported(v, w, "divmod()");
+        }
+        return r;
+    }
+
     /** An augmented assignment operator: CPython's {@code binary_iop1}. */
     public static PyObject inplaceOp(PyObject v, PyObject w, BinaryOp op) {
         if (op == BinaryOp.POWER) {

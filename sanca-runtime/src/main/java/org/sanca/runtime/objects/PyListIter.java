@@ -1,27 +1,36 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
- * {@code list_iterator} ({@code Objects/listobject.c}): reads the list live, so items appended
- * during iteration are seen, as in CPython.
+ * {@code list_iterator} and {@code list_reverseiterator} ({@code Objects/listobject.c}): read
+ * the list live, so items appended during forward iteration are seen, as in CPython.
  */
 public final class PyListIter extends PyObject {
-    public static final PyType TYPE = PyType.builtin("list_iterator", PyListIter.class, PyType.OBJECT, 0, t -> {
-        t.tp_iter = self -> self;
-        t.tp_iternext = self -> ((PyListIter) self).next();
-    });
+    public static final PyType TYPE = make("list_iterator");
+    public static final PyType REVERSE_TYPE = make("list_reverseiterator");
 
     private PyList list;
+    private final boolean reverse;
     private int index;
 
-    public PyListIter(PyList list) {
+    public PyListIter(PyList list, boolean reverse) {
         this.list = list;
+        this.reverse = reverse;
+        this.index = reverse ? list.size() - 1 : 0;
+    }
+
+    private static PyType make(String name) {
+        return PyType.builtin(name, PyListIter.class, PyType.OBJECT, 0, t -> {
+            t.tp_iter = self -> self;
+            t.tp_iternext = self -> ((PyListIter) self).next();
+        });
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return reverse ? REVERSE_TYPE : TYPE;
     }
 
     private synchronized PyObject next() {
@@ -33,7 +42,15 @@ public final class PyListIter extends PyObject {
             list = null;
             return null;
         }
-        index++;
+        index += reverse ? -1 : 1;
         return v;
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Private method returning an estimate of len(list(it)).")
+    synchronized long __length_hint__() {
+        if (list == null) {
+            return 0;
+        }
+        return reverse ? Math.min(index + 1, list.size()) : Math.max(0, list.size() - index);
     }
 }

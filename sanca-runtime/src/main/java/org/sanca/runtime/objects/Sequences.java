@@ -1,6 +1,10 @@
 package org.sanca.runtime.objects;
 
-/** Index arithmetic shared by the sequence types: CPython's negative-index rule and bounds checks. */
+import java.util.Arrays;
+
+import org.sanca.runtime.types.CompareOp;
+
+/** Index arithmetic and item gathering shared by the sequence types. */
 public final class Sequences {
     private Sequences() {
     }
@@ -20,13 +24,113 @@ public final class Sequences {
         return (int) i;
     }
 
+    /** The TypeError for a subscript that is neither an integer nor a slice. */
+    public static PyException badIndexType(String typeName, PyObject key) {
+        return PyErr.typeError("%s indices must be integers or slices, not %s", typeName, PyErr.typeName(key));
+    }
+
+    /**
+     * A start or stop argument of {@code index()}: CPython's {@code _PyEval_SliceIndexNotNone}
+     * then the negative-index adjustment, clamped to 0..size.
+     */
+    public static long sliceIndex(PyObject o, int size) {
+        if (o == null) {
+            return 0;
+        }
+        if (o.type().nb_index == null) {
+            throw PyErr.typeError("slice indices must be integers or have an __index__ method");
+        }
+        PyInt i = Abstract.index(o);
+        long v = i.big == null ? i.value : (i.big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2);
+        if (v < 0) {
+            v = Math.max(0, v + size);
+        }
+        return v;
+    }
+
+    /** The items of an iterable as a new array the caller may keep and change. */
+    public static PyObject[] toArray(PyObject iterable) {
+        if (iterable instanceof PyTuple t) {
+            return t.items().clone();
+        }
+        return toArrayNoCopy(iterable);
+    }
+
+    /**
+     * The items of an iterable; for a tuple, its own array (read it, never write it). CPython's
+     * {@code PySequence_Fast}.
+     */
+    public static PyObject[] toArrayNoCopy(PyObject iterable) {
+        if (iterable instanceof PyTuple t) {
+            return t.items();
+        }
+        if (iterable instanceof PyList l) {
+            return l.toArray();
+        }
+        PyObject it = Abstract.getIter(iterable);
+        PyObject[] out = new PyObject[8];
+        int n = 0;
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = x;
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** As {@link #toArrayNoCopy}, with {@code message} as the TypeError for a non-iterable. */
+    public static PyObject[] toArrayOrError(PyObject iterable, String message) {
+        if (iterable.type().tp_iter == null && iterable.type().sq_item == null) {
+            throw PyErr.typeError("%s", message);
+        }
+        return toArrayNoCopy(iterable);
+    }
+
+    /** {@code n} copies of the first {@code size} items (none when {@code n <= 0}). */
+    public static PyObject[] repeat(PyObject[] items, int size, long n) {
+        if (n <= 0 || size == 0) {
+            return new PyObject[0];
+        }
+        if (n > Integer.MAX_VALUE / size) {
+            throw PyErr.newException(PyExc.MemoryError).toJava();
+        }
+        int total = (int) (size * n);
+        PyObject[] out = new PyObject[total];
+        for (int i = 0; i < total; i += size) {
+            System.arraycopy(items, 0, out, i, size);
+        }
+        return out;
+    }
+
+    /** The position of the first item equal to {@code v} in {@code items[lo:hi]}, or -1. */
+    public static int indexOf(PyObject[] items, PyObject v, long lo, long hi) {
+        for (long i = lo; i < Math.min(hi, items.length); i++) {
+            if (Abstract.richCompareBool(items[(int) i], v, CompareOp.EQ)) {
+                return (int) i;
+            }
+        }
+        return -1;
+    }
+
+    /** The number of items equal to {@code v}. */
+    public static int count(PyObject[] items, PyObject v) {
+        int n = 0;
+        for (PyObject x : items) {
+            if (Abstract.richCompareBool(x, v, CompareOp.EQ)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Equality of two item arrays, item by item with identity first. */
     public static boolean itemsEqual(PyObject[] a, PyObject[] b) {
         if (a.length != b.length) {
             return false;
         }
         for (int i = 0; i < a.length; i++) {
-            if (!Abstract.richCompareBool(a[i], b[i], org.sanca.runtime.types.CompareOp.EQ)) {
+            if (!Abstract.richCompareBool(a[i], b[i], CompareOp.EQ)) {
                 return false;
             }
         }

@@ -1,0 +1,24 @@
+package org.sanca.runtime.builtins;
+
+import org.sanca.runtime.objects.PyBool;
+import org.sanca.runtime.objects.PyDict;
+import org.sanca.runtime.objects.PyFloat;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyList;
+import org.sanca.runtime.objects.PySlice;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.PyTuple;
+import org.sanca.runtime.types.PyType;
+
+/** The types the builtins module names ({@code _PyBuiltin_Init}'s {@code SETBUILTIN} list). */
+final class BuiltinTypes {
+    private BuiltinTypes() {
+    }
+
+    static PyType[] all() {
+        return new PyType[] {
+            PyType.OBJECT, PyType.TYPE, PyBool.TYPE, PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE,
+            PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE,
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package org.sanca.runtime.builtins;
+
+import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyCallIter;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyList;
+import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyTuple;
+import org.sanca.runtime.types.PyMethod;
+
+/** The builtin functions about iteration ({@code Python/bltinmodule.c}). */
+final class IterFunctions {
+    private IterFunctions() {
+    }
+
+    @PyMethod(value = "($module, *args)", doc = "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\n"
+            + "Get an iterator from an object.  In the first form, the argument must\n"
+            + "supply its own iterator, or be a sequence.\n"
+            + "In the second form, the callable is called until it returns the sentinel.")
+    static PyObject iter(PyTuple args) {
+        Args.checkPositional("iter", args.size(), 1, 2);
+        if (args.size() == 1) {
+            return Abstract.getIter(args.get(0));
+        }
+        PyObject f = args.get(0);
+        if (f.type().tp_call == null) {
+            throw PyErr.typeError("iter(object, sentinel): object must be callable");
+        }
+        return new PyCallIter(f, args.get(1));
+    }
+
+    @PyMethod(value = "($module, *args)", doc = "next(iterator[, default])\n\n"
+            + "Return the next item from the iterator. If default is given and the iterator\n"
+            + "is exhausted, it is returned instead of raising StopIteration.")
+    static PyObject next(PyTuple args) {
+        Args.checkPositional("next", args.size(), 1, 2);
+        PyObject it = args.get(0);
+        if (it.type().tp_iternext == null) {
+            throw PyErr.typeError("'%s' object is not an iterator", PyErr.typeName(it));
+        }
+        PyObject v = it.type().tp_iternext.call(it);
+        if (v != null) {
+            return v;
+        }
+        if (args.size() == 2) {
+            return args.get(1);
+        }
+        throw PyErr.newException(PyExc.StopIteration).toJava();
+    }
+
+    @PyMethod(value = "($module, iterable, /)", doc = "Return True if bool(x) is True for all values x in the iterable.\n\n"
+            + "If the iterable is empty, return True.")
+    static boolean all(PyObject iterable) {
+        PyObject it = Abstract.getIter(iterable);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            if (!Abstract.isTrue(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod(value = "($module, iterable, /)", doc = "Return True if bool(x) is True for any x in the iterable.\n\n"
+            + "If the iterable is empty, return False.")
+    static boolean any(PyObject iterable) {
+        PyObject it = Abstract.getIter(iterable);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            if (Abstract.isTrue(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @PyMethod(value = "($module, *args, key=None, reverse=False)", doc = "Return a new list containing all items from the iterable in ascending order.\n\n"
+            + "A custom key function can be supplied to customize the sort order, and the\n"
+            + "reverse flag can be set to request the result in descending order.")
+    static PyObject sorted(PyTuple args, PyObject key, PyObject reverse) {
+        Args.checkPositional("sorted", args.size(), 1, 1);
+        PyList list = PyList.fromIterable(args.get(0));
+        list.sort(key == PyNone.NONE ? null : key, Abstract.isTrue(reverse));
+        return list;
+    }
+}

@@ -1,0 +1,84 @@
+package org.sanca.runtime.builtins;
+
+import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.PyTuple;
+import org.sanca.runtime.types.Ids;
+import org.sanca.runtime.types.PyMethod;
+
+/** The builtin functions about objects and attributes ({@code Python/bltinmodule.c}). */
+final class ObjectFunctions {
+    private ObjectFunctions() {
+    }
+
+    @PyMethod(value = "($module, obj, /)", doc = "Return the number of items in a container.")
+    static int len(PyObject obj) {
+        return Abstract.len(obj);
+    }
+
+    @PyMethod(value = "($module, obj, /)", doc = "Return the canonical string representation of the object.\n\n"
+            + "For many object types, including most builtins, eval(repr(obj)) == obj.")
+    static PyObject repr(PyObject obj) {
+        return Abstract.repr(obj);
+    }
+
+    @PyMethod(value = "($module, obj, /)", doc = "Return the hash value for the given object.\n\n"
+            + "Two objects that compare equal must also have the same hash value, but the\nreverse is not necessarily true.")
+    static long hash(PyObject obj) {
+        return Abstract.hash(obj);
+    }
+
+    @PyMethod(value = "($module, obj, /)", doc = "Return the identity of an object.\n\n"
+            + "This is guaranteed to be unique among simultaneously existing objects.\n"
+            + "(CPython uses the object's memory address.)")
+    static long id(PyObject obj) {
+        return Ids.id(obj);
+    }
+
+    @PyMethod(value = "($module, obj, /)", doc = "Return whether the object is callable (i.e., some kind of function).\n\n"
+            + "Note that classes are callable, as are instances of classes with a\n__call__() method.")
+    static boolean callable(PyObject obj) {
+        return obj.type().tp_call != null;
+    }
+
+    @PyMethod(value = "($module, *args)", doc = "getattr(object, name[, default]) -> value\n\n"
+            + "Get a named attribute from an object; getattr(x, 'y') is equivalent to x.y.\n"
+            + "When a default argument is given, it is returned when the attribute doesn't\n"
+            + "exist; without it, an exception is raised in that case.")
+    static PyObject getattr(PyTuple args) {
+        Args.checkPositional("getattr", args.size(), 2, 3);
+        PyStr name = attrName(args.get(1));
+        if (args.size() == 3) {
+            PyObject v = Abstract.lookupAttr(args.get(0), name);
+            return v == null ? args.get(2) : v;
+        }
+        return Abstract.getAttr(args.get(0), name);
+    }
+
+    @PyMethod(value = "($module, obj, name, /)", doc = "Return whether the object has an attribute with the given name.\n\n"
+            + "This is done by calling getattr(obj, name) and catching AttributeError.")
+    static boolean hasattr(PyObject obj, PyObject name) {
+        return Abstract.lookupAttr(obj, attrName(name)) != null;
+    }
+
+    @PyMethod(value = "($module, obj, name, value, /)", doc = "Sets the named attribute on the given object to the specified value.\n\n"
+            + "setattr(x, 'y', v) is equivalent to ``x.y = v``")
+    static void setattr(PyObject obj, PyObject name, PyObject value) {
+        Abstract.setAttr(obj, attrName(name), value);
+    }
+
+    @PyMethod(value = "($module, obj, name, /)", doc = "Deletes the named attribute from the given object.\n\n"
+            + "delattr(x, 'y') is equivalent to ``del x.y``")
+    static void delattr(PyObject obj, PyObject name) {
+        Abstract.setAttr(obj, attrName(name), null);
+    }
+
+    private static PyStr attrName(PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("attribute name must be string, not '%s'", PyErr.typeName(name));
+        }
+        return s;
+    }
+}
