@@ -171,6 +171,32 @@ public final class Abstract {
         return isTrue(richCompare(v, w, op));
     }
 
+    /**
+     * {@code format(o, spec)}: CPython's {@code PyObject_Format}, calling {@code type(o).__format__}.
+     * Exact str with an empty spec is itself; a type without {@code __format__} formats as
+     * {@code object.__format__} does.
+     */
+    public static PyStr format(PyObject o, PyStr spec) {
+        if (spec.value().isEmpty() && o.type() == PyStr.TYPE) {
+            return (PyStr) o;
+        }
+        PyObject meth = o.type().lookup(FORMAT_NAME);
+        if (meth == null) {
+            if (!spec.value().isEmpty()) {
+                throw PyErr.typeError("unsupported format string passed to %s.__format__", PyErr.typeName(o));
+            }
+            return str(o);
+        }
+        PyObject bound = meth.type().tp_descr_get != null ? meth.type().tp_descr_get.call(meth, o, o.type()) : meth;
+        PyObject r = call(bound, spec);
+        if (!(r instanceof PyStr s)) {
+            throw PyErr.typeError("__format__ must return a str, not %s", PyErr.typeName(r));
+        }
+        return s;
+    }
+
+    private static final PyStr FORMAT_NAME = PyStr.of("__format__");
+
     // ---- calls ----
 
     /** Calls {@code callable} with positional arguments only. */

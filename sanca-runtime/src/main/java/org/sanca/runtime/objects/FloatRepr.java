@@ -11,6 +11,13 @@ public final class FloatRepr {
     private FloatRepr() {
     }
 
+    /**
+     * The shortest round-trip digits of a finite, positive double: {@code 0.digits * 10**decpt}
+     * is the value, digits has no leading or trailing zeros.
+     */
+    public record Digits(String digits, int decpt) {
+    }
+
     public static String repr(double v) {
         if (Double.isNaN(v)) {
             return "nan";
@@ -21,7 +28,14 @@ public final class FloatRepr {
         if (v == 0) {
             return (1 / v < 0) ? "-0.0" : "0.0";
         }
-        String s = Double.toString(Math.abs(v));
+        Digits d = shortest(Math.abs(v));
+        String body = d.decpt > -4 && d.decpt <= 16 ? positional(d.digits, d.decpt) : exponential(d.digits, d.decpt);
+        return v < 0 ? "-" + body : body;
+    }
+
+    /** The shortest digits of {@code v} (finite and greater than zero). */
+    public static Digits shortest(double v) {
+        String s = Double.toString(v);
         int e = s.indexOf('E');
         int exp10 = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
         String mant = e < 0 ? s : s.substring(0, e);
@@ -38,9 +52,7 @@ public final class FloatRepr {
         while (end > 1 && digits.charAt(end - 1) == '0') {
             end--;
         }
-        digits = digits.substring(0, end);
-        String body = decpt > -4 && decpt <= 16 ? positional(digits, decpt) : exponential(digits, decpt);
-        return v < 0 ? "-" + body : body;
+        return new Digits(digits.substring(0, end), decpt);
     }
 
     private static String positional(String digits, int decpt) {
@@ -56,7 +68,12 @@ public final class FloatRepr {
     private static String exponential(String digits, int decpt) {
         int exp = decpt - 1;
         String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        String e = Integer.toString(Math.abs(exp));
-        return mant + "e" + (exp < 0 ? "-" : "+") + (e.length() < 2 ? "0" + e : e);
+        return mant + exponent('e', exp);
+    }
+
+    /** An exponent as CPython writes it: sign and at least two digits ({@code e+16}, {@code e-07}). */
+    public static String exponent(char e, int exp) {
+        String n = Integer.toString(Math.abs(exp));
+        return e + (exp < 0 ? "-" : "+") + (n.length() < 2 ? "0" + n : n);
     }
 }

@@ -48,6 +48,30 @@ public final class FloatSlots {
         return d;
     }
 
+    /**
+     * {@code PyFloat_AsDouble}: a float's value, else {@code __float__}, else {@code __index__};
+     * TypeError "must be real number, not X" for anything else.
+     */
+    public static double asDouble(PyObject o) {
+        if (o instanceof PyFloat f) {
+            return f.value;
+        }
+        if (o instanceof PyInt) {
+            return toDouble(o);
+        }
+        if (o.type().nb_float != null) {
+            PyObject r = o.type().nb_float.call(o);
+            if (!(r instanceof PyFloat f)) {
+                throw PyErr.typeError("%s.__float__ returned non-float (type %s)", PyErr.typeName(o), PyErr.typeName(r));
+            }
+            return f.value;
+        }
+        if (o.type().nb_index != null) {
+            return toDouble(Abstract.index(o));
+        }
+        throw PyErr.typeError("must be real number, not %s", PyErr.typeName(o));
+    }
+
     private static PyObject arith(PyObject a, PyObject b, char op) {
         if (!isNumber(a) || !isNumber(b)) {
             return PyNotImplemented.NOT_IMPLEMENTED;

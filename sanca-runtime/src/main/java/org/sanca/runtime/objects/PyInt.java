@@ -2,6 +2,9 @@ package org.sanca.runtime.objects;
 
 import java.math.BigInteger;
 
+import org.sanca.runtime.objects.format.FormatSpec;
+import org.sanca.runtime.objects.format.IntFormat;
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -83,6 +86,16 @@ public class PyInt extends PyObject {
             return value;
         }
         throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+    }
+
+    @PyMethod(value = "($self, format_spec, /)", name = "__format__", doc = "Convert to a string according to format_spec.")
+    PyStr format(PyObject spec) {
+        String s = PyStr.arg(spec);
+        if (s.isEmpty()) {
+            return Abstract.str(this);
+        }
+        return PyStr.of(IntFormat.format(bigValue(), FormatSpec.parse(s, PyErr.typeName(this)), PyErr.typeName(this),
+                () -> FloatSlots.toDouble(this)));
     }
 
     @Override

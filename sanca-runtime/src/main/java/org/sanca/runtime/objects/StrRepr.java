@@ -30,12 +30,8 @@ public final class StrRepr {
                 b.append((char) cp);
             } else if (isPrintable(cp)) {
                 b.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                b.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                b.append(String.format("\\u%04x", cp));
             } else {
-                b.append(String.format("\\U%08x", cp));
+                b.append(escape(cp));
             }
         }
         return b.append(quote).toString();
@@ -55,5 +51,34 @@ public final class StrRepr {
                  Character.SPACE_SEPARATOR -> false;
             default -> true;
         };
+    }
+
+    /** {@code ascii()} of a repr: every non-ASCII character escaped as {@code \xNN}, {@code \\uNNNN} or {@code \UNNNNNNNN}. */
+    public static String ascii(String repr) {
+        StringBuilder b = null;
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp >= 128 && b == null) {
+                b = new StringBuilder(repr.length() + 16).append(repr, 0, i);
+            }
+            if (b != null) {
+                if (cp < 128) {
+                    b.append((char) cp);
+                } else {
+                    b.append(escape(cp));
+                }
+            }
+            i += n;
+        }
+        return b == null ? repr : b.toString();
+    }
+
+    /** The escape of a code point in a repr: {@code \xNN}, {@code \\uNNNN} or {@code \UNNNNNNNN}. */
+    public static String escape(int cp) {
+        if (cp <= 0xff) {
+            return String.format("\\x%02x", cp);
+        }
+        return cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
     }
 }

@@ -1,10 +1,14 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.objects.codecs.Codecs;
+import org.sanca.runtime.objects.format.PercentFormat;
 import org.sanca.runtime.types.CompareOp;
 import org.sanca.runtime.types.PyType;
 
 /** The slots of {@code str} ({@code Objects/unicodeobject.c}). */
 public final class StrSlots {
+    private static final String[] NEW_PARAMS = {"object", "encoding", "errors"};
+
     private StrSlots() {
     }
 
@@ -13,8 +17,14 @@ public final class StrSlots {
         t.tp_str = self -> self.type() == PyStr.TYPE ? self : PyStr.of(((PyStr) self).value());
         t.tp_hash = self -> ((PyStr) self).hash();
         t.tp_richcompare = StrSlots::richCompare;
+        t.tp_iter = self -> new PyStrIter((PyStr) self);
+        t.tp_new = StrSlots::newStr;
         t.sq_length = self -> ((PyStr) self).length();
         t.sq_concat = StrSlots::concat;
+        t.sq_repeat = (self, n) -> repeat((PyStr) self, n);
+        t.mp_subscript = StrSlots::subscript;
+        t.nb_remainder = (a, b) -> a instanceof PyStr s ? PyStr.of(PercentFormat.format(s.value(), b))
+                : PyNotImplemented.NOT_IMPLEMENTED;
         t.sq_contains = (self, item) -> {
             if (!(item instanceof PyStr s)) {
                 throw PyErr.typeError("'in <string>' requires string as left operand, not %s", PyErr.typeName(item));
@@ -63,6 +73,60 @@ public final class StrSlots {
         if (!(b instanceof PyStr y)) {
             throw PyErr.typeError("can only concatenate str (not \"%s\") to str", PyErr.typeName(b));
         }
+        if (y.value().isEmpty() && a.type() == PyStr.TYPE) {
+            return a;
+        }
         return PyStr.of(((PyStr) a).value() + y.value());
+    }
+
+    private static PyObject repeat(PyStr s, long n) {
+        if (n <= 0 || s.value().isEmpty()) {
+            return PyStr.of("");
+        }
+        if (n == 1 && s.type() == PyStr.TYPE) {
+            return s;
+        }
+        if (n > Integer.MAX_VALUE / s.value().length()) {
+            throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+        }
+        return PyStr.of(s.value().repeat((int) n));
+    }
+
+    private static PyObject subscript(PyObject self, PyObject key) {
+        PyStr s = (PyStr) self;
+        if (key instanceof PySlice sl) {
+            PySlice.Indices ix = sl.indices(s.length());
+            if (ix.length() <= 0) {
+                return PyStr.of("");
+            }
+            if (ix.step() == 1) {
+                if (ix.length() == s.length() && s.type() == PyStr.TYPE) {
+                    return s;
+                }
+                return PyStr.of(s.value().substring(s.charOffset(ix.start()), s.charOffset(ix.start() + ix.length())));
+            }
+            StringBuilder b = new StringBuilder(ix.length());
+            for (int i = 0, j = ix.start(); i < ix.length(); i++, j += ix.step()) {
+                b.appendCodePoint(s.codePointAt(j));
+            }
+            return PyStr.of(b.toString());
+        }
+        if (key.type().nb_index == null) {
+            throw PyErr.typeError("string indices must be integers, not '%s'", PyErr.typeName(key));
+        }
+        int i = Sequences.checkIndex(key, s.length(), "string index out of range");
+        return PyStr.ofCodePoint(s.codePointAt(i));
+    }
+
+    private static PyObject newStr(PyObject cls, PyObject[] args, String[] kwnames) {
+        PyType type = (PyType) cls;
+        PyObject[] a = CtorArgs.bind("str", NEW_PARAMS, 0, args, kwnames);
+        String value;
+        if (a[1] == null && a[2] == null) {
+            value = a[0] == null ? "" : Abstract.str(a[0]).value();
+        } else {
+            value = Codecs.decodeToStr(a[0] == null ? new PyBytes(new byte[0]) : a[0], a[1], a[2]).value();
+        }
+        return type == PyStr.TYPE ? PyStr.of(value) : new PyStrDerived(type, value);
     }
 }

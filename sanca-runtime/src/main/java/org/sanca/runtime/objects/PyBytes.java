@@ -1,0 +1,265 @@
+package org.sanca.runtime.objects;
+
+import java.nio.charset.StandardCharsets;
+
+import org.sanca.runtime.objects.codecs.Codecs;
+import org.sanca.runtime.types.PyMethod;
+import org.sanca.runtime.types.PyType;
+
+/**
+ * {@code bytes}: CPython's {@code Objects/bytesobject.c}, an immutable byte array. The text-like
+ * methods work on the bytes read as Latin-1 characters, which maps each byte to the code point
+ * of the same value, so the {@code str} algorithms serve both.
+ */
+public class PyBytes extends PyObject {
+    public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class, PyType.OBJECT, PyType.BASETYPE, BytesSlots::fill);
+
+    final byte[] value;
+
+    public PyBytes(byte[] value) {
+        this.value = value;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The bytes; read them, never write them. */
+    public byte[] value() {
+        return value;
+    }
+
+    /** The bytes of a bytes-like object (bytes, bytearray), or null when {@code o} is not one. */
+    public static byte[] bufferOrNull(PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.value;
+        }
+        return null;
+    }
+
+    /** The bytes of a bytes-like argument, or TypeError "a bytes-like object is required, not 'X'". */
+    static byte[] buffer(PyObject o) {
+        byte[] b = bufferOrNull(o);
+        if (b == null) {
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", PyErr.typeName(o));
+        }
+        return b;
+    }
+
+    /** The bytes as a Latin-1 Java string: char i is byte i. */
+    String latin1() {
+        return new String(value, StandardCharsets.ISO_8859_1);
+    }
+
+    static PyBytes ofLatin1(String s) {
+        return new PyBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** A bytes-like argument (or tuple of them) as Latin-1 str for the shared text algorithms. */
+    static PyObject asText(PyObject o) {
+        if (o instanceof PyTuple t) {
+            PyObject[] items = new PyObject[t.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = asText(t.get(i));
+            }
+            return PyTuple.of(items);
+        }
+        if (o == null || o == PyNone.NONE || o instanceof PyInt) {
+            return o;
+        }
+        return PyStr.of(new String(buffer(o), StandardCharsets.ISO_8859_1));
+    }
+
+    private PyStr text() {
+        return PyStr.of(latin1());
+    }
+
+    private static PyObject back(PyObject r) {
+        if (r instanceof PyStr s) {
+            return ofLatin1(s.value());
+        }
+        if (r instanceof PyList l) {
+            PyObject[] items = l.toArray();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = back(items[i]);
+            }
+            return new PyList(items);
+        }
+        if (r instanceof PyTuple t) {
+            PyObject[] items = t.items().clone();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = back(items[i]);
+            }
+            return PyTuple.of(items);
+        }
+        return r;
+    }
+
+    @PyMethod(value = "($self, /, encoding='utf-8', errors='strict')", doc = "Decode the bytes using the codec registered for encoding.")
+    public PyStr decode(PyObject encoding, PyObject errors) {
+        return Codecs.decode(value, 0, value.length, encoding, errors);
+    }
+
+    @PyMethod(value = "($self, sep=<unrepresentable>, bytes_per_sep=1, /)", doc = "Create a string of hexadecimal numbers from a bytes object.")
+    public PyStr hex(PyObject sep, PyObject bytesPerSep) {
+        return PyStr.of(BytesHex.hex(value, sep, bytesPerSep));
+    }
+
+    @PyMethod(value = "($type, string, /)", kind = PyMethod.Kind.CLASS, doc = "Create a bytes object from a string of hexadecimal numbers.")
+    static PyObject fromhex(PyObject type, PyObject string) {
+        byte[] b = BytesHex.fromhex(string);
+        return type == TYPE ? new PyBytes(b) : Abstract.call(type, new PyBytes(b));
+    }
+
+    @PyMethod(value = "($self, iterable_of_bytes, /)", doc = "Concatenate any number of bytes objects.")
+    public PyObject join(PyObject iterable) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PyObject it = Abstract.getIter(iterable);
+        int i = 0;
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it), i++) {
+            byte[] b = bufferOrNull(x);
+            if (b == null) {
+                throw PyErr.typeError("sequence item %d: expected a bytes-like object, %s found", i, PyErr.typeName(x));
+            }
+            if (i > 0) {
+                out.writeBytes(value);
+            }
+            out.writeBytes(b);
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    public int find(PyObject sub, PyObject start, PyObject end) {
+        return text().find(asText(sub), start, end);
+    }
+
+    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    public int rfind(PyObject sub, PyObject start, PyObject end) {
+        return text().rfind(asText(sub), start, end);
+    }
+
+    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    public int index(PyObject sub, PyObject start, PyObject end) {
+        return text().index(asText(sub), start, end);
+    }
+
+    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    public int rindex(PyObject sub, PyObject start, PyObject end) {
+        return text().rindex(asText(sub), start, end);
+    }
+
+    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    public int count(PyObject sub, PyObject start, PyObject end) {
+        return text().count(asText(sub), start, end);
+    }
+
+    @PyMethod(value = "($self, prefix, start=None, end=None, /)")
+    public boolean startswith(PyObject prefix, PyObject start, PyObject end) {
+        return text().startswith(asText(prefix), start, end);
+    }
+
+    @PyMethod(value = "($self, suffix, start=None, end=None, /)")
+    public boolean endswith(PyObject suffix, PyObject start, PyObject end) {
+        return text().endswith(asText(suffix), start, end);
+    }
+
+    @PyMethod(value = "($self, old, new, count=-1, /)")
+    public PyObject replace(PyObject old, PyObject replacement, PyObject count) {
+        return back(text().replace(asText(old), asText(replacement), count));
+    }
+
+    @PyMethod(value = "($self, /, sep=None, maxsplit=-1)")
+    public PyObject split(PyObject sep, PyObject maxsplit) {
+        return back(text().split(asText(sep), maxsplit));
+    }
+
+    @PyMethod(value = "($self, /, sep=None, maxsplit=-1)")
+    public PyObject rsplit(PyObject sep, PyObject maxsplit) {
+        return back(text().rsplit(asText(sep), maxsplit));
+    }
+
+    @PyMethod(value = "($self, /, keepends=False)")
+    public PyObject splitlines(PyObject keepends) {
+        boolean keep = Abstract.isTrue(keepends);
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        int n = value.length;
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j < n && value[j] != '\n' && value[j] != '\r') {
+                j++;
+            }
+            int eol = j < n ? (value[j] == '\r' && j + 1 < n && value[j + 1] == '\n' ? j + 2 : j + 1) : j;
+            out.add(new PyBytes(java.util.Arrays.copyOfRange(value, i, keep ? eol : j)));
+            i = eol;
+        }
+        return new PyList(out.toArray(new PyObject[0]));
+    }
+
+    @PyMethod(value = "($self, sep, /)")
+    public PyObject partition(PyObject sep) {
+        return back(text().partition(asText(sep)));
+    }
+
+    @PyMethod(value = "($self, sep, /)")
+    public PyObject rpartition(PyObject sep) {
+        return back(text().rpartition(asText(sep)));
+    }
+
+    @PyMethod(value = "($self, bytes=None, /)")
+    public PyObject strip(PyObject chars) {
+        return back(text().strip(asText(chars)));
+    }
+
+    @PyMethod(value = "($self, bytes=None, /)")
+    public PyObject lstrip(PyObject chars) {
+        return back(text().lstrip(asText(chars)));
+    }
+
+    @PyMethod(value = "($self, bytes=None, /)")
+    public PyObject rstrip(PyObject chars) {
+        return back(text().rstrip(asText(chars)));
+    }
+
+    @PyMethod(value = "($self, /)")
+    public PyObject upper() {
+        return ofLatin1(BytesCase.map(latin1(), true));
+    }
+
+    @PyMethod(value = "($self, /)")
+    public PyObject lower() {
+        return ofLatin1(BytesCase.map(latin1(), false));
+    }
+
+    @PyMethod(value = "($self, /)")
+    public boolean isdigit() {
+        return BytesCase.all(value, c -> c >= '0' && c <= '9');
+    }
+
+    @PyMethod(value = "($self, /)")
+    public boolean isalpha() {
+        return BytesCase.all(value, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+    }
+
+    @PyMethod(value = "($self, /)")
+    public boolean isspace() {
+        return BytesCase.all(value, c -> c == ' ' || c >= 9 && c <= 13);
+    }
+
+    @PyMethod(value = "($self, /)")
+    public boolean isascii() {
+        for (byte b : value) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return BytesSlots.repr(value);
+    }
+}

@@ -1,0 +1,27 @@
+package org.sanca.runtime.objects;
+
+import org.sanca.runtime.types.PyType;
+
+/** An instance of a Python subclass of {@code str}: the str value, the subclass and an instance dict. */
+public final class PyStrDerived extends PyStr implements WithDict {
+    private final PyType type;
+    private PyDict dict;
+
+    public PyStrDerived(PyType type, String value) {
+        super(value);
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public synchronized PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}

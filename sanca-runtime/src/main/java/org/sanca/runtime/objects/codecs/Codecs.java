@@ -1,0 +1,197 @@
+package org.sanca.runtime.objects.codecs;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+
+import org.sanca.runtime.objects.PyBaseException;
+import org.sanca.runtime.objects.PyBytes;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.StrRepr;
+
+/**
+ * The builtin codecs {@code utf-8}, {@code ascii}, {@code latin-1}, {@code utf-16} and
+ * {@code utf-32} (with their {@code -le}/{@code -be} forms) and the standard error handlers:
+ * CPython's {@code Objects/unicodeobject.c} codecs and {@code Python/codecs.c} handlers.
+ */
+public final class Codecs {
+    private Codecs() {
+    }
+
+    /** The canonical name of an encoding, or LookupError. */
+    public static String normalize(String encoding) {
+        String e = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return switch (e) {
+            case "utf_8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
+            case "ascii", "us_ascii", "646" -> "ascii";
+            case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100" -> "latin-1";
+            case "utf_16", "utf16", "u16" -> "utf-16";
+            case "utf_16_le", "utf_16le" -> "utf-16-le";
+            case "utf_16_be", "utf_16be" -> "utf-16-be";
+            case "utf_32", "utf32", "u32" -> "utf-32";
+            case "utf_32_le", "utf_32le" -> "utf-32-le";
+            case "utf_32_be", "utf_32be" -> "utf-32-be";
+            default -> throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+        };
+    }
+
+    private static String text(PyObject o, String what, String dflt) {
+        if (o == null) {
+            return dflt;
+        }
+        if (!(o instanceof PyStr s)) {
+            throw PyErr.typeError("%s() argument '%s' must be str, not %s", what.split(":")[0], what.split(":")[1],
+                    PyErr.typeName(o));
+        }
+        return s.value();
+    }
+
+    /** {@code str.encode(encoding, errors)}. */
+    public static PyBytes encode(PyStr s, PyObject encoding, PyObject errors) {
+        String enc = normalize(text(encoding, "encode:encoding", "utf-8"));
+        String err = text(errors, "encode:errors", "strict");
+        return new PyBytes(encode(s.value(), enc, err));
+    }
+
+    /** {@code bytes.decode(encoding, errors)}. */
+    public static PyStr decode(byte[] b, int off, int len, PyObject encoding, PyObject errors) {
+        String enc = normalize(text(encoding, "decode:encoding", "utf-8"));
+        String err = text(errors, "decode:errors", "strict");
+        return PyStr.of(Decoder.decode(b, off, len, enc, err));
+    }
+
+    /** {@code str(obj, encoding, errors)}: obj must be bytes-like. */
+    public static PyStr decodeToStr(PyObject obj, PyObject encoding, PyObject errors) {
+        if (obj instanceof PyStr) {
+            throw PyErr.typeError("decoding str is not supported");
+        }
+        byte[] b = PyBytes.bufferOrNull(obj);
+        if (b == null) {
+            throw PyErr.typeError("decoding to str: need a bytes-like object, %s found", PyErr.typeName(obj));
+        }
+        String enc = normalize(text(encoding, "str:encoding", "utf-8"));
+        String err = text(errors, "str:errors", "strict");
+        return PyStr.of(Decoder.decode(b, 0, b.length, enc, err));
+    }
+
+    /** Encodes {@code s} with canonical encoding {@code enc} and error handler {@code errors}. */
+    public static byte[] encode(String s, String enc, String errors) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
+        int limit = enc.equals("ascii") ? 128 : enc.equals("latin-1") ? 256 : Integer.MAX_VALUE;
+        if (enc.equals("utf-16")) {
+            unit(out, 0xfeff, 2, false);
+        } else if (enc.equals("utf-32")) {
+            unit(out, 0xfeff, 4, false);
+        }
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            int len = Character.charCount(cp);
+            boolean surrogate = cp >= 0xd800 && cp <= 0xdfff;
+            if (cp < limit && !surrogate) {
+                put(out, cp, enc);
+                i += len;
+                continue;
+            }
+            int end = i + len;
+            while (end < n) {
+                int c2 = s.codePointAt(end);
+                boolean bad2 = limit == Integer.MAX_VALUE ? c2 >= 0xd800 && c2 <= 0xdfff : c2 >= limit || (c2 >= 0xd800 && c2 <= 0xdfff);
+                if (!bad2) {
+                    break;
+                }
+                end += Character.charCount(c2);
+            }
+            String reason = limit == Integer.MAX_VALUE ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
+            i = ErrorHandlers.encodeError(out, s, i, end, enc, errors, reason);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes code point {@code cp} in the byte form of {@code enc}. */
+    static void put(ByteArrayOutputStream out, int cp, String enc) {
+        switch (enc) {
+            case "utf-8" -> utf8(out, cp);
+            case "ascii", "latin-1" -> out.write(cp);
+            case "utf-16", "utf-16-le", "utf-16-be" -> {
+                boolean be = enc.equals("utf-16-be");
+                if (cp >= 0x10000) {
+                    unit(out, Character.highSurrogate(cp), 2, be);
+                    unit(out, Character.lowSurrogate(cp), 2, be);
+                } else {
+                    unit(out, cp, 2, be);
+                }
+            }
+            default -> unit(out, cp, 4, enc.equals("utf-32-be"));
+        }
+    }
+
+    static void utf8(ByteArrayOutputStream out, int cp) {
+        if (cp < 0x80) {
+            out.write(cp);
+        } else if (cp < 0x800) {
+            out.write(0xc0 | cp >> 6);
+            out.write(0x80 | cp & 0x3f);
+        } else if (cp < 0x10000) {
+            out.write(0xe0 | cp >> 12);
+            out.write(0x80 | cp >> 6 & 0x3f);
+            out.write(0x80 | cp & 0x3f);
+        } else {
+            out.write(0xf0 | cp >> 18);
+            out.write(0x80 | cp >> 12 & 0x3f);
+            out.write(0x80 | cp >> 6 & 0x3f);
+            out.write(0x80 | cp & 0x3f);
+        }
+    }
+
+    private static void unit(ByteArrayOutputStream out, int v, int size, boolean bigEndian) {
+        for (int k = 0; k < size; k++) {
+            int shift = bigEndian ? (size - 1 - k) * 8 : k * 8;
+            out.write(v >> shift & 0xff);
+        }
+    }
+
+    /** A UnicodeEncodeError/UnicodeDecodeError with CPython's arguments and attributes. */
+    static PyBaseException unicodeError(boolean encode, String enc, PyObject object, int start, int end, String reason) {
+        PyBaseException e = PyErr.newException(encode ? PyExc.UnicodeEncodeError : PyExc.UnicodeDecodeError,
+                PyStr.of(enc), object, PyInt.of(start), PyInt.of(end), PyStr.of(reason));
+        e.getDict().setItem(PyStr.of("encoding"), PyStr.of(enc));
+        e.getDict().setItem(PyStr.of("object"), object);
+        e.getDict().setItem(PyStr.of("start"), PyInt.of(start));
+        e.getDict().setItem(PyStr.of("end"), PyInt.of(end));
+        e.getDict().setItem(PyStr.of("reason"), PyStr.of(reason));
+        return e;
+    }
+
+    /**
+     * The message {@code str()} shows for a UnicodeEncodeError or UnicodeDecodeError made here
+     * ({@code UnicodeEncodeError_str} in {@code Objects/exceptions.c}).
+     */
+    public static String message(PyBaseException e) {
+        PyObject[] a = e.args().items();
+        if (a.length != 5 || !(a[2] instanceof PyInt s) || !(a[3] instanceof PyInt t)) {
+            return null;
+        }
+        String enc = a[0].toString();
+        int start = (int) s.value;
+        int end = (int) t.value;
+        boolean encode = e.type().isSubtype(PyExc.UnicodeEncodeError);
+        if (encode && a[1] instanceof PyStr str) {
+            if (end == start + 1) {
+                int cp = str.codePointAt(start);
+                String c = StrRepr.escape(cp);
+                return String.format("'%s' codec can't encode character '%s' in position %d: %s", enc, c, start, a[4]);
+            }
+            return String.format("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end - 1, a[4]);
+        }
+        byte[] b = PyBytes.bufferOrNull(a[1]);
+        if (b != null && end == start + 1) {
+            return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[start] & 0xff, start, a[4]);
+        }
+        return String.format("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end - 1, a[4]);
+    }
+}

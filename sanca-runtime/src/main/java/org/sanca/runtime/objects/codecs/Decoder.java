@@ -1,0 +1,172 @@
+package org.sanca.runtime.objects.codecs;
+
+/** The decoders of the builtin codecs ({@code Objects/unicodeobject.c}, {@code Objects/stringlib/codecs.h}). */
+final class Decoder {
+    private Decoder() {
+    }
+
+    static String decode(byte[] b, int off, int len, String enc, String errors) {
+        return switch (enc) {
+            case "utf-8" -> utf8(b, off, len, errors);
+            case "ascii", "latin-1" -> singleByte(b, off, len, enc, errors);
+            case "utf-16", "utf-16-le", "utf-16-be" -> utf16(b, off, len, enc, errors);
+            default -> utf32(b, off, len, enc, errors);
+        };
+    }
+
+    private static String singleByte(byte[] b, int off, int len, String enc, String errors) {
+        StringBuilder out = new StringBuilder(len);
+        boolean ascii = enc.equals("ascii");
+        for (int i = off; i < off + len; i++) {
+            int v = b[i] & 0xff;
+            if (ascii && v >= 128) {
+                ErrorHandlers.decodeError(out, b, off, len, i, i + 1, enc, errors, "ordinal not in range(128)");
+            } else {
+                out.append((char) v);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String utf8(byte[] b, int off, int len, String errors) {
+        StringBuilder out = new StringBuilder(len);
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                out.append((char) c);
+                i++;
+                continue;
+            }
+            int need;
+            int cp;
+            int lo = 0x80;
+            int hi = 0xbf;
+            if (c >= 0xc2 && c <= 0xdf) {
+                need = 1;
+                cp = c & 0x1f;
+            } else if (c >= 0xe0 && c <= 0xef) {
+                need = 2;
+                cp = c & 0x0f;
+                if (c == 0xe0) {
+                    lo = 0xa0;
+                } else if (c == 0xed && !errors.equals("surrogatepass")) {
+                    hi = 0x9f;
+                }
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                need = 3;
+                cp = c & 0x07;
+                if (c == 0xf0) {
+                    lo = 0x90;
+                } else if (c == 0xf4) {
+                    hi = 0x8f;
+                }
+            } else {
+                ErrorHandlers.decodeError(out, b, off, len, i, i + 1, "utf-8", errors, "invalid start byte");
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            String reason = null;
+            for (int k = 0; k < need; k++, j++) {
+                if (j >= end) {
+                    reason = "unexpected end of data";
+                    break;
+                }
+                int d = b[j] & 0xff;
+                if (d < (k == 0 ? lo : 0x80) || d > (k == 0 ? hi : 0xbf)) {
+                    reason = "invalid continuation byte";
+                    break;
+                }
+                cp = cp << 6 | d & 0x3f;
+            }
+            if (reason != null) {
+                ErrorHandlers.decodeError(out, b, off, len, i, j, "utf-8", errors, reason);
+                i = j;
+                continue;
+            }
+            out.appendCodePoint(cp);
+            i = j;
+        }
+        return out.toString();
+    }
+
+    private static String utf16(byte[] b, int off, int len, String enc, String errors) {
+        StringBuilder out = new StringBuilder(len / 2);
+        int i = off;
+        int end = off + len;
+        boolean be = enc.equals("utf-16-be");
+        if (enc.equals("utf-16") && len >= 2) {
+            int bom = (b[off] & 0xff) << 8 | b[off + 1] & 0xff;
+            if (bom == 0xfffe) {
+                i += 2;
+            } else if (bom == 0xfeff) {
+                be = true;
+                i += 2;
+            }
+        }
+        while (i < end) {
+            if (end - i < 2) {
+                ErrorHandlers.decodeError(out, b, off, len, i, end, enc, errors, "truncated data");
+                break;
+            }
+            int u = unit(b, i, 2, be);
+            if (u < 0xd800 || u > 0xdfff) {
+                out.append((char) u);
+                i += 2;
+            } else if (u <= 0xdbff && end - i >= 4 && unit(b, i + 2, 2, be) >= 0xdc00 && unit(b, i + 2, 2, be) <= 0xdfff) {
+                out.append((char) u).append((char) unit(b, i + 2, 2, be));
+                i += 4;
+            } else if (errors.equals("surrogatepass")) {
+                out.append((char) u);
+                i += 2;
+            } else {
+                boolean truncated = u <= 0xdbff && end - i < 4;
+                ErrorHandlers.decodeError(out, b, off, len, i, truncated ? end : i + 2, enc, errors,
+                        truncated ? "unexpected end of data" : u <= 0xdbff ? "illegal UTF-16 surrogate" : "illegal encoding");
+                i = truncated ? end : i + 2;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String utf32(byte[] b, int off, int len, String enc, String errors) {
+        StringBuilder out = new StringBuilder(len / 4);
+        int i = off;
+        int end = off + len;
+        boolean be = enc.equals("utf-32-be");
+        if (enc.equals("utf-32") && len >= 4) {
+            if (unit(b, off, 4, false) == 0xfeff) {
+                i += 4;
+            } else if (unit(b, off, 4, true) == 0xfeff) {
+                be = true;
+                i += 4;
+            }
+        }
+        while (i < end) {
+            if (end - i < 4) {
+                ErrorHandlers.decodeError(out, b, off, len, i, end, enc, errors, "truncated data");
+                break;
+            }
+            long cp = unit(b, i, 4, be) & 0xffffffffL;
+            if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff && !errors.equals("surrogatepass"))) {
+                ErrorHandlers.decodeError(out, b, off, len, i, i + 4, enc, errors,
+                        cp > 0x10ffff ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)");
+            } else {
+                out.appendCodePoint((int) cp);
+            }
+            i += 4;
+        }
+        return out.toString();
+    }
+
+    private static int unit(byte[] b, int i, int size, boolean bigEndian) {
+        int v = 0;
+        for (int k = 0; k < size; k++) {
+            int byteVal = b[i + (bigEndian ? k : size - 1 - k)] & 0xff;
+            v = v << 8 | byteVal;
+        }
+        return v;
+    }
+}
