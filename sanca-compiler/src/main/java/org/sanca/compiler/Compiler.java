@@ -1,0 +1,44 @@
+package org.sanca.compiler;
+
+import org.sanca.ast.Expression;
+import org.sanca.ast.Interactive;
+import org.sanca.ast.Mod;
+import org.sanca.compiler.symtable.SymbolTable;
+import org.sanca.compiler.symtable.SyntaxErrors;
+
+/**
+ * The compiler's entry point: AST to {@link CodeUnit}, as CPython's {@code _PyAST_Compile}
+ * (Python/compile.c). It reads the future imports, builds the symbol table and generates the
+ * code of the module and, nested in its constants, of every function, class body, lambda and
+ * comprehension.
+ */
+public final class Compiler {
+    private Compiler() {
+    }
+
+    /**
+     * Compiles {@code module}.
+     *
+     * @param module   what the parser produced; {@link Expression} for {@link CompileMode#EVAL},
+     *                 {@link Interactive} for {@link CompileMode#SINGLE}, a Module otherwise
+     * @param filename the name tracebacks show ({@code co_filename})
+     * @param mode     which of compile()'s modes
+     * @param optimize the -O level: 0 keeps asserts and {@code __debug__} true, 1 drops asserts,
+     *                 2 also drops docstrings
+     * @param source   the source text, for the line a SyntaxError shows; null when there is none
+     *                 to show (CPython shows it only for real files)
+     * @throws org.sanca.parser.PySyntaxError for the errors CPython finds after parsing
+     */
+    public static CodeUnit compile(Mod module, String filename, CompileMode mode, int optimize, String source) {
+        SyntaxErrors errors = new SyntaxErrors(filename, source);
+        FutureFeatures future = FutureFeatures.of(module, errors);
+        SymbolTable st = SymbolTable.build(module, errors, future.annotations);
+        StmtGen gen = new StmtGen(st, filename, errors, optimize, mode == CompileMode.SINGLE, future);
+        return gen.compileModule(module);
+    }
+
+    /** Compiles with no optimization and no source line for errors. */
+    public static CodeUnit compile(Mod module, String filename, CompileMode mode) {
+        return compile(module, filename, mode, 0, null);
+    }
+}

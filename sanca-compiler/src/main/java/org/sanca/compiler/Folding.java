@@ -1,0 +1,90 @@
+package org.sanca.compiler;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.sanca.ast.Bytes;
+import org.sanca.ast.Constant;
+import org.sanca.ast.Expr;
+import org.sanca.ast.ExprContext;
+import org.sanca.ast.Imaginary;
+import org.sanca.ast.Name;
+import org.sanca.ast.Singleton;
+import org.sanca.ast.Tuple;
+import org.sanca.ast.UnaryOp;
+import org.sanca.ast.UnaryOperator;
+
+/**
+ * The constant folding of CPython's Python/ast_opt.c that decides what code looks like:
+ * {@code __debug__}, negative number literals and tuples of constants.
+ */
+final class Folding {
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+
+    private Folding() {
+    }
+
+    /** The constant {@code e} folds to, or null when it does not fold (a plain Constant included). */
+    static Object constant(Expr e, int optimize) {
+        switch (e) {
+            case Name n when n.ctx() == ExprContext.Load && n.id().equals("__debug__") -> {
+                return optimize == 0;
+            }
+            case UnaryOp un when un.op() == UnaryOperator.USub -> {
+                Object v = valueOf(un.operand(), optimize);
+                return v == null ? null : negate(v);
+            }
+            case Tuple t when t.ctx() == ExprContext.Load -> {
+                List<Object> items = new ArrayList<>();
+                for (Expr elt : t.elts()) {
+                    Object v = valueOf(elt, optimize);
+                    if (v == null) {
+                        return null;
+                    }
+                    items.add(v);
+                }
+                return new ConstTuple(items);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static Object valueOf(Expr e, int optimize) {
+        if (e instanceof Constant c) {
+            return c.value();
+        }
+        return constant(e, optimize);
+    }
+
+    private static Object negate(Object v) {
+        return switch (v) {
+            case Long l when l != Long.MIN_VALUE -> -l;
+            case Long l -> BigInteger.valueOf(l).negate();
+            case BigInteger b -> {
+                BigInteger n = b.negate();
+                yield n.equals(LONG_MIN) ? (Object) Long.MIN_VALUE : n;
+            }
+            case Double d -> -d;
+            case Imaginary i -> new Imaginary(-i.imag());
+            default -> null;
+        };
+    }
+
+    /** The truth value of a constant, as {@code bool()} gives it. */
+    static boolean truth(Object v) {
+        return switch (v) {
+            case Boolean b -> b;
+            case Long l -> l != 0;
+            case BigInteger b -> b.signum() != 0;
+            case Double d -> d != 0.0;
+            case Imaginary i -> i.imag() != 0.0;
+            case String s -> !s.isEmpty();
+            case Bytes b -> b.value().length != 0;
+            case ConstTuple t -> !t.items().isEmpty();
+            case Singleton s -> s == Singleton.ELLIPSIS;
+            default -> true;
+        };
+    }
+}

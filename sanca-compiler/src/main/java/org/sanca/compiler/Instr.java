@@ -1,0 +1,16 @@
+package org.sanca.compiler;
+
+/** One instruction of a sequence under construction, possibly a pseudo-instruction. */
+final class Instr {
+    int op;
+    int arg;
+    Label target;
+    Loc loc;
+
+    Instr(int op, int arg, Label target, Loc loc) {
+        this.op = op;
+        this.arg = arg;
+        this.target = target;
+        this.loc = loc;
+    }
+}
