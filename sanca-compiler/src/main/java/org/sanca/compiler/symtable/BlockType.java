@@ -8,7 +8,7 @@ public enum BlockType {
     ANNOTATION("annotation"),
     TYPE_VAR_BOUND("TypeVar bound"),
     TYPE_ALIAS("type alias"),
-    TYPE_PARAM("type parameters");
+    TYPE_PARAM("type parameter");
 
     private final String pythonName;
 

@@ -279,7 +279,9 @@ final class SymbolTableBuilder {
         exprs(decorators);
         boolean generic = !typeParams.isEmpty();
         if (generic) {
-            enterTypeParamBlock(name, typeParams, !args.defaults().isEmpty(), hasKwDefaults(args), false, s);
+            // CPython tests the defaults list for NULL, which the parser never leaves it: every
+            // generic function gets a .defaults parameter, used or not.
+            enterTypeParamBlock(name, typeParams, true, hasKwDefaults(args), false, s);
             typeParams(typeParams);
         }
         annotations(args, returns);
@@ -663,10 +665,10 @@ final class SymbolTableBuilder {
 
     private void raiseIfAnnotationBlock(String what, Expr e) {
         String fmt = switch (cur.type) {
-            case ANNOTATION -> "'%s' can not be used within an annotation";
-            case TYPE_VAR_BOUND -> "'%s' can not be used within a TypeVar bound";
-            case TYPE_ALIAS -> "'%s' can not be used within a type alias";
-            case TYPE_PARAM -> "'%s' can not be used within the definition of a generic";
+            case ANNOTATION -> "%s cannot be used within an annotation";
+            case TYPE_VAR_BOUND -> "%s cannot be used within a TypeVar bound";
+            case TYPE_ALIAS -> "%s cannot be used within a type alias";
+            case TYPE_PARAM -> "%s cannot be used within the definition of a generic";
             default -> null;
         };
         if (fmt != null) {
