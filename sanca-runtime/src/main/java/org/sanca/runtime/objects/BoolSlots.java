@@ -9,6 +9,7 @@ final class BoolSlots {
 
     static void fill(PyType t) {
         t.tp_repr = self -> PyStr.of(self == PyBool.TRUE ? "True" : "False");
+        t.tp_new = NumberNew::newBool;
         t.nb_and = (a, b) -> a instanceof PyBool x && b instanceof PyBool y
                 ? PyBool.of(x == PyBool.TRUE & y == PyBool.TRUE) : IntSlots.and(a, b);
         t.nb_or = (a, b) -> a instanceof PyBool x && b instanceof PyBool y

@@ -25,6 +25,12 @@ public final class FloatSlots {
         t.nb_positive = self -> PyFloat.of(((PyFloat) self).value);
         t.nb_absolute = self -> PyFloat.of(Math.abs(((PyFloat) self).value));
         t.nb_float = self -> self.type() == PyFloat.TYPE ? self : PyFloat.of(((PyFloat) self).value);
+        t.nb_int = self -> NumberNew.fromDouble(((PyFloat) self).value);
+        t.nb_floor_divide = FloatOps::floorDivide;
+        t.nb_remainder = FloatOps::remainder;
+        t.nb_divmod = FloatOps::divmodSlot;
+        t.nb_power = FloatOps::power;
+        t.tp_new = NumberNew::newFloat;
     }
 
     /** The double value of a float or int operand, or NaN-free null marker via {@code ok}. */

@@ -15,7 +15,7 @@ public final class IntSlots {
     }
 
     static void fill(PyType t) {
-        t.tp_repr = self -> PyStr.of(self.toString());
+        t.tp_repr = self -> PyStr.of(IntParse.toDecimal((PyInt) self));
         t.tp_hash = self -> hash((PyInt) self);
         t.tp_richcompare = IntSlots::richCompare;
         t.nb_bool = self -> ((PyInt) self).big != null || ((PyInt) self).value != 0;
@@ -33,6 +33,13 @@ public final class IntSlots {
         t.nb_and = IntSlots::and;
         t.nb_or = IntSlots::or;
         t.nb_xor = IntSlots::xor;
+        t.nb_true_divide = IntOps::trueDivide;
+        t.nb_divmod = IntOps::divmod;
+        t.nb_power = IntOps::power;
+        t.nb_lshift = IntOps::lshift;
+        t.nb_rshift = IntOps::rshift;
+        t.nb_float = self -> PyFloat.of(FloatSlots.toDouble(self));
+        t.tp_new = NumberNew::newInt;
     }
 
     private static PyInt toExact(PyInt i) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 
 import org.sanca.runtime.objects.format.FormatSpec;
 import org.sanca.runtime.objects.format.IntFormat;
+import org.sanca.runtime.types.PyGetter;
 import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
@@ -96,6 +97,95 @@ public class PyInt extends PyObject {
         }
         return PyStr.of(IntFormat.format(bigValue(), FormatSpec.parse(s, PyErr.typeName(this)), PyErr.typeName(this),
                 () -> FloatSlots.toDouble(this)));
+    }
+
+    private PyInt exact() {
+        return type() == TYPE ? this : big != null ? of(big) : of(value);
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Number of bits necessary to represent self in binary.")
+    long bit_length() {
+        return big != null ? big.abs().bitLength() : 64 - Long.numberOfLeadingZeros(value == Long.MIN_VALUE ? value : Math.abs(value));
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Number of ones in the binary representation of the absolute value of self.")
+    long bit_count() {
+        return big != null ? big.abs().bitCount() : value == Long.MIN_VALUE ? 1 : Long.bitCount(Math.abs(value));
+    }
+
+    @PyMethod(value = "($self, /, length=1, byteorder='big', *, signed=False)", doc = "Return an array of bytes representing an integer.")
+    PyBytes to_bytes(PyObject length, PyObject byteorder, PyObject signed) {
+        return IntBytes.toBytes(this, length, byteorder, Abstract.isTrue(signed));
+    }
+
+    @PyMethod(value = "($type, /, bytes, byteorder='big', *, signed=False)", kind = PyMethod.Kind.CLASS,
+            doc = "Return the integer represented by the given array of bytes.")
+    static PyObject from_bytes(PyObject type, PyObject bytes, PyObject byteorder, PyObject signed) {
+        PyInt v = IntBytes.fromBytes(bytes, byteorder, Abstract.isTrue(signed));
+        return type == TYPE ? v : Abstract.call(type, v);
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Return a pair of integers, whose ratio is equal to the original int.")
+    PyTuple as_integer_ratio() {
+        return PyTuple.of(exact(), of(1));
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Returns True. Exists for duck type compatibility with float.is_integer.")
+    boolean is_integer() {
+        return true;
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Returns self, the complex conjugate of any int.")
+    PyInt conjugate() {
+        return exact();
+    }
+
+    @PyGetter("real")
+    PyInt realPart() {
+        return exact();
+    }
+
+    @PyGetter("imag")
+    PyInt imagPart() {
+        return of(0);
+    }
+
+    @PyGetter("numerator")
+    PyInt numerator() {
+        return exact();
+    }
+
+    @PyGetter("denominator")
+    PyInt denominator() {
+        return of(1);
+    }
+
+    @PyMethod(value = "($self, /)", name = "__trunc__", doc = "Truncating an Integral returns itself.")
+    PyInt trunc() {
+        return exact();
+    }
+
+    @PyMethod(value = "($self, /)", name = "__floor__", doc = "Flooring an Integral returns itself.")
+    PyInt floor() {
+        return exact();
+    }
+
+    @PyMethod(value = "($self, /)", name = "__ceil__", doc = "Ceiling of an Integral returns itself.")
+    PyInt ceil() {
+        return exact();
+    }
+
+    @PyMethod(value = "($self, ndigits=<unrepresentable>, /)", name = "__round__", doc = "Rounding an Integral returns itself.")
+    PyInt round(PyObject ndigits) {
+        if (ndigits == null || ndigits == PyNone.NONE) {
+            return exact();
+        }
+        return IntBytes.round(this, Abstract.index(ndigits));
+    }
+
+    @PyMethod(value = "($self, /)", name = "__getnewargs__")
+    PyTuple getnewargs() {
+        return PyTuple.of(exact());
     }
 
     @Override

@@ -1,0 +1,49 @@
+package org.sanca.runtime.objects;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code complex(str)}: CPython's {@code complex_from_string_inner}. */
+final class ComplexParse {
+    private static final String NUM = "(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*(?:[eE][+-]?\\d(?:_?\\d)*)?|\\d(?:_?\\d)*\\.|inf|infinity|nan)";
+    private static final Pattern FORM = Pattern.compile(
+            "(?i)([+-]?" + NUM + ")?(?:([+-]" + NUM + "?)[jJ]|([+-]?" + NUM + "?)[jJ])?");
+
+    private ComplexParse() {
+    }
+
+    static PyComplex parse(String text) {
+        String s = text.strip();
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        Matcher m = FORM.matcher(s);
+        if (s.isEmpty() || !m.matches()) {
+            throw PyErr.valueError("complex() arg is a malformed string");
+        }
+        String re = m.group(1);
+        String im = m.group(2) != null ? m.group(2) : m.group(3);
+        boolean hasImag = m.group(2) != null || s.endsWith("j") || s.endsWith("J");
+        if (!hasImag) {
+            return new PyComplex(num(re), 0);
+        }
+        if (m.group(3) != null && re != null) {
+            throw PyErr.valueError("complex() arg is a malformed string");
+        }
+        return new PyComplex(re == null ? 0 : num(re), imagValue(im));
+    }
+
+    private static double imagValue(String im) {
+        if (im == null || im.isEmpty() || im.equals("+")) {
+            return 1;
+        }
+        if (im.equals("-")) {
+            return -1;
+        }
+        return num(im);
+    }
+
+    private static double num(String s) {
+        return FloatParse.parse(s.replace("_", ""), s);
+    }
+}
