@@ -25,6 +25,11 @@ public final class AstDump {
     private AstDump() {
     }
 
+    /** Python's repr() of a constant value as it stands in the AST (str, int, float, bytes, ...). */
+    public static String repr(Object value) {
+        return PyRepr.repr(value);
+    }
+
     public static String dump(Object node, boolean includeAttributes) {
         StringBuilder sb = new StringBuilder();
         format(node, includeAttributes, sb);

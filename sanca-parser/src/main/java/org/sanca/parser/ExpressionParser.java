@@ -271,45 +271,65 @@ abstract class ExpressionParser extends ParserBase {
         return e;
     }
 
+    /** invalid_named_expression: the three ways an '=' or ':=' is misused in an expression. */
     private void invalidNamedExpression() {
         int m = p;
         boolean saved = callInvalidRules;
-        Expr a = expression();
-        if (a != null && at(COLONEQUAL)) {
-            callInvalidRules = false;
-            throw errorAt("cannot use assignment expressions with " + Targets.exprName(a), a);
-        }
-        p = m;
-        if (at(NAME) && kind2() == EQUAL) {
-            Token n = advance();
-            p++;
-            callInvalidRules = false;
-            Expr b = bitwiseOr();
-            callInvalidRules = saved;
-            if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
-                throw errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", n,
-                    tokenAt(m + 1));
-            }
-        }
-        p = m;
-        if (!(at(LSQB) || at(LPAR) || at(LBRACE))) {
-            callInvalidRules = false;
-            Expr b = bitwiseOr();
-            callInvalidRules = saved;
-            if (b != null && at(EQUAL) && !(b instanceof Name)) {
-                Token eq = tok();
+        try {
+            Expr a = expression();
+            if (a != null && at(COLONEQUAL)) {
                 p++;
-                callInvalidRules = false;
-                Expr c = bitwiseOr();
-                callInvalidRules = saved;
-                if (c != null && !at(EQUAL) && !at(COLONEQUAL)) {
-                    throw errorAt("cannot assign to " + Targets.exprName(b) + " here. Maybe you meant '==' instead of '='?",
-                        b);
+                if (expression() != null) {
+                    throw errorAt("cannot use assignment expressions with " + Targets.exprName(a), a);
                 }
             }
+            p = m;
+            if (at(NAME) && kind2() == EQUAL) {
+                Token n = advance();
+                p++;
+                Expr b = bitwiseOr();
+                if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
+                    throw errorFrom("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        nameAt(n), last());
+                }
+            }
+            p = m;
+            if (!startsWithDisplayOrConstant()) {
+                p = m;
+                Expr b = bitwiseOr();
+                if (b != null && accept(EQUAL) && bitwiseOr() != null && !at(EQUAL) && !at(COLONEQUAL)) {
+                    throw errorAt("cannot assign to " + Targets.exprName(b)
+                        + " here. Maybe you meant '==' instead of '='?", b);
+                }
+            }
+        } finally {
+            callInvalidRules = saved;
+            p = m;
         }
+    }
+
+    /** !(list | tuple | genexp | 'True' | 'None' | 'False'), as invalid_named_expression checks. */
+    private boolean startsWithDisplayOrConstant() {
+        int k = kind();
+        if (k == KW_TRUE || k == KW_NONE || k == KW_FALSE) {
+            return true;
+        }
+        if (k != LSQB && k != LPAR) {
+            return false;
+        }
+        boolean saved = callInvalidRules;
+        callInvalidRules = false;
+        Token start = tok();
+        Expr a = atom();
         callInvalidRules = saved;
-        p = m;
+        if (a instanceof org.sanca.ast.List || a instanceof GeneratorExp) {
+            return true;
+        }
+        return a instanceof Tuple t && t.col_offset() == start.col && t.lineno() == start.lineno;
+    }
+
+    protected static Name nameAt(Token t) {
+        return new Name(t.text, ExprContext.Load, t.lineno, t.col, t.endLineno, t.endCol);
     }
 
     /** disjunction: conjunction ('or' conjunction)+ | conjunction */
@@ -681,22 +701,12 @@ abstract class ExpressionParser extends ParserBase {
         Token lp = advance();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
-        if (!at(RPAR)) {
-            if (!arguments(args, keywords, lp)) {
-                p = m;
-                if (callInvalidRules) {
-                    invalidArguments(lp);
-                }
-                return null;
-            }
-        }
-        if (!accept(RPAR)) {
-            p = m;
+        if (!at(RPAR) && !arguments(args, keywords, lp) || !accept(RPAR)) {
             if (callInvalidRules) {
-                p++;
-                invalidArguments(lp);
-                p = m;
+                p = m + 1;
+                new ArgumentErrors(this).check();
             }
+            p = m;
             return null;
         }
         Token e = last();
@@ -774,78 +784,6 @@ abstract class ExpressionParser extends ParserBase {
                 return true;
             }
         }
-    }
-
-    private void invalidArguments(Token lp) {
-        int m = p;
-        List<Expr> seen = new ArrayList<>();
-        boolean sawKeyword = false;
-        boolean sawDoubleStar = false;
-        boolean saved = callInvalidRules;
-        while (!at(RPAR)) {
-            Token start = tok();
-            if (at(STAR) || at(DOUBLESTAR)) {
-                boolean dbl = at(DOUBLESTAR);
-                p++;
-                callInvalidRules = false;
-                Expr v = expression();
-                callInvalidRules = saved;
-                if (v == null) {
-                    break;
-                }
-                if (!dbl && sawDoubleStar) {
-                    throw errorFrom("iterable argument unpacking follows keyword argument unpacking",
-                        new Name("", ExprContext.Load, start.lineno, start.col, start.endLineno, start.endCol), last());
-                }
-                sawDoubleStar |= dbl;
-            } else if (at(NAME) && kind2() == EQUAL) {
-                p += 2;
-                callInvalidRules = false;
-                Expr v = expression();
-                callInvalidRules = saved;
-                if (v == null) {
-                    break;
-                }
-                sawKeyword = true;
-            } else {
-                callInvalidRules = false;
-                Expr v = namedExpression();
-                callInvalidRules = saved;
-                if (v == null) {
-                    break;
-                }
-                if (at(EQUAL)) {
-                    Token eq = tok();
-                    if (v instanceof Constant c && (c.value() instanceof Boolean || c.value() == Singleton.NONE)) {
-                        throw errorAt("cannot assign to " + Targets.exprName(v), v, v);
-                    }
-                    if (!(v instanceof Name)) {
-                        throw errorFrom("expression cannot contain assignment, perhaps you meant \"==\"?", v, eq);
-                    }
-                }
-                if (at(KW_FOR) || at(KW_ASYNC)) {
-                    List<Comprehension> gens = forIfClauses();
-                    if (gens != null && (!seen.isEmpty() || at(COMMA))) {
-                        Token e = last();
-                        throw errorAt("Generator expression must be parenthesized", v,
-                            new Name("", ExprContext.Load, e.lineno, e.col, e.endLineno, e.endCol));
-                    }
-                    break;
-                }
-                if (sawDoubleStar) {
-                    throw errorAt("positional argument follows keyword argument unpacking", v);
-                }
-                if (sawKeyword) {
-                    throw errorAt("positional argument follows keyword argument", v);
-                }
-                seen.add(v);
-            }
-            if (!accept(COMMA)) {
-                break;
-            }
-        }
-        callInvalidRules = saved;
-        p = m;
     }
 
     /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
@@ -1010,8 +948,7 @@ abstract class ExpressionParser extends ParserBase {
             Token s = advance();
             Expr a = expression();
             if (a != null && at(RPAR)) {
-                throw errorFrom("cannot use double starred expression here",
-                    new Name("", ExprContext.Load, s.lineno, s.col, s.endLineno, s.endCol), last());
+                throw errorAt("cannot use double starred expression here", s, s);
             }
         }
         p = m;
@@ -1105,6 +1042,9 @@ abstract class ExpressionParser extends ParserBase {
             return new Dict(new ArrayList<>(), new ArrayList<>(), lb.lineno, lb.col, e.endLineno, e.endCol);
         }
         if (at(DOUBLESTAR)) {
+            if (callInvalidRules) {
+                invalidDictComprehension();
+            }
             return dictRest(m, lb, null, null);
         }
         Expr first = starNamedExpression();
@@ -1153,6 +1093,21 @@ abstract class ExpressionParser extends ParserBase {
         }
         Token e = last();
         return new org.sanca.ast.Set(elts, lb.lineno, lb.col, e.endLineno, e.endCol);
+    }
+
+    /** invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}' */
+    private void invalidDictComprehension() {
+        int m = p;
+        Token s = advance();
+        boolean saved = callInvalidRules;
+        callInvalidRules = false;
+        Expr a = bitwiseOr();
+        List<Comprehension> gens = a != null && (at(KW_FOR) || at(KW_ASYNC)) ? forIfClauses() : null;
+        callInvalidRules = saved;
+        if (gens != null && at(RBRACE)) {
+            throw errorAt("dict unpacking cannot be used in dict comprehension", s, s);
+        }
+        p = m;
     }
 
     private Expr dictRest(int m, Token lb, Expr key, Expr value) {
@@ -1225,9 +1180,12 @@ abstract class ExpressionParser extends ParserBase {
                     }
                     if (at(COLON)) {
                         Token colon = advance();
-                        if (at(STAR) || at(DOUBLESTAR)) {
-                            Token s = tok();
-                            throw errorAt("cannot use a starred expression in a dictionary value", s, s);
+                        if (at(STAR)) {
+                            Token s = advance();
+                            if (bitwiseOr() != null) {
+                                throw errorAt("cannot use a starred expression in a dictionary value", s, last());
+                            }
+                            return;
                         }
                         Expr b = expression();
                         if (b == null) {
@@ -1238,7 +1196,8 @@ abstract class ExpressionParser extends ParserBase {
                         }
                     } else {
                         if (at(RBRACE) || at(COMMA)) {
-                            throw errorFrom("':' expected after dictionary key", a, last());
+                            throw source.errorAtBytes("SyntaxError", "':' expected after dictionary key", a.lineno(),
+                                a.col_offset(), a.end_lineno(), -1, false);
                         }
                         return;
                     }
@@ -1310,10 +1269,7 @@ abstract class ExpressionParser extends ParserBase {
         p = m;
         accept(KW_ASYNC);
         p++;
-        boolean saved = callInvalidRules;
-        callInvalidRules = false;
         Expr a = starExpressions();
-        callInvalidRules = saved;
         if (a != null) {
             Expr bad = Targets.invalid(a, Targets.Kind.FOR_TARGETS);
             if (bad != null) {
@@ -1386,6 +1342,10 @@ abstract class ExpressionParser extends ParserBase {
         Token l = advance();
         Arguments args = at(COLON) ? EMPTY_ARGS : parameters(true);
         if (args == null || !accept(COLON)) {
+            if (callInvalidRules) {
+                p = m + 1;
+                new ParameterErrors(this, true).check();
+            }
             p = m;
             return null;
         }
@@ -1542,12 +1502,14 @@ abstract class ExpressionParser extends ParserBase {
     protected final Expr strings() {
         StringParts parts = new StringParts(this);
         Token first = tok();
+        int m = p;
         while (true) {
             int k = kind();
             if (k == STRING) {
                 parts.addString(advance());
             } else if (k == FSTRING_START) {
                 if (!fstring(parts)) {
+                    p = m;
                     return null;
                 }
             } else {
@@ -1567,41 +1529,43 @@ abstract class ExpressionParser extends ParserBase {
             if (k == FSTRING_MIDDLE) {
                 parts.addMiddle(advance(), parts.out());
             } else if (k == LBRACE) {
-                replacementField(parts, parts.out());
+                if (!replacementField(parts, parts.out())) {
+                    return false;
+                }
             } else if (k == FSTRING_END) {
                 p++;
                 return true;
             } else {
-                throw syntaxError("f-string: expecting '}'", tok());
+                return false;
             }
         }
     }
 
-    /** fstring_replacement_field: '{' (yield_expr | star_expressions) '='? [conversion] [format spec] '}' */
-    private void replacementField(StringParts parts, List<Expr> out) {
+    /**
+     * fstring_replacement_field: '{' (yield_expr | star_expressions) '='? [conversion] [format spec] '}'.
+     * Adds the field (and its '=' text) to {@code out}; on failure the second pass says why.
+     */
+    private boolean replacementField(StringParts parts, List<Expr> out) {
+        int m = p;
         Token lb = advance();
         Expr value = at(KW_YIELD) ? yieldExpr() : starExpressions();
         if (value == null) {
-            throw fieldError(lb);
+            return fieldFailed(m);
         }
         Constant debug = null;
         if (at(EQUAL)) {
-            Token eq = advance();
+            advance();
             Token next = tok();
             String text = source.src().substring(lb.end, next.start);
             debug = new Constant(text, null, lb.endLineno, lb.endCol, next.lineno, next.col);
         }
         int conversion = -1;
-        if (at(EXCLAMATION)) {
+        if (at(EXCLAMATION) && kind2() == NAME) {
             Token bang = advance();
-            Token name = tok();
-            if (name.kind != NAME && !isKeywordToken(name)) {
-                throw errorAt("f-string: missing conversion character", name, name);
-            }
+            Token name = advance();
             if (name.start != bang.end) {
                 throw errorAt("f-string: conversion type must come right after the exclamanation mark", name, name);
             }
-            p++;
             String c = name.text;
             if (!(c.equals("s") || c.equals("r") || c.equals("a"))) {
                 throw errorAt("f-string: invalid conversion character '" + c + "': expected 's', 'r', or 'a'",
@@ -1618,7 +1582,9 @@ abstract class ExpressionParser extends ParserBase {
                 if (at(FSTRING_MIDDLE)) {
                     sp.addMiddle(advance(), specParts);
                 } else if (at(LBRACE)) {
-                    replacementField(sp, specParts);
+                    if (!replacementField(sp, specParts)) {
+                        return fieldFailed(m);
+                    }
                 } else {
                     break;
                 }
@@ -1627,7 +1593,7 @@ abstract class ExpressionParser extends ParserBase {
             spec = new JoinedStr(specParts, colon.lineno, colon.col, e.endLineno, e.endCol);
         }
         if (!at(RBRACE)) {
-            throw syntaxError("f-string: expecting '}'", tok());
+            return fieldFailed(m);
         }
         Token rb = advance();
         if (debug != null && conversion == -1 && spec == null) {
@@ -1638,19 +1604,82 @@ abstract class ExpressionParser extends ParserBase {
             parts.addConstant(debug, out);
         }
         out.add(fv);
+        return true;
+    }
+
+    /** In the second pass, invalid_replacement_field: says what the field at {@code m} lacks. */
+    private boolean fieldFailed(int m) {
+        if (!callInvalidRules) {
+            p = m;
+            return false;
+        }
+        p = m + 1;
+        Token t = tok();
+        if (t.kind == EQUAL || t.kind == EXCLAMATION || t.kind == COLON || t.kind == RBRACE) {
+            throw errorAt("f-string: valid expression required before '" + t.text + "'", t, t);
+        }
+        if (at(KW_LAMBDA)) {
+            Token l = advance();
+            boolean saved = callInvalidRules;
+            callInvalidRules = false;
+            Arguments args = at(COLON) ? EMPTY_ARGS : parameters(true);
+            callInvalidRules = saved;
+            if (args != null && at(COLON)) {
+                Token colon = advance();
+                if (at(FSTRING_MIDDLE) || at(LBRACE)) {
+                    throw errorAt("f-string: lambda expressions are not allowed without parentheses", l, colon);
+                }
+            }
+            p = m + 1;
+        }
+        Expr value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+        if (value == null) {
+            throw syntaxError("f-string: expecting a valid expression after '{'", tok());
+        }
+        int k = kind();
+        if (k != EQUAL && k != EXCLAMATION && k != COLON && k != RBRACE) {
+            throw syntaxError("f-string: expecting '=', or '!', or ':', or '}'", tok());
+        }
+        if (accept(EQUAL)) {
+            k = kind();
+            if (k != EXCLAMATION && k != COLON && k != RBRACE) {
+                throw syntaxError("f-string: expecting '!', or ':', or '}'", tok());
+            }
+        }
+        if (at(EXCLAMATION)) {
+            p++;
+            if (at(COLON) || at(RBRACE)) {
+                throw syntaxError("f-string: missing conversion character", tok());
+            }
+            if (!at(NAME)) {
+                throw syntaxError("f-string: invalid conversion character", tok());
+            }
+            p++;
+        }
+        if (!at(COLON) && !at(RBRACE)) {
+            throw syntaxError("f-string: expecting ':' or '}'", tok());
+        }
+        if (accept(COLON)) {
+            while (at(FSTRING_MIDDLE) || at(LBRACE)) {
+                if (at(FSTRING_MIDDLE)) {
+                    p++;
+                } else if (!replacementField(new StringParts(this), new ArrayList<>())) {
+                    break;
+                }
+            }
+            if (!at(RBRACE)) {
+                throw syntaxError("f-string: expecting '}', or format specs", tok());
+            }
+        }
+        if (!at(RBRACE)) {
+            throw syntaxError("f-string: expecting '}'", tok());
+        }
+        p = m;
+        return false;
     }
 
     private static boolean isKeywordToken(Token t) {
         return t.kind >= KW_FALSE && t.kind <= KW_YIELD;
-    }
-
-    private PySyntaxError fieldError(Token lb) {
-        Token t = tok();
-        if (t.kind == RBRACE || t.kind == EXCLAMATION || t.kind == COLON || t.kind == EQUAL) {
-            String what = t.kind == RBRACE ? "}" : t.text;
-            return errorAt("f-string: valid expression required before '" + what + "'", t, t);
-        }
-        return syntaxError("f-string: expecting '}'", t);
     }
 
     /** Decodes a literal, reporting bad escapes as CPython does (SyntaxError at the token). */

@@ -37,8 +37,34 @@ public final class Parser {
         Token furthest = first.furthest();
         StatementParser second = new StatementParser(text, WarningSink.IGNORE);
         second.callInvalidRules = true;
-        run(second, mode);
+        try {
+            run(second, mode);
+        } catch (PySyntaxError e) {
+            if (second.tokenizerFailed) {
+                throw e;
+            }
+            throw checkRestOfSource(text, second.tokenizer, e);
+        }
         throw genericError(text, first, furthest);
+    }
+
+    /**
+     * After a parser error, the rest of the source is still tokenized (as CPython's
+     * _PyPegen_tokenize_full_source_to_check_for_errors does): a tokenizer error there wins, and so
+     * does a bracket left open on a line before the error.
+     */
+    private static PySyntaxError checkRestOfSource(SourceText text, Tokenizer tokenizer, PySyntaxError e) {
+        while (!tokenizer.done()) {
+            Token n = tokenizer.next();
+            if (n.kind == TokenKind.ENDMARKER && tokenizer.level() > 0) {
+                int parenLine = text.lineOf(tokenizer.openParenPos());
+                if (e.lineno() > parenLine) {
+                    return unclosed(text, tokenizer, false);
+                }
+                break;
+            }
+        }
+        return e;
     }
 
     private static Mod run(StatementParser parser, Mode mode) {
@@ -60,33 +86,21 @@ public final class Parser {
             return unclosed(text, tokenizer, true);
         }
         if (t.kind == TokenKind.INDENT) {
-            return text.errorAtBytes("IndentationError", "unexpected indent", t.lineno, t.col, t.endLineno,
-                t.endCol, false);
+            return new PySyntaxError("IndentationError", "unexpected indent", text.filename(), t.lineno,
+                t.text.length(), text.lineText(t.lineno), t.lineno, -1, false);
         }
         if (t.kind == TokenKind.DEDENT) {
             return text.errorAtBytes("IndentationError", "unexpected unindent", t.lineno, t.col, t.endLineno,
                 t.endCol, false);
         }
-        PySyntaxError generic = text.errorAtBytes("SyntaxError", "invalid syntax", t.lineno, t.col, t.endLineno,
-            t.endCol, false);
-        while (!tokenizer.done()) {
-            Token n = tokenizer.next();
-            if (n.kind == TokenKind.ENDMARKER && tokenizer.level() > 0) {
-                int parenLine = text.lineOf(tokenizer.openParenPos());
-                if (t.lineno > parenLine) {
-                    return unclosed(text, tokenizer, false);
-                }
-                break;
-            }
-        }
-        return generic;
+        return checkRestOfSource(text, tokenizer, parser.tokenRange("SyntaxError", "invalid syntax", t, t, false));
     }
 
     private static PySyntaxError unclosed(SourceText text, Tokenizer tokenizer, boolean incomplete) {
         int at = tokenizer.openParenPos();
         int line = text.lineOf(at);
         return new PySyntaxError("SyntaxError", "'" + tokenizer.openParen() + "' was never closed",
-            text.filename(), line, text.charCol(at) + 1, text.lineText(line), line, -1 + 0, incomplete);
+            text.filename(), line, text.charCol(at) + 1, text.lineText(line), line, 0, incomplete);
     }
 
     /** CPython reads source in universal-newlines mode: "\r\n" and "\r" become "\n". */

@@ -43,8 +43,17 @@ abstract class ParserBase {
         if (fill == tokens.length) {
             tokens = Arrays.copyOf(tokens, fill * 2);
         }
-        tokens[fill++] = tokenizer.next();
+        try {
+            tokens[fill] = tokenizer.next();
+        } catch (PySyntaxError e) {
+            tokenizerFailed = true;
+            throw e;
+        }
+        fill++;
     }
+
+    /** Whether the tokenizer raised the error that ended this parse. */
+    protected boolean tokenizerFailed;
 
     protected final int kind() {
         if (p == fill) {
@@ -122,16 +131,15 @@ abstract class ParserBase {
     }
 
     protected final PySyntaxError syntaxError(String msg, Token t) {
-        return source.errorAtBytes("SyntaxError", msg, t.lineno, t.col, t.endLineno, t.endCol, false);
+        return tokenRange("SyntaxError", msg, t, t, false);
     }
 
     protected final PySyntaxError errorAt(String msg, Token a, Token b) {
-        return source.errorAtBytes("SyntaxError", msg, a.lineno, a.col, b.endLineno, b.endCol, false);
+        return tokenRange("SyntaxError", msg, a, b, false);
     }
 
     protected final PySyntaxError errorAt(String msg, Located a) {
-        return source.errorAtBytes("SyntaxError", msg, a.lineno(), a.col_offset(), a.end_lineno(),
-            a.end_col_offset(), false);
+        return errorAt(msg, a, a);
     }
 
     protected final PySyntaxError errorAt(String msg, Located a, Located b) {
@@ -143,13 +151,31 @@ abstract class ParserBase {
         return source.errorAtBytes("SyntaxError", msg, a.lineno(), a.col_offset(), b.endLineno, b.endCol, false);
     }
 
-    /** An error whose start is {@code t}'s start and whose range is empty past it, as RAISE_ERROR_KNOWN_LOCATION with no end. */
-    protected final PySyntaxError errorAtStart(String msg, Token t) {
-        return source.errorAtBytes("SyntaxError", msg, t.lineno, t.col, t.lineno, t.col, false);
+    protected final PySyntaxError indentationError(String msg, Token t, boolean incomplete) {
+        return tokenRange("IndentationError", msg, t, t, incomplete);
     }
 
-    protected final PySyntaxError indentationError(String msg, Token t, boolean incomplete) {
-        return source.errorAtBytes("IndentationError", msg, t.lineno, t.col, t.endLineno, t.endCol, incomplete);
+    /**
+     * An error spanning tokens a..b. A token past the end of input (ENDMARKER, final DEDENT) has no
+     * column in CPython: the error then sits at the end of the last line, with no end offset.
+     */
+    protected final PySyntaxError tokenRange(String kind, String msg, Token a, Token b, boolean incomplete) {
+        if (atEndOfInput(a)) {
+            return endOfInputError(source, kind, msg, incomplete);
+        }
+        return source.errorAtBytes(kind, msg, a.lineno, a.col, b.endLineno, b.endCol, incomplete);
+    }
+
+    private boolean atEndOfInput(Token t) {
+        return (t.kind == TokenKind.ENDMARKER || t.kind == TokenKind.DEDENT) && t.start >= source.src().length();
+    }
+
+    static PySyntaxError endOfInputError(SourceText source, String kind, String msg, boolean incomplete) {
+        String src = source.src();
+        int line = src.isEmpty() ? 1 : source.lineOf(src.length() - 1);
+        String text = source.lineText(line);
+        int offset = text == null ? 0 : text.codePointCount(0, text.length());
+        return new PySyntaxError(kind, msg, source.filename(), line, offset, text, line, -1, incomplete);
     }
 
     protected final void warn(String category, String msg, Token t) {

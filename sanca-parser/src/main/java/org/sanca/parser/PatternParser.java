@@ -62,7 +62,7 @@ abstract class PatternParser extends ExpressionParser {
                 if (n.kind == NAME && n.text.equals("_")) {
                     throw syntaxError("cannot use '_' as a target", n);
                 }
-                Expr bad = expression();
+                Expr bad = n.kind == NAME ? null : expression();
                 if (bad != null) {
                     throw errorAt("invalid pattern target", bad);
                 }

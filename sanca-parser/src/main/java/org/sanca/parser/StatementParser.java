@@ -276,11 +276,16 @@ final class StatementParser extends PatternParser {
                     p = m;
                     return null;
                 }
-                if (at(COLON) && callInvalidRules) {
+                if (at(COLON)) {
+                    int k = p;
                     Token c = advance();
-                    Expr bad = expression();
-                    String what = s.kind == STAR ? "TypeVarTuple" : "ParamSpec";
-                    throw errorFrom("cannot use bound with " + what, bad == null ? nameAt(c) : nameAt(c), last());
+                    Expr bound = expression();
+                    if (bound != null) {
+                        String what = (bound instanceof Tuple ? "cannot use constraints with " : "cannot use bound with ")
+                            + (s.kind == STAR ? "TypeVarTuple" : "ParamSpec");
+                        throw errorFrom(what, nameAt(c), last());
+                    }
+                    p = k;
                 }
                 tp = s.kind == STAR ? new TypeVarTuple(n.text, s.lineno, s.col, n.endLineno, n.endCol)
                     : new ParamSpec(n.text, s.lineno, s.col, n.endLineno, n.endCol);
@@ -313,10 +318,6 @@ final class StatementParser extends PatternParser {
         return out;
     }
 
-    private static Name nameAt(Token t) {
-        return new Name("", ExprContext.Load, t.lineno, t.col, t.endLineno, t.endCol);
-    }
-
     /** assignment | star_expressions (as a statement). */
     private Stmt assignment() {
         Token start = tok();
@@ -328,10 +329,79 @@ final class StatementParser extends PatternParser {
             return annotated(m, start, target, 1);
         }
         Expr e = starExpressions();
-        if (e == null) {
-            return null;
+        Stmt s = e == null ? null : assignmentRest(start, e);
+        if (s == null && callInvalidRules) {
+            p = m;
+            invalidAssignment();
+            p = m;
         }
-        return assignmentRest(start, e);
+        return s;
+    }
+
+    /** invalid_assignment: each alternative in CPython's order; throws when one matches. */
+    private void invalidAssignment() {
+        int m = p;
+        if (at(LSQB) || at(LPAR)) {
+            Token s = tok();
+            Expr a = atom();
+            boolean display = a instanceof org.sanca.ast.List
+                || (a instanceof Tuple t && t.lineno() == s.lineno && t.col_offset() == s.col);
+            if (display && accept(COLON) && expression() != null) {
+                String what = a instanceof Tuple ? "tuple" : "list";
+                throw errorAt("only single target (not " + what + ") can be annotated", a);
+            }
+        }
+        p = m;
+        Expr a = starNamedExpression();
+        if (a != null && accept(COMMA)) {
+            starNamedExpressions(new ArrayList<>());
+            if (accept(COLON) && expression() != null) {
+                throw errorAt("only single target (not tuple) can be annotated", a);
+            }
+        }
+        p = m;
+        a = expression();
+        if (a != null && accept(COLON) && expression() != null) {
+            throw errorAt("illegal target for annotation", a);
+        }
+        p = m;
+        skipTargetsAndEquals();
+        a = starExpressions();
+        if (a != null && at(EQUAL)) {
+            Expr bad = Targets.invalid(a, Targets.Kind.STAR_TARGETS);
+            if (bad != null) {
+                throw errorAt("cannot assign to " + Targets.exprName(bad), bad);
+            }
+        }
+        p = m;
+        skipTargetsAndEquals();
+        if (at(KW_YIELD)) {
+            a = yieldExpr();
+            if (a != null && at(EQUAL)) {
+                throw errorAt("assignment to yield expression not possible", a);
+            }
+        }
+        p = m;
+        a = starExpressions();
+        if (a != null && augOp(kind()) != null) {
+            p++;
+            Expr v = at(KW_YIELD) ? yieldExpr() : starExpressions();
+            if (v != null) {
+                throw errorAt("'" + Targets.exprName(a) + "' is an illegal expression for augmented assignment", a);
+            }
+        }
+    }
+
+    /** (star_targets '=')* */
+    private void skipTargetsAndEquals() {
+        while (true) {
+            int k = p;
+            Expr t = starTargets();
+            if (t == null || !accept(EQUAL)) {
+                p = k;
+                return;
+            }
+        }
     }
 
     private Stmt assignmentRest(Token start, Expr e) {
@@ -339,9 +409,6 @@ final class StatementParser extends PatternParser {
         if (k == COLON) {
             int m = p;
             if (!(e instanceof Name || e instanceof Attribute || e instanceof Subscript)) {
-                if (callInvalidRules) {
-                    invalidAnnotation(e);
-                }
                 return null;
             }
             int simple = e instanceof Name && start.kind != LPAR ? 1 : 0;
@@ -353,9 +420,6 @@ final class StatementParser extends PatternParser {
         Operator op = augOp(k);
         if (op != null) {
             if (!(e instanceof Name || e instanceof Attribute || e instanceof Subscript)) {
-                if (callInvalidRules) {
-                    throw errorAt("'" + Targets.exprName(e) + "' is an illegal expression for augmented assignment", e);
-                }
                 return null;
             }
             p++;
@@ -368,24 +432,6 @@ final class StatementParser extends PatternParser {
                 end.endLineno, end.endCol);
         }
         return new ExprStmt(e, start.lineno, start.col, e.end_lineno(), e.end_col_offset());
-    }
-
-    private void invalidAnnotation(Expr e) {
-        if (e instanceof Tuple || e instanceof org.sanca.ast.List) {
-            int m = p;
-            p++;
-            boolean saved = callInvalidRules;
-            callInvalidRules = false;
-            Expr ann = expression();
-            callInvalidRules = saved;
-            p = m;
-            if (ann != null) {
-                String what = e instanceof Tuple ? "tuple" : "list";
-                throw errorAt("only single target (not " + what + ") can be annotated", e);
-            }
-            return;
-        }
-        throw errorAt("illegal target for annotation", e);
     }
 
     private Stmt annotated(int m, Token start, Expr target, int simple) {
@@ -415,13 +461,6 @@ final class StatementParser extends PatternParser {
             if (!(e instanceof Yield || e instanceof YieldFrom) && Targets.valid(e, Targets.Kind.STAR_TARGETS)) {
                 targets.add(Targets.setContext(e, ExprContext.Store));
             } else {
-                if (callInvalidRules) {
-                    if (e instanceof Yield || e instanceof YieldFrom) {
-                        throw errorAt("assignment to yield expression not possible", e);
-                    }
-                    Expr bad = Targets.invalid(e, Targets.Kind.STAR_TARGETS);
-                    throw errorAt("cannot assign to " + Targets.exprName(bad), bad);
-                }
                 return null;
             }
             p++;
@@ -706,25 +745,30 @@ final class StatementParser extends PatternParser {
         }
         List<TypeParam> tps = at(LSQB) ? typeParams() : new ArrayList<>();
         if (tps == null) {
-            p = m;
-            return null;
+            tps = new ArrayList<>();
         }
         if (!at(LPAR)) {
             throw syntaxError("expected '('", tok());
         }
+        int lparen = p;
         p++;
         Arguments args = at(RPAR) ? new Arguments(new ArrayList<>(), new ArrayList<>(), null, new ArrayList<>(),
             new ArrayList<>(), null, new ArrayList<>()) : parameters(false);
         if (args == null || !accept(RPAR)) {
+            if (callInvalidRules) {
+                p = lparen + 1;
+                new ParameterErrors(this, false).check();
+            }
             p = m;
             return null;
         }
         Expr returns = null;
-        if (accept(RARROW)) {
+        if (at(RARROW)) {
+            int arrow = p;
+            p++;
             returns = expression();
             if (returns == null) {
-                p = m;
-                return null;
+                p = arrow;
             }
         }
         if (!at(COLON)) {
@@ -957,6 +1001,9 @@ final class StatementParser extends PatternParser {
             }
         }
         if (!colon()) {
+            if (callInvalidRules) {
+                invalidWithStmt(m + 1);
+            }
             p = m;
             return null;
         }
@@ -971,6 +1018,30 @@ final class StatementParser extends PatternParser {
                 lastStmt.end_col_offset());
         }
         return new With(items, body, null, start.lineno, start.col, lastStmt.end_lineno(), lastStmt.end_col_offset());
+    }
+
+    /** invalid_with_stmt: 'with' ','.(expression ['as' star_target])+ NEWLINE, parenthesized or not. */
+    private void invalidWithStmt(int afterWith) {
+        for (int paren = 0; paren < 2; paren++) {
+            p = afterWith;
+            if (paren == 1 && !accept(LPAR)) {
+                return;
+            }
+            boolean ok = true;
+            do {
+                if ((paren == 1 ? expressions() : expression()) == null) {
+                    ok = false;
+                    break;
+                }
+                if (accept(KW_AS) && starTargetSingle() == null) {
+                    ok = false;
+                    break;
+                }
+            } while (accept(COMMA) && !(paren == 1 && at(RPAR)));
+            if (ok && (paren == 0 || accept(RPAR)) && at(NEWLINE)) {
+                throw syntaxError("expected ':'", furthest());
+            }
+        }
     }
 
     private List<WithItem> withItems(boolean parenthesized) {
@@ -1036,7 +1107,9 @@ final class StatementParser extends PatternParser {
             boolean isStar = kind2() == STAR;
             if ((isStar && plain) || (!isStar && star)) {
                 if (callInvalidRules) {
-                    throw syntaxError("cannot have both 'except' and 'except*' on the same 'try'", tok());
+                    Token e = tok();
+                    throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", e,
+                        isStar ? peek2() : e);
                 }
                 p = m;
                 return null;

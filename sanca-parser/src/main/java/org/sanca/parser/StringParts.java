@@ -23,7 +23,6 @@ final class StringParts {
     private String kind;
     private boolean first = true;
     private boolean raw;
-    private Token firstBytesOrStr;
 
     StringParts(ExpressionParser parser) {
         this.parser = parser;
@@ -72,9 +71,6 @@ final class StringParts {
         } else {
             sawStr = true;
         }
-        if (sawBytes && sawStr) {
-            throw parser.literalError("cannot mix bytes and nonbytes literals", t);
-        }
     }
 
     void beginFString(Token start) {
@@ -120,6 +116,9 @@ final class StringParts {
     }
 
     Expr build(Token start, Token end) {
+        if (sawBytes && sawStr) {
+            throw parser.literalError("cannot mix bytes and nonbytes literals", parser.furthest());
+        }
         if (!sawFString) {
             return joinConstants(start, end);
         }

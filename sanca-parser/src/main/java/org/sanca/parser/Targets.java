@@ -66,8 +66,8 @@ final class Targets {
                 return firstInvalid(t.elts(), kind);
             }
             case Compare c -> {
-                if (kind == Kind.FOR_TARGETS && c.ops().get(0) == CmpOp.In) {
-                    return invalid(c.left(), kind);
+                if (kind == Kind.FOR_TARGETS) {
+                    return c.ops().get(0) == CmpOp.In ? invalid(c.left(), kind) : null;
                 }
                 return e;
             }

@@ -106,6 +106,19 @@ public final class SourceText {
         return chars + 1 + Math.max(0, byteCol - bytes);
     }
 
+    /**
+     * An error raised by the tokenizer: CPython reports it with the line as read, without its
+     * newline, and 1-based offsets given directly.
+     */
+    public PySyntaxError tokenizerError(String kind, String msg, int line, int offset, int endOffset,
+                                        boolean incomplete) {
+        String text = lineText(line);
+        if (text != null && text.endsWith("\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return new PySyntaxError(kind, msg, filename, line, offset, text, line, endOffset, incomplete);
+    }
+
     public PySyntaxError error(String kind, String msg, int startIdx, int endIdx, boolean incomplete) {
         int line = lineOf(startIdx);
         int endLine = lineOf(endIdx);
@@ -117,7 +130,7 @@ public final class SourceText {
     public PySyntaxError errorAtBytes(String kind, String msg, int line, int byteCol, int endLine,
                                       int endByteCol, boolean incomplete) {
         int off = byteColToOffset(line, byteCol);
-        int endOff = endLine < 0 ? -1 : byteColToOffset(endLine, endByteCol);
+        int endOff = endLine < 0 ? -1 : endByteCol < 0 ? 0 : byteColToOffset(endLine, endByteCol);
         return new PySyntaxError(kind, msg, filename, line, off, lineText(line), endLine, endOff, incomplete);
     }
 }

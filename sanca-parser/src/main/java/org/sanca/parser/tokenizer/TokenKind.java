@@ -64,6 +64,8 @@ public final class TokenKind {
     public static final int COLONEQUAL = 53;
     public static final int EXCLAMATION = 54;
     public static final int OP = 55;
+    /** A character no token starts with, such as '$' or '?': the parser fails on it. */
+    public static final int ERRORTOKEN = 56;
     public static final int FSTRING_START = 61;
     public static final int FSTRING_MIDDLE = 62;
     public static final int FSTRING_END = 63;

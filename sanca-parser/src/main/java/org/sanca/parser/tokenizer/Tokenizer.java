@@ -92,12 +92,33 @@ public final class Tokenizer {
         colCacheBytes = 0;
     }
 
-    private PySyntaxError error(String msg, int startIdx, int endIdx) {
-        return source.error("SyntaxError", msg, startIdx, endIdx, false);
+    /** A tokenizer error pointing at char index {@code idx} (an empty range there). */
+    private PySyntaxError error(String msg, int idx) {
+        return at("SyntaxError", msg, idx, 1, 1, false);
     }
 
-    private PySyntaxError incomplete(String msg, int startIdx, int endIdx) {
-        return source.error("SyntaxError", msg, startIdx, endIdx, true);
+    private PySyntaxError incomplete(String msg, int idx) {
+        return at("SyntaxError", msg, idx, 1, 1, true);
+    }
+
+    /** An error at char index {@code idx} with offsets {@code idx + startAdd} and {@code idx + endAdd}. */
+    private PySyntaxError at(String kind, String msg, int idx, int startAdd, int endAdd, boolean incomplete) {
+        int line = source.lineOf(idx);
+        int col = source.charCol(idx);
+        return source.tokenizerError(kind, msg, line, col + startAdd, col + endAdd, incomplete);
+    }
+
+    /** An error with explicit 1-based offsets on the line holding {@code idx}. */
+    private PySyntaxError atOffsets(String kind, String msg, int idx, int offset, int endOffset) {
+        return source.tokenizerError(kind, msg, source.lineOf(idx), offset, endOffset, false);
+    }
+
+    /** The line CPython reports as "detected at": the last line read, not counting a final newline. */
+    private int detectedLine() {
+        if (pos >= n && n > 0 && src.charAt(n - 1) == '\n') {
+            return lineno - 1;
+        }
+        return lineno;
     }
 
     private Token make(int kind, int start, int startLine, int startCol, String text) {
@@ -191,7 +212,7 @@ public final class Tokenizer {
         }
         if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAXINDENT) {
-                throw source.error("IndentationError", "too many levels of indentation", p, p, false);
+                throw at("IndentationError", "too many levels of indentation", p, 0, -1 - source.charCol(p), false);
             }
             if (altcol <= altIndents[indentTop]) {
                 throw tabError(p);
@@ -207,8 +228,9 @@ public final class Tokenizer {
             dedents++;
         }
         if (col != indents[indentTop]) {
-            throw source.error("IndentationError", "unindent does not match any outer indentation level",
-                p, p, false);
+            String line = source.lineText(lineno);
+            throw atOffsets("IndentationError", "unindent does not match any outer indentation level", p,
+                line.codePointCount(0, line.length()), -1);
         }
         if (altcol != altIndents[indentTop]) {
             throw tabError(p);
@@ -218,7 +240,7 @@ public final class Tokenizer {
     }
 
     private PySyntaxError tabError(int p) {
-        return source.error("TabError", "inconsistent use of tabs and spaces in indentation", p, p, false);
+        return atOffsets("TabError", "inconsistent use of tabs and spaces in indentation", p, 1, 0);
     }
 
     private Token endOfInput() {
@@ -288,16 +310,28 @@ public final class Tokenizer {
             pos++;
         }
         if (pos >= n) {
-            throw incomplete("unexpected EOF while parsing", start, start);
+            throw eofAfterContinuation(start);
         }
         if (src.charAt(pos) != '\n') {
-            throw error("unexpected character after line continuation character", start + 1, start + 1);
+            throw atOffsets("SyntaxError", "unexpected character after line continuation character", start,
+                source.charCol(start) + 2, 0);
         }
         pos++;
         newLine(pos);
         if (pos >= n) {
-            throw incomplete("unexpected EOF while parsing", pos, pos);
+            throw eofAfterContinuation(pos - 1);
         }
+    }
+
+    /** A backslash ends the input: CPython reports it past the end of the line, with a newline added. */
+    private PySyntaxError eofAfterContinuation(int idx) {
+        int line = source.lineOf(idx);
+        String text = source.lineText(line);
+        if (!text.endsWith("\n")) {
+            text += "\n";
+        }
+        return new PySyntaxError("SyntaxError", "unexpected EOF while parsing", source.filename(), line,
+            text.codePointCount(0, text.length()), text, line, -1, true);
     }
 
     /** Handles a newline outside tokens: NEWLINE, or nothing inside brackets / on blank lines. */
@@ -312,8 +346,7 @@ public final class Tokenizer {
         if (level > 0) {
             if (fdepth > 0 && !fstrings[fdepth - 1].triple && fstrings[fdepth - 1].level <= level) {
                 FStringMode m = fstrings[fdepth - 1];
-                throw error("unterminated f-string literal (detected at line " + startLine + ")",
-                    m.start + m.prefixLength(), m.start + m.prefixLength());
+                throw error("unterminated f-string literal (detected at line " + startLine + ")", m.start);
             }
             newLine(pos);
             return null;
@@ -416,7 +449,7 @@ public final class Tokenizer {
         } else {
             msg = String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp);
         }
-        return error(msg, idx, idx + Character.charCount(cp));
+        return error(msg, idx);
     }
 
     private static boolean isPrintable(int cp) {
@@ -459,7 +492,7 @@ public final class Tokenizer {
             if (pos < n && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
                 pos++;
                 if (pos >= n || !isDigit(src.charAt(pos))) {
-                    throw error("invalid decimal literal", start, start);
+                    throw at("SyntaxError", "invalid decimal literal", pos - 1, 1, 1, false);
                 }
             } else if (pos >= n || !isDigit(src.charAt(pos))) {
                 pos = save;
@@ -474,8 +507,8 @@ public final class Tokenizer {
             isFloat = true;
         }
         if (leadingZero && !isFloat) {
-            throw error("leading zeros in decimal integer literals are not permitted; "
-                + "use an 0o prefix for octal integers", start, start + 1);
+            throw at("SyntaxError", "leading zeros in decimal integer literals are not permitted; "
+                + "use an 0o prefix for octal integers", start, 1, 2, false);
         }
         verifyEnd(start, "decimal");
         return simple(TokenKind.NUMBER, start, src.substring(start, pos));
@@ -500,7 +533,7 @@ public final class Tokenizer {
             if (pos < n && src.charAt(pos) == '_') {
                 pos++;
                 if (pos >= n || !isDigit(src.charAt(pos))) {
-                    throw error("invalid decimal literal", pos - 1, pos - 1);
+                    throw error("invalid decimal literal", pos - 1);
                 }
             } else {
                 return;
@@ -519,15 +552,15 @@ public final class Tokenizer {
             if (pos >= n || d < 0 || src.charAt(pos) >= 0x80) {
                 if (!any || src.charAt(pos - 1) == '_') {
                     if (radix != 16 && pos < n && isDigit(src.charAt(pos))) {
-                        throw error("invalid digit '" + src.charAt(pos) + "' in " + name + " literal", pos, pos);
+                        throw error("invalid digit '" + src.charAt(pos) + "' in " + name + " literal", pos);
                     }
-                    throw error("invalid " + name + " literal", pos - 1, pos - 1);
+                    throw error("invalid " + name + " literal", pos - 1);
                 }
                 break;
             }
             if (d >= radix) {
                 if (radix != 16 && isDigit(src.charAt(pos))) {
-                    throw error("invalid digit '" + src.charAt(pos) + "' in " + name + " literal", pos, pos);
+                    throw error("invalid digit '" + src.charAt(pos) + "' in " + name + " literal", pos);
                 }
                 break;
             }
@@ -544,15 +577,19 @@ public final class Tokenizer {
             return;
         }
         char c = src.charAt(pos);
-        if (!isIdentStart(c) && !isDigit(c)) {
+        if (c >= 0x80 || (!isIdentStart(c) && !isDigit(c))) {
             return;
+        }
+        char last = src.charAt(pos - 1);
+        if (name.equals("decimal") && (last == 'j' || last == 'J')) {
+            name = "imaginary";
         }
         for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
             if (src.startsWith(kw, pos)) {
                 return;
             }
         }
-        throw error("invalid " + name + " literal", start, start);
+        throw error("invalid " + name + " literal", pos - 1);
     }
 
     /** A string literal starting at {@code start} with a prefix of {@code plen} chars. */
@@ -565,14 +602,14 @@ public final class Tokenizer {
         pos = q + (triple ? 3 : 1);
         if (fstring) {
             if (fdepth >= MAXLEVEL) {
-                throw error("too many nested f-strings", start, pos);
+                throw error("too many nested f-strings", start);
             }
             fstrings[fdepth++] = new FStringMode(start, plen, quote, triple, raw, level);
             return make(TokenKind.FSTRING_START, start, startLine, startCol, src.substring(start, pos));
         }
         while (true) {
             if (pos >= n) {
-                throw unterminated(triple, false, q, startLine);
+                throw unterminated(triple, start);
             }
             char c = src.charAt(pos);
             if (c == quote) {
@@ -599,7 +636,7 @@ public final class Tokenizer {
                 }
             } else if (c == '\n' || c == '\r') {
                 if (!triple) {
-                    throw unterminated(false, false, q, lineno);
+                    throw unterminated(false, start);
                 }
                 pos++;
                 if (c == '\r' && pos < n && src.charAt(pos) == '\n') {
@@ -613,13 +650,24 @@ public final class Tokenizer {
         return make(TokenKind.STRING, start, startLine, startCol, src.substring(start, pos));
     }
 
-    private PySyntaxError unterminated(boolean triple, boolean fstring, int q, int startLine) {
-        String what = (triple ? "unterminated triple-quoted " : "unterminated ")
-            + (fstring ? "f-string" : "string") + " literal (detected at line " + lineno + ")";
-        if (triple) {
-            return incomplete(what, q, q);
+    private PySyntaxError unterminated(boolean triple, int start) {
+        if (!triple && fdepth > 0) {
+            FStringMode m = fstrings[fdepth - 1];
+            if (m.quote == src.charAt(start + prefixLength(start)) && !m.triple) {
+                return error("f-string: expecting '}'", start);
+            }
         }
-        return error(what, q, q);
+        String what = (triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
+            + " (detected at line " + detectedLine() + ")";
+        return triple ? incomplete(what, start) : error(what, start);
+    }
+
+    private int prefixLength(int start) {
+        int i = start;
+        while (src.charAt(i) != '\'' && src.charAt(i) != '"') {
+            i++;
+        }
+        return i - start;
     }
 
     /** Reads the literal part of an f-string up to a replacement field or its end. */
@@ -640,11 +688,9 @@ public final class Tokenizer {
                 if (pos > start) {
                     return make(TokenKind.FSTRING_MIDDLE, start, startLine, startCol, src.substring(start, pos));
                 }
-                if (inSpec) {
-                    throw error("f-string: expecting '}'", pos, pos);
-                }
                 pos += m.triple ? 3 : 1;
                 fdepth--;
+                level -= m.fieldCount;
                 return make(TokenKind.FSTRING_END, start, startLine, startCol, src.substring(start, pos));
             }
             if (c == '{') {
@@ -669,7 +715,7 @@ public final class Tokenizer {
                     return make(TokenKind.FSTRING_MIDDLE, start, startLine, startCol, src.substring(start, pos));
                 }
                 if (!inSpec) {
-                    throw error("f-string: single '}' is not allowed", pos, pos + 1);
+                    throw error("f-string: single '}' is not allowed", pos);
                 }
                 pos++;
                 level--;
@@ -713,15 +759,14 @@ public final class Tokenizer {
     }
 
     private PySyntaxError unterminatedFString(FStringMode m) {
-        int q = m.start + m.prefixLength();
         String what = (m.triple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal")
-            + " (detected at line " + lineno + ")";
-        return m.triple ? incomplete(what, q, q) : error(what, q, q);
+            + " (detected at line " + detectedLine() + ")";
+        return m.triple ? incomplete(what, m.start) : error(what, m.start);
     }
 
     private void pushParen(char c, int at) {
         if (level >= MAXLEVEL) {
-            throw error("too many nested parentheses", at, at + 1);
+            throw error("too many nested parentheses", at);
         }
         parens[level] = c;
         parenPos[level] = at;
@@ -854,7 +899,10 @@ public final class Tokenizer {
             }
             default -> {
                 int cp = src.codePointAt(pos);
-                throw invalidCharacter(pos, cp);
+                if (cp >= 0x80 || Character.isISOControl(cp)) {
+                    throw invalidCharacter(pos, cp);
+                }
+                kind = TokenKind.ERRORTOKEN;
             }
         }
         pos += len;
@@ -867,7 +915,7 @@ public final class Tokenizer {
     private Token closeBracket(char c, FStringMode m) {
         int start = pos;
         if (level == 0) {
-            throw error("unmatched '" + c + "'", start, start + 1);
+            throw error("unmatched '" + c + "'", start);
         }
         char open = parens[level - 1];
         char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
@@ -879,10 +927,10 @@ public final class Tokenizer {
                 : "closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'";
             if (m != null && m.fieldCount > 0 && m.fieldLevel() == level && c == ')' || c == ']') {
                 if (m != null && m.fieldCount > 0 && m.fieldLevel() == level) {
-                    throw error("f-string: unmatched '" + c + "'", start, start + 1);
+                    throw error("f-string: unmatched '" + c + "'", start);
                 }
             }
-            throw error(msg, start, start + 1);
+            throw error(msg, start);
         }
         pos++;
         level--;

@@ -155,7 +155,7 @@ class TokenizerTest {
     @Test
     void unterminatedTripleQuotedIsIncomplete() {
         PySyntaxError e = error("x = '''abc\n");
-        assertEquals("unterminated triple-quoted string literal (detected at line 2)", e.msg());
+        assertEquals("unterminated triple-quoted string literal (detected at line 1)", e.msg());
         assertTrue(e.incompleteInput());
     }
 
