@@ -197,6 +197,101 @@ public final class Abstract {
 
     private static final PyStr FORMAT_NAME = PyStr.of("__format__");
 
+    // ---- isinstance / issubclass (abstract.c) ----
+
+    private static final PyStr INSTANCECHECK = PyStr.of("__instancecheck__");
+    private static final PyStr SUBCLASSCHECK = PyStr.of("__subclasscheck__");
+    private static final PyStr CLASS = PyStr.of("__class__");
+    private static final PyStr BASES = PyStr.of("__bases__");
+
+    /** {@code isinstance(inst, cls)}: CPython's {@code PyObject_IsInstance}, honouring {@code __instancecheck__}. */
+    public static boolean isInstance(PyObject inst, PyObject cls) {
+        if (inst.type() == cls) {
+            return true;
+        }
+        if (cls.type() == PyType.TYPE) {
+            return realIsInstance(inst, cls);
+        }
+        if (cls instanceof PyTuple t) {
+            for (PyObject c : t.items()) {
+                if (isInstance(inst, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject checker = org.sanca.runtime.types.Special.lookupBound(cls, INSTANCECHECK);
+        if (checker != null) {
+            return isTrue(call(checker, inst));
+        }
+        return realIsInstance(inst, cls);
+    }
+
+    /** {@code issubclass(derived, cls)}: CPython's {@code PyObject_IsSubclass}, honouring {@code __subclasscheck__}. */
+    public static boolean isSubclass(PyObject derived, PyObject cls) {
+        if (cls.type() == PyType.TYPE) {
+            return derived == cls || realIsSubclass(derived, cls);
+        }
+        if (cls instanceof PyTuple t) {
+            for (PyObject c : t.items()) {
+                if (isSubclass(derived, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject checker = org.sanca.runtime.types.Special.lookupBound(cls, SUBCLASSCHECK);
+        if (checker != null) {
+            return isTrue(call(checker, derived));
+        }
+        return realIsSubclass(derived, cls);
+    }
+
+    /** {@code object_isinstance}: by the MRO, or by {@code __class__} and {@code __bases__}. */
+    public static boolean realIsInstance(PyObject inst, PyObject cls) {
+        if (cls instanceof PyType t) {
+            if (inst.type().isSubtype(t)) {
+                return true;
+            }
+            PyObject c = lookupAttr(inst, CLASS);
+            return c != inst.type() && c instanceof PyType ct && ct.isSubtype(t);
+        }
+        if (!(lookupAttr(cls, BASES) instanceof PyTuple)) {
+            throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        PyObject c = lookupAttr(inst, CLASS);
+        return c != null && abstractIsSubclass(c, cls);
+    }
+
+    /** {@code recursive_issubclass}: by the MRO for types, else by {@code __bases__}. */
+    public static boolean realIsSubclass(PyObject derived, PyObject cls) {
+        if (derived instanceof PyType d && cls instanceof PyType c) {
+            return d.isSubtype(c);
+        }
+        if (!(derived instanceof PyType) && !(lookupAttr(derived, BASES) instanceof PyTuple)) {
+            throw PyErr.typeError("issubclass() arg 1 must be a class");
+        }
+        if (!(cls instanceof PyType) && !(lookupAttr(cls, BASES) instanceof PyTuple)) {
+            throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return abstractIsSubclass(derived, cls);
+    }
+
+    private static boolean abstractIsSubclass(PyObject derived, PyObject cls) {
+        while (derived != cls) {
+            if (!(lookupAttr(derived, BASES) instanceof PyTuple bases) || bases.size() == 0) {
+                return false;
+            }
+            for (int i = 0; i < bases.size() - 1; i++) {
+                if (abstractIsSubclass(bases.get(i), cls)) {
+                    return true;
+                }
+            }
+            derived = bases.get(bases.size() - 1);
+        }
+        return true;
+    }
+
     // ---- calls ----
 
     /** Calls {@code callable} with positional arguments only. */

@@ -79,8 +79,7 @@ public final class GenericAttr {
             if (descr != null) {
                 throw PyErr.format(PyExc.AttributeError, "'%s' object attribute '%s' is read-only", PyErr.typeName(o), name);
             }
-            throw PyErr.format(PyExc.AttributeError,
-                    "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", PyErr.typeName(o), name);
+            throw noAttribute(o, name);
         }
         if (v != null) {
             dict.setItem(name, v);

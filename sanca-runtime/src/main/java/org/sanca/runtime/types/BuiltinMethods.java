@@ -25,13 +25,36 @@ public final class BuiltinMethods {
 
     /** Fills {@code t}'s dict from its Java class, unless a base already owns that class. */
     static void fill(PyType t) {
-        PyDict dict = t.dict();
         SlotWrappers.addTo(t);
         PyType base = t.base();
         if (base != null && base.javaClass() == t.javaClass()) {
             return;
         }
-        for (Method m : declared(t.javaClass())) {
+        fillFrom(t, t.javaClass());
+    }
+
+    /**
+     * Fills {@code t}'s dict from its slots and from the declarations of {@code methods}, a
+     * class of static methods whose first parameter is self (for types whose Java class is
+     * not where their methods are written).
+     */
+    static void fill(PyType t, Class<?> methods) {
+        SlotWrappers.addTo(t);
+        fillFrom(t, methods);
+    }
+
+    /** Reads the declarations of {@code cls} and of the abstract classes it extends (shared declarations). */
+    private static void fillFrom(PyType t, Class<?> cls) {
+        for (Class<?> c = cls.getSuperclass(); c != null && c != PyObject.class && Modifier.isAbstract(c.getModifiers());
+                c = c.getSuperclass()) {
+            fillFromClass(t, c);
+        }
+        fillFromClass(t, cls);
+    }
+
+    private static void fillFromClass(PyType t, Class<?> cls) {
+        PyDict dict = t.dict();
+        for (Method m : declared(cls)) {
             PyMethod decl = m.getAnnotation(PyMethod.class);
             if (decl != null) {
                 MethodDef def = MethodDef.of(m, decl, false);
@@ -45,7 +68,8 @@ public final class BuiltinMethods {
             PyGetter getter = m.getAnnotation(PyGetter.class);
             if (getter != null) {
                 String name = getter.value().isEmpty() ? m.getName() : getter.value();
-                dict.setItem(PyStr.of(name), new PyGetSetDescr(t, name, getter.doc(), getterHandle(m)));
+                MethodHandle mh = getterHandle(m);
+                dict.setItem(PyStr.of(name), new PyGetSetDescr(t, name, getter.doc(), o -> invokeGetter(mh, o), null));
             }
         }
     }
@@ -67,6 +91,16 @@ public final class BuiltinMethods {
         Method[] ms = cls.getDeclaredMethods();
         Arrays.sort(ms, Comparator.comparing(Method::getName));
         return Arrays.asList(ms);
+    }
+
+    private static PyObject invokeGetter(MethodHandle mh, PyObject o) {
+        try {
+            return (PyObject) mh.invokeExact(o);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MethodHandle getterHandle(Method m) {

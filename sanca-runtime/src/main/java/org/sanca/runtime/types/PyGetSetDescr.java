@@ -1,6 +1,7 @@
 package org.sanca.runtime.types;
 
-import java.lang.invoke.MethodHandle;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
@@ -8,8 +9,9 @@ import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 
 /**
- * A builtin type's computed attribute, e.g. {@code int.real}: CPython's
- * {@code getset_descriptor}. Read-only unless a setter is given.
+ * A type's computed attribute, e.g. {@code int.real} or a class's {@code __dict__}: CPython's
+ * {@code getset_descriptor} ({@code Objects/descrobject.c}). Read-only unless a setter is given;
+ * the setter receives null to delete.
  */
 public final class PyGetSetDescr extends PyObject {
     public static final PyType TYPE = PyType.builtin("getset_descriptor", PyGetSetDescr.class, PyType.OBJECT, 0, t -> {
@@ -22,13 +24,17 @@ public final class PyGetSetDescr extends PyObject {
     public final PyType owner;
     public final String name;
     public final String doc;
-    private final MethodHandle getter;
+    private final Function<PyObject, PyObject> getter;
+    private final BiConsumer<PyObject, PyObject> setter;
 
-    PyGetSetDescr(PyType owner, String name, String doc, MethodHandle getter) {
+    /** A descriptor of {@code owner}'s instances; {@code setter} null makes it read-only. */
+    public PyGetSetDescr(PyType owner, String name, String doc, Function<PyObject, PyObject> getter,
+                         BiConsumer<PyObject, PyObject> setter) {
         this.owner = owner;
         this.name = name;
         this.doc = doc;
         this.getter = getter;
+        this.setter = setter;
     }
 
     @Override
@@ -36,21 +42,23 @@ public final class PyGetSetDescr extends PyObject {
         return TYPE;
     }
 
-    private PyObject get(PyObject obj) {
+    private void check(PyObject obj) {
         if (!obj.type().isSubtype(owner)) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                     name, owner.getName(), PyErr.typeName(obj));
         }
-        try {
-            return (PyObject) getter.invokeExact(obj);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+    }
+
+    private PyObject get(PyObject obj) {
+        check(obj);
+        return getter.apply(obj);
     }
 
     private void set(PyObject obj, PyObject v) {
-        throw PyErr.format(PyExc.AttributeError, "attribute '%s' of '%s' objects is not writable", name, owner.getName());
+        check(obj);
+        if (setter == null) {
+            throw PyErr.format(PyExc.AttributeError, "attribute '%s' of '%s' objects is not writable", name, owner.getName());
+        }
+        setter.accept(obj, v);
     }
 }

@@ -9,7 +9,7 @@ import org.sanca.runtime.objects.PyStr;
  * {@code method_descriptor} ({@code Objects/descrobject.c}). Looked up on an instance it binds
  * into a {@link PyBuiltinFunction}; called directly, its first argument is self.
  */
-public final class PyMethodDescr extends PyObject {
+public final class PyMethodDescr extends PyObject implements MethodDescriptor {
     public static final PyType TYPE = PyType.builtin("method_descriptor", PyMethodDescr.class, PyType.OBJECT, 0, t -> {
         t.tp_descr_get = (d, obj, type) -> ((PyMethodDescr) d).bind(obj);
         t.tp_call = (d, args, kw) -> ((PyMethodDescr) d).callUnbound(args, kw);
@@ -39,6 +39,7 @@ public final class PyMethodDescr extends PyObject {
     }
 
     /** Calls the method on {@code self}, the interpreter's path for {@code obj.meth(...)}. */
+    @Override
     public PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
         checkSelf(self);
         return def.call(self, args, kwnames);

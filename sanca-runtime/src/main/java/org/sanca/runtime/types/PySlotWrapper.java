@@ -9,7 +9,7 @@ import org.sanca.runtime.objects.PyStr;
  * {@code wrapper_descriptor} ({@code Objects/descrobject.c}), calling the type's slot.
  * Looked up on an instance it binds into a {@link PyMethodWrapper}.
  */
-public final class PySlotWrapper extends PyObject {
+public final class PySlotWrapper extends PyObject implements MethodDescriptor {
     public static final PyType TYPE = PyType.builtin("wrapper_descriptor", PySlotWrapper.class, PyType.OBJECT, 0, t -> {
         t.tp_descr_get = (d, obj, type) -> obj == null ? d : new PyMethodWrapper((PySlotWrapper) d, obj);
         t.tp_call = (d, args, kw) -> ((PySlotWrapper) d).callUnbound(args, kw);
@@ -35,6 +35,7 @@ public final class PySlotWrapper extends PyObject {
     }
 
     /** Calls the slot on {@code self} with positional {@code args}. */
+    @Override
     public PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
         if (!self.type().isSubtype(owner)) {
             throw PyErr.typeError("descriptor '%s' requires a '%s' object but received a '%s'",

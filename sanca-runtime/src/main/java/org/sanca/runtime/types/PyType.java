@@ -42,13 +42,13 @@ public class PyType extends PyObject {
         OBJECT.flags = BASETYPE | IMMUTABLETYPE;
         OBJECT.setBases(new PyType[0]);
         ObjectSlots.fill(OBJECT);
-        OBJECT.dictFiller = BuiltinMethods::fill;
+        OBJECT.dictFiller = ObjectMethods::fillDict;
         TYPE = new PyType("type", PyType.class, null);
         TYPE.flags = BASETYPE | IMMUTABLETYPE;
         TYPE.setBases(new PyType[] {OBJECT});
         TypeSlots.fill(TYPE);
         TYPE.inheritSlots();
-        TYPE.dictFiller = BuiltinMethods::fill;
+        TYPE.dictFiller = TypeMethods::fillDict;
         OBJECT.metatype = TYPE;
         TYPE.metatype = TYPE;
     }
@@ -249,6 +249,11 @@ public class PyType extends PyObject {
         }
     }
 
+    /** Sets {@code __base__}: for a class statement the base with the instance layout, not always the first. */
+    void setBase(PyType base) {
+        this.base = base;
+    }
+
     /** Sets the MRO directly (a metaclass's {@code mro()} may return another order). */
     public void setMro(PyType[] mro) {
         this.mro = mro;
@@ -305,18 +310,15 @@ public class PyType extends PyObject {
 
     /**
      * Called after {@code name} was set or deleted in this type's dict: invalidates caches.
-     * For classes defined in Python the slot of a special method named {@code name} must then
-     * follow the dict ({@code update_slot} in CPython); {@link #slotUpdater} does that.
+     * For classes defined in Python the slot of a special method named {@code name} then
+     * follows the dict ({@code update_slot} in CPython).
      */
     public void attributeChanged(PyStr name) {
-        if (slotUpdater != null) {
-            slotUpdater.accept(this, name);
+        if (isHeapType()) {
+            SlotDispatch.update(this, name.value());
         }
         modified();
     }
-
-    /** Re-derives the slots of a Python-defined class after a special method changes. */
-    public static java.util.function.BiConsumer<PyType, PyStr> slotUpdater;
 
     /** Invalidates caches keyed on this type's version and every subclass's. */
     public void modified() {

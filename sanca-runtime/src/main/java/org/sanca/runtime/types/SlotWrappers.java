@@ -71,6 +71,7 @@ final class SlotWrappers {
 
     static void addTo(PyType t) {
         PyDict dict = t.dict();
+        NewWrapper.addTo(t);
         PyType base = t.base();
         for (Def d : DEFS) {
             Object slot = d.slot.apply(t);

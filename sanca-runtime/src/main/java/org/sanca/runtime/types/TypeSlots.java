@@ -15,6 +15,21 @@ final class TypeSlots {
         t.tp_call = TypeSlots::call;
         t.tp_getattro = TypeSlots::getAttr;
         t.tp_setattro = TypeSlots::setAttr;
+        t.tp_new = TypeNew::typeNew;
+        t.tp_init = TypeSlots::init;
+    }
+
+    /** {@code type_init}: only checks the arguments; {@code type.__new__} did the work. */
+    private static PyObject init(PyObject self, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (npos == 1 && nkw > 0) {
+            throw PyErr.typeError("type.__init__() takes no keyword arguments");
+        }
+        if (npos != 1 && npos != 3) {
+            throw PyErr.typeError("type.__init__() takes 1 or 3 arguments");
+        }
+        return org.sanca.runtime.objects.PyNone.NONE;
     }
 
     private static String repr(PyType t) {
@@ -63,7 +78,14 @@ final class TypeSlots {
         if (metaAttr != null) {
             return metaAttr;
         }
-        throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", type.getName(), name);
+        throw noAttribute(type, name);
+    }
+
+    private static org.sanca.runtime.objects.PyException noAttribute(PyType type, PyStr name) {
+        var e = PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", type.getName(), name);
+        e.value().getDict().setItem(PyStr.of("name"), name);
+        e.value().getDict().setItem(PyStr.of("obj"), type);
+        return e;
     }
 
     private static void setAttr(PyObject self, PyStr name, PyObject value) {
@@ -78,7 +100,7 @@ final class TypeSlots {
         }
         if (value == null) {
             if (type.dict().delItem(name) == null) {
-                throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", type.getName(), name);
+                throw noAttribute(type, name);
             }
         } else {
             type.dict().setItem(name, value);
