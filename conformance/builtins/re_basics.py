@@ -1,0 +1,18 @@
+# re: match/search/fullmatch, groups, named groups, findall/finditer, sub/subn, split, flags.
+import re
+m = re.match(r"(\w+)@(\w+)\.com", "ann@example.com rest")
+print(m.group(), m.group(1), m.group(2), m.groups(), m.span(), m.start(2), m.end(1), m.string, m.re.pattern)
+print(re.match(r"\d+", "abc123"), re.search(r"\d+", "abc123").group(), re.fullmatch(r"\d+", "123"), re.fullmatch(r"\d+", "123a"))
+m = re.search(r"(?P<year>\d{4})-(?P<month>\d\d)", "date: 2024-03-15")
+print(m.group("year"), m["month"], m.groupdict(), m.lastgroup, m.lastindex)
+print(re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1 b2 c"), re.findall(r"x*", "axx"))
+print([(m.group(), m.start()) for m in re.finditer(r"o", "foo boo")])
+print(re.sub(r"\s+", " ", "a   b \t c"), re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"), re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2"), re.subn("a", "b", "aaa", count=2))
+print(re.split(r"[,;]\s*", "a, b;c,d"), re.split(r"(,)", "a,b"), re.split(r"\W+", "Words, words, words.", maxsplit=1), re.split("x*", "abc"))
+print(re.findall(r"^\w+", "one\ntwo", re.M), re.findall(r"a.c", "a\nc", re.S), re.match("ABC", "abc", re.I).group(), re.findall(r"(?i)b", "aBb"))
+print(re.compile(r"a+").pattern, re.compile(r"a+", re.I).flags & re.I != 0, re.escape("a.b*c?"), re.purge())
+p = re.compile(r"(?P<k>\w+)=(?P<v>\w+)")
+print(p.sub(r"\g<v>=\g<k>", "x=1 y=2"), p.findall("x=1 y=2"), p.groupindex, p.groups)
+print(re.match(r"(a)(b)?", "a").groups(), re.match(r"(a)(b)?", "a").groups("default"), re.match(r"(a)|(b)", "b").span(1))
+print(bool(re.search("cat", "concatenate")), re.search("^cat", "concatenate"), re.sub("", "-", "ab"))
+print(re.findall(rb"\d", b"a1b2"), re.match(r"\bword\b", "word!").group())
