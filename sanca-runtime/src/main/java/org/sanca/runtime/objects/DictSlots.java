@@ -5,6 +5,8 @@ import org.sanca.runtime.types.PyType;
 
 /** The slots of {@code dict} ({@code Objects/dictobject.c}). */
 public final class DictSlots {
+    private static final PyStr KEYS = PyStr.of("keys");
+
     private DictSlots() {
     }
 
@@ -24,6 +26,64 @@ public final class DictSlots {
             }
         };
         t.sq_contains = (self, key) -> ((PyDict) self).getItem(key) != null;
+        t.tp_new = (type, args, kw) -> type == PyDict.TYPE ? new PyDict() : new PyDictDerived((PyType) type);
+        t.tp_init = DictSlots::init;
+        t.nb_or = (a, b) -> {
+            if (!(a instanceof PyDict x) || !(b instanceof PyDict y)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyDict r = x.copy();
+            r.updateFrom(y);
+            return r;
+        };
+        t.nb_inplace_or = (a, b) -> {
+            updateArg((PyDict) a, b);
+            return a;
+        };
+    }
+
+    private static PyObject init(PyObject self, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (npos > 1) {
+            throw PyErr.typeError("dict expected at most 1 argument, got %d", npos);
+        }
+        PyDict d = (PyDict) self;
+        if (npos == 1) {
+            updateArg(d, args[0]);
+        }
+        for (int i = 0; i < nkw; i++) {
+            d.setItem(PyStr.of(kwnames[i]), args[npos + i]);
+        }
+        return PyNone.NONE;
+    }
+
+    /** {@code d.update(arg)}: a dict, a mapping with {@code keys()}, or an iterable of pairs. */
+    static void updateArg(PyDict d, PyObject arg) {
+        if (arg.type() == PyDict.TYPE) {
+            d.updateFrom((PyDict) arg);
+            return;
+        }
+        PyObject keys = Abstract.lookupAttr(arg, KEYS);
+        if (keys != null) {
+            PyObject it = Abstract.getIter(Abstract.call(keys));
+            for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
+                d.setItem(k, Abstract.getItem(arg, k));
+            }
+            return;
+        }
+        PyObject it = Abstract.getIter(arg);
+        int i = 0;
+        for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it), i++) {
+            if (item.type().tp_iter == null && item.type().sq_item == null) {
+                throw PyErr.typeError("cannot convert dictionary update sequence element #%d to a sequence", i);
+            }
+            PyObject[] kv = Sequences.toArrayNoCopy(item);
+            if (kv.length != 2) {
+                throw PyErr.valueError("dictionary update sequence element #%d has length %d; 2 is required", i, kv.length);
+            }
+            d.setItem(kv[0], kv[1]);
+        }
     }
 
     private static PyObject subscript(PyObject self, PyObject key) {

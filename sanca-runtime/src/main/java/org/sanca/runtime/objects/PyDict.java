@@ -2,6 +2,7 @@ package org.sanca.runtime.objects;
 
 import java.util.Arrays;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -196,6 +197,114 @@ public class PyDict extends PyObject {
                 setItem(ks[i], vs[i]);
             }
         }
+    }
+
+    /** The position of the last live entry before {@code pos}, or -1 (for reverse iterators). */
+    public synchronized int prevIndex(int pos) {
+        for (int i = Math.min(pos, filled) - 1; i >= 0; i--) {
+            if (keys[i] != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One past the last entry position, for reverse iteration. */
+    public synchronized int endIndex() {
+        return filled;
+    }
+
+    @PyMethod(value = "($self, /)", doc = "D.keys() -> a set-like object providing a view on D's keys")
+    PyObject keys() {
+        return new PyDictView(this, PyDictView.KEYS);
+    }
+
+    @PyMethod(value = "($self, /)", doc = "D.values() -> an object providing a view on D's values")
+    PyObject values() {
+        return new PyDictView(this, PyDictView.VALUES);
+    }
+
+    @PyMethod(value = "($self, /)", doc = "D.items() -> a set-like object providing a view on D's items")
+    PyObject items() {
+        return new PyDictView(this, PyDictView.ITEMS);
+    }
+
+    @PyMethod(value = "($self, key, default=None, /)", doc = "Return the value for key if key is in the dictionary, else default.")
+    PyObject get(PyObject key, PyObject dflt) {
+        PyObject v = getItem(key);
+        return v == null ? dflt : v;
+    }
+
+    @PyMethod(value = "($self, key, default=None, /)", name = "setdefault", doc = "Insert key with a value of default if key is not in the dictionary.\n\n"
+            + "Return the value for key if key is in the dictionary, else default.")
+    PyObject setdefaultMethod(PyObject key, PyObject dflt) {
+        return setDefault(key, dflt);
+    }
+
+    @PyMethod(value = "($self, key, default=<unrepresentable>, /)", doc = "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\n"
+            + "If the key is not found, return the default if given; otherwise,\nraise a KeyError.")
+    PyObject pop(PyObject key, PyObject dflt) {
+        PyObject v = delItem(key);
+        if (v != null) {
+            return v;
+        }
+        if (dflt == null) {
+            throw DictSlots.keyError(key);
+        }
+        return dflt;
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Remove and return a (key, value) pair as a 2-tuple.\n\n"
+            + "Pairs are returned in LIFO (last-in, first-out) order.\nRaises KeyError if the dict is empty.")
+    PyObject popitem() {
+        PyObject[] kv = popLast();
+        if (kv == null) {
+            throw PyErr.format(PyExc.KeyError, "popitem(): dictionary is empty");
+        }
+        return PyTuple.of(kv);
+    }
+
+    @PyMethod(value = "($self, /)", name = "clear", doc = "D.clear() -> None.  Remove all items from D.")
+    void clearMethod() {
+        clear();
+    }
+
+    @PyMethod(value = "($self, /)", name = "copy", doc = "D.copy() -> a shallow copy of D")
+    PyObject copyMethod() {
+        return copy();
+    }
+
+    @PyMethod(value = "($self, /, *args, **kwargs)", doc = "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\n"
+            + "If E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\n"
+            + "If E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\n"
+            + "In either case, this is followed by: for k in F:  D[k] = F[k]")
+    void update(PyTuple args, PyDict kwargs) {
+        if (args.size() > 1) {
+            throw PyErr.typeError("update expected at most 1 argument, got %d", args.size());
+        }
+        if (args.size() == 1) {
+            DictSlots.updateArg(this, args.get(0));
+        }
+        updateFrom(kwargs);
+    }
+
+    @PyMethod(value = "($type, iterable, value=None, /)", kind = PyMethod.Kind.CLASS, doc = "Create a new dictionary with keys from iterable and values set to value.")
+    static PyObject fromkeys(PyObject type, PyObject iterable, PyObject value) {
+        PyObject d = Abstract.call(type);
+        PyObject it = Abstract.getIter(iterable);
+        for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
+            if (d.type() == TYPE) {
+                ((PyDict) d).setItem(k, value);
+            } else {
+                Abstract.setItem(d, k, value);
+            }
+        }
+        return d;
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Return a reverse iterator over the dict keys.")
+    PyObject __reversed__() {
+        return new PyDictIter(this, PyDictIter.REVERSE_KEYS);
     }
 
     private static long hashOf(PyObject key) {

@@ -3,15 +3,20 @@ package org.sanca.runtime.objects;
 import org.sanca.runtime.types.PyType;
 
 /**
- * The iterators over a dict's keys, values or items ({@code Objects/dictobject.c}). A change
- * of the dict's size during iteration raises CPython's RuntimeError.
+ * The iterators over a dict's keys, values or items, forwards or backwards
+ * ({@code Objects/dictobject.c}). A change of the dict's size during iteration raises
+ * CPython's RuntimeError.
  */
 public final class PyDictIter extends PyObject {
     public static final PyType KEYS = make("dict_keyiterator");
     public static final PyType VALUES = make("dict_valueiterator");
     public static final PyType ITEMS = make("dict_itemiterator");
+    public static final PyType REVERSE_KEYS = make("dict_reversekeyiterator");
+    public static final PyType REVERSE_VALUES = make("dict_reversevalueiterator");
+    public static final PyType REVERSE_ITEMS = make("dict_reverseitemiterator");
 
     private final PyType type;
+    private final boolean reverse;
     private PyDict dict;
     private final int size;
     private int pos;
@@ -20,6 +25,8 @@ public final class PyDictIter extends PyObject {
         this.dict = dict;
         this.type = kind;
         this.size = dict.size();
+        this.reverse = kind == REVERSE_KEYS || kind == REVERSE_VALUES || kind == REVERSE_ITEMS;
+        this.pos = reverse ? dict.endIndex() : 0;
     }
 
     private static PyType make(String name) {
@@ -42,22 +49,22 @@ public final class PyDictIter extends PyObject {
         PyObject v;
         synchronized (dict) {
             if (dict.size() != size) {
-                pos = Integer.MAX_VALUE;
+                dict = null;
                 throw PyErr.format(PyExc.RuntimeError, "dictionary changed size during iteration");
             }
-            int i = pos == Integer.MAX_VALUE ? -1 : dict.nextIndex(pos);
+            int i = reverse ? dict.prevIndex(pos) : dict.nextIndex(pos);
             if (i < 0) {
                 dict = null;
                 return null;
             }
-            pos = i + 1;
+            pos = reverse ? i : i + 1;
             k = dict.keyAt(i);
             v = dict.valueAt(i);
         }
-        if (type == KEYS) {
+        if (type == KEYS || type == REVERSE_KEYS) {
             return k;
         }
-        if (type == VALUES) {
+        if (type == VALUES || type == REVERSE_VALUES) {
             return v;
         }
         return PyTuple.of(k, v);

@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /** {@code tuple}: CPython's {@code Objects/tupleobject.c}. The item array is never changed. */
@@ -34,5 +35,22 @@ public class PyTuple extends PyObject {
     /** The item array itself: read it, never write it. */
     public PyObject[] items() {
         return items;
+    }
+
+    @PyMethod(value = "($self, value, start=0, stop=<unrepresentable>, /)", doc = "Return first index of value.\n\n"
+            + "Raises ValueError if the value is not present.")
+    long index(PyObject value, PyObject start, PyObject stop) {
+        long lo = Sequences.sliceIndex(start, items.length);
+        long hi = stop == null ? Long.MAX_VALUE : Sequences.sliceIndex(stop, items.length);
+        int i = Sequences.indexOf(items, value, lo, hi);
+        if (i < 0) {
+            throw PyErr.valueError("tuple.index(x): x not in tuple");
+        }
+        return i;
+    }
+
+    @PyMethod(value = "($self, value, /)", doc = "Return number of occurrences of value.")
+    long count(PyObject value) {
+        return Sequences.count(items, value);
     }
 }

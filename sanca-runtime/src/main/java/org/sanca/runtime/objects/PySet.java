@@ -1,0 +1,131 @@
+package org.sanca.runtime.objects;
+
+import org.sanca.runtime.types.PyMethod;
+import org.sanca.runtime.types.PyType;
+
+/** {@code set}: CPython's {@code Objects/setobject.c}. */
+public class PySet extends PyAnySet {
+    public static final PyType TYPE = PyType.builtin("set", PySet.class, PyType.OBJECT, PyType.BASETYPE, SetSlots::fillSet);
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    PyAnySet emptyLike() {
+        return new PySet();
+    }
+
+    /** {@code set(iterable)}. */
+    public static PySet of(PyObject iterable) {
+        PySet s = new PySet();
+        s.update(iterable);
+        return s;
+    }
+
+    @PyMethod(value = "($self, object, /)", doc = "Add an element to a set.\n\nThis has no effect if the element is already present.")
+    public void add(PyObject object) {
+        addKey(object);
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Remove all elements from this set.")
+    public void clear() {
+        table.clear();
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Return a shallow copy of a set.")
+    PyObject copy() {
+        return copySet();
+    }
+
+    @PyMethod(value = "($self, object, /)", doc = "Remove an element from a set if it is a member.\n\n"
+            + "Unlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set.")
+    void discard(PyObject object) {
+        discardKey(object);
+    }
+
+    @PyMethod(value = "($self, object, /)", doc = "Remove an element from a set; it must be a member.\n\n"
+            + "If the element is not a member, raise a KeyError.")
+    void remove(PyObject object) {
+        if (!discardKey(object)) {
+            throw DictSlots.keyError(object);
+        }
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty.")
+    PyObject pop() {
+        PyObject k = table.pop();
+        if (k == null) {
+            throw PyErr.format(PyExc.KeyError, "pop from an empty set");
+        }
+        return k;
+    }
+
+    @PyMethod(value = "($self, /, *others)", name = "update", doc = "Update the set, adding elements from all others.")
+    void updateMethod(PyTuple others) {
+        for (PyObject o : others.items()) {
+            update(o);
+        }
+    }
+
+    @PyMethod(value = "($self, /, *others)", name = "intersection_update", doc = "Update the set, keeping only elements found in it and all others.")
+    void intersectionUpdate(PyTuple others) {
+        replaceWith(fold(others, PyAnySet::intersection));
+    }
+
+    @PyMethod(value = "($self, /, *others)", name = "difference_update", doc = "Update the set, removing elements found in others.")
+    void differenceUpdateMethod(PyTuple others) {
+        for (PyObject o : others.items()) {
+            differenceUpdate(o);
+        }
+    }
+
+    @PyMethod(value = "($self, other, /)", name = "symmetric_difference_update", doc = "Update the set, keeping only elements found in either set, but not in both.")
+    void symmetricDifferenceUpdateMethod(PyObject other) {
+        symmetricDifferenceUpdate(other);
+    }
+
+    /** Makes this set hold exactly the items of {@code other}. */
+    void replaceWith(PyAnySet other) {
+        if (other != this) {
+            table.clear();
+            table.merge(other.table);
+        }
+    }
+
+    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements from the set and all others.")
+    PyObject union(PyTuple others) {
+        return fold(others, PyAnySet::union);
+    }
+
+    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements common to the set and all others.")
+    PyObject intersection(PyTuple others) {
+        return fold(others, PyAnySet::intersection);
+    }
+
+    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements in the set that are not in the others.")
+    PyObject difference(PyTuple others) {
+        return fold(others, PyAnySet::difference);
+    }
+
+    @PyMethod(value = "($self, other, /)", name = "symmetric_difference", doc = "Return a new set with elements in either the set or other but not both.")
+    PyObject symmetricDifferenceMethod(PyObject other) {
+        return symmetricDifference(other);
+    }
+
+    @PyMethod(value = "($self, other, /)", doc = "Report whether another set contains this set.")
+    boolean issubset(PyObject other) {
+        return isSubset(other);
+    }
+
+    @PyMethod(value = "($self, other, /)", doc = "Report whether this set contains another set.")
+    boolean issuperset(PyObject other) {
+        return isSuperset(other);
+    }
+
+    @PyMethod(value = "($self, other, /)", doc = "Return True if two sets have a null intersection.")
+    boolean isdisjoint(PyObject other) {
+        return isDisjoint(other);
+    }
+}

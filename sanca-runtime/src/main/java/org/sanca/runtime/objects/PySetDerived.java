@@ -1,0 +1,31 @@
+package org.sanca.runtime.objects;
+
+import org.sanca.runtime.types.PyType;
+
+/** An instance of a Python class deriving from {@code set}: one with its own type and dict. */
+public class PySetDerived extends PySet implements WithDict {
+    private volatile PyType type;
+    private PyDict dict;
+
+    public PySetDerived(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    /** Assigns {@code __class__}; the caller has checked the layouts are compatible. */
+    public void setType(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public synchronized PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}

@@ -1,0 +1,45 @@
+package org.sanca.runtime.objects;
+
+import org.sanca.runtime.types.PyType;
+
+/** {@code set_iterator} ({@code Objects/setobject.c}): a size change while it runs raises RuntimeError. */
+public final class PySetIter extends PyObject {
+    public static final PyType TYPE = PyType.builtin("set_iterator", PySetIter.class, PyType.OBJECT, 0, t -> {
+        t.tp_iter = self -> self;
+        t.tp_iternext = self -> ((PySetIter) self).next();
+    });
+
+    private PyAnySet set;
+    private final int size;
+    private int pos;
+
+    PySetIter(PyAnySet set) {
+        this.set = set;
+        this.size = set.size();
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private synchronized PyObject next() {
+        if (set == null) {
+            return null;
+        }
+        SetTable t = set.table;
+        synchronized (t) {
+            if (t.size() != size) {
+                set = null;
+                throw PyErr.format(PyExc.RuntimeError, "Set changed size during iteration");
+            }
+            int i = t.nextIndex(pos);
+            if (i < 0) {
+                set = null;
+                return null;
+            }
+            pos = i + 1;
+            return t.keyAt(i);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.sanca.runtime.objects;
+
+import org.sanca.runtime.types.PyType;
+
+/** An instance of a Python class deriving from {@code tuple}: a tuple with its own type and dict. */
+public class PyTupleDerived extends PyTuple implements WithDict {
+    private volatile PyType type;
+    private PyDict dict;
+
+    public PyTupleDerived(PyType type, PyObject[] items) {
+        super(items);
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    /** Assigns {@code __class__}; the caller has checked the layouts are compatible. */
+    public void setType(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public synchronized PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}
