@@ -1,5 +1,8 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyGetter;
+import org.sanca.runtime.types.PyMethod;
+import org.sanca.runtime.types.PySetter;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -88,5 +91,122 @@ public class PyBaseException extends PyObject implements WithDict {
     /** A Java exception that carries this Python exception, for {@code throw}. */
     public PyException toJava() {
         return new PyException(this);
+    }
+
+    // ---- the attributes and methods of BaseException (BaseException_getset, BaseException_methods) ----
+
+    @PyGetter("args")
+    PyObject getArgs() {
+        return args;
+    }
+
+    @PySetter("args")
+    void setArgsAttr(PyObject v) {
+        if (v == null) {
+            throw PyErr.typeError("args may not be deleted");
+        }
+        args = v instanceof PyTuple t && t.type() == PyTuple.TYPE ? t : sequenceToTuple(v);
+    }
+
+    private static PyTuple sequenceToTuple(PyObject v) {
+        java.util.List<PyObject> items = new java.util.ArrayList<>();
+        PyObject it = Abstract.getIter(v);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            items.add(x);
+        }
+        return PyTuple.of(items.toArray(new PyObject[0]));
+    }
+
+    @PyGetter("__cause__")
+    PyObject getCause() {
+        return cause;
+    }
+
+    @PySetter("__cause__")
+    void setCauseAttr(PyObject v) {
+        setCause(checkChained(v, "__cause__", "cause"));
+    }
+
+    @PyGetter("__context__")
+    PyObject getContext() {
+        return context;
+    }
+
+    @PySetter("__context__")
+    void setContextAttr(PyObject v) {
+        context = checkChained(v, "__context__", "context");
+    }
+
+    private static PyObject checkChained(PyObject v, String attr, String what) {
+        if (v == null) {
+            throw PyErr.typeError("%s may not be deleted", attr);
+        }
+        if (v != PyNone.NONE && !(v instanceof PyBaseException)) {
+            throw PyErr.typeError("exception %s must be None or derive from BaseException", what);
+        }
+        return v;
+    }
+
+    @PyGetter("__suppress_context__")
+    PyObject getSuppressContext() {
+        return PyBool.of(suppressContext);
+    }
+
+    @PySetter("__suppress_context__")
+    void setSuppressContextAttr(PyObject v) {
+        if (!(v instanceof PyBool b)) {
+            throw PyErr.typeError("attribute value type must be bool");
+        }
+        suppressContext = b == PyBool.TRUE;
+    }
+
+    @PyGetter("__traceback__")
+    PyObject getTraceback() {
+        return traceback;
+    }
+
+    @PySetter("__traceback__")
+    void setTracebackAttr(PyObject v) {
+        if (v == null) {
+            throw PyErr.typeError("__traceback__ may not be deleted");
+        }
+        if (v != PyNone.NONE && !v.type().getName().equals("traceback")) {
+            throw PyErr.typeError("__traceback__ must be a traceback or None");
+        }
+        traceback = v;
+    }
+
+    @PyGetter("__dict__")
+    PyObject getDictAttr() {
+        return getDict();
+    }
+
+    @PyMethod("($self, tb, /)")
+    PyObject with_traceback(PyObject tb) {
+        setTracebackAttr(tb);
+        return this;
+    }
+
+    @PyMethod("($self, note, /)")
+    void add_note(PyObject note) {
+        if (!(note instanceof PyStr)) {
+            throw PyErr.typeError("note must be a str, not '%s'", PyErr.typeName(note));
+        }
+        PyStr key = PyStr.of("__notes__");
+        PyObject notes = getDict().getItem(key);
+        if (notes == null) {
+            notes = new PyList();
+            getDict().setItem(key, notes);
+        }
+        if (!(notes instanceof PyList l)) {
+            throw PyErr.typeError("Cannot add note: __notes__ is not a list");
+        }
+        l.append(note);
+    }
+
+    @PyMethod("($self, /)")
+    PyObject __reduce__() {
+        PyDict d = dict;
+        return d == null || d.size() == 0 ? PyTuple.of(type, args) : PyTuple.of(type, args, d);
     }
 }

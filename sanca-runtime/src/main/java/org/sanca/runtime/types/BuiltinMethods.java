@@ -54,6 +54,13 @@ public final class BuiltinMethods {
 
     private static void fillFromClass(PyType t, Class<?> cls) {
         PyDict dict = t.dict();
+        java.util.Map<String, MethodHandle> setters = new java.util.HashMap<>();
+        for (Method m : declared(cls)) {
+            PySetter setter = m.getAnnotation(PySetter.class);
+            if (setter != null) {
+                setters.put(setter.value(), setterHandle(m));
+            }
+        }
         for (Method m : declared(cls)) {
             PyMethod decl = m.getAnnotation(PyMethod.class);
             if (decl != null) {
@@ -69,7 +76,9 @@ public final class BuiltinMethods {
             if (getter != null) {
                 String name = getter.value().isEmpty() ? m.getName() : getter.value();
                 MethodHandle mh = getterHandle(m);
-                dict.setItem(PyStr.of(name), new PyGetSetDescr(t, name, getter.doc(), o -> invokeGetter(mh, o), null));
+                MethodHandle set = setters.get(name);
+                dict.setItem(PyStr.of(name), new PyGetSetDescr(t, name, getter.doc(), o -> invokeGetter(mh, o),
+                        set == null ? null : (o, v) -> invokeSetter(set, o, v)));
             }
         }
     }
@@ -99,6 +108,25 @@ public final class BuiltinMethods {
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void invokeSetter(MethodHandle mh, PyObject o, PyObject v) {
+        try {
+            mh.invokeExact(o, v);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MethodHandle setterHandle(Method m) {
+        try {
+            MethodHandle mh = MethodHandles.privateLookupIn(m.getDeclaringClass(), MethodHandles.lookup()).unreflect(m);
+            return mh.asType(MethodType.methodType(void.class, PyObject.class, PyObject.class));
+        } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
     }

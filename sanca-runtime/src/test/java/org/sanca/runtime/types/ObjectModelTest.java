@@ -193,4 +193,37 @@ class ObjectModelTest {
         assertEquals("abcdefG", Suggestions.closest("abcdefg", List.of("abcdefx", "abcdefG")));
         assertTrue(Suggestions.isStdlibModule("math"));
     }
+
+    @Test
+    void exceptionAttributesCheckWhatIsAssigned() {
+        PyObject e = Abstract.call(PyExc.ValueError, PyInt.of(1));
+        Abstract.setAttr(e, PyStr.of("args"), new PyList(new PyObject[] {PyInt.of(1), PyInt.of(2)}));
+        assertEquals("(1, 2)", Abstract.repr(Abstract.getAttr(e, PyStr.of("args"))).value());
+        assertEquals("exception cause must be None or derive from BaseException",
+                message(() -> Abstract.setAttr(e, PyStr.of("__cause__"), PyInt.of(5))));
+        assertEquals("args may not be deleted", message(() -> Abstract.setAttr(e, PyStr.of("args"), null)));
+    }
+
+    @Test
+    void propertyCallsItsFunctionsAndNamesItselfInErrors() {
+        PyObject getter = fn(x -> PyInt.of(42));
+        PyType p = cls("P", "x", Abstract.call(PyProperty.TYPE, getter), "y", Abstract.call(PyProperty.TYPE));
+        PyObject pi = Abstract.call(p);
+        assertEquals(42, ((PyInt) Abstract.getAttr(pi, PyStr.of("x"))).value);
+        assertEquals("property 'x' of 'P' object has no setter",
+                message(() -> Abstract.setAttr(pi, PyStr.of("x"), PyInt.of(1))));
+        assertEquals("property 'y' of 'P' object has no getter", message(() -> Abstract.getAttr(pi, PyStr.of("y"))));
+    }
+
+    @Test
+    void superSkipsTheClassItself() {
+        PyType a = cls("A", "who", fn(x -> PyStr.of("A")));
+        PyType b = sub("B", new PyType[] {a}, "who", fn(x -> PyStr.of("B")));
+        PyObject bi = Abstract.call(b);
+        PyObject s = Abstract.call(PySuper.TYPE, b, bi);
+        assertEquals("A", ((PyStr) Abstract.call(Abstract.getAttr(s, PyStr.of("who")))).value());
+        assertEquals("<super: <class 'B'>, <B object>>", Abstract.repr(s).value());
+        assertEquals("super(type, obj): obj must be an instance or subtype of type",
+                message(() -> Abstract.call(PySuper.TYPE, b, PyInt.of(1))));
+    }
 }
