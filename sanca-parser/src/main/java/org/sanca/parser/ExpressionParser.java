@@ -793,7 +793,7 @@ abstract class ExpressionParser extends ParserBase {
         if (a == null) {
             return null;
         }
-        if (!at(COMMA)) {
+        if (!at(COMMA) && !(a instanceof Starred)) {
             return a;
         }
         List<Expr> elts = new ArrayList<>();
@@ -1047,12 +1047,17 @@ abstract class ExpressionParser extends ParserBase {
             }
             return dictRest(m, lb, null, null);
         }
-        Expr first = starNamedExpression();
+        int k = p;
+        Expr first = at(STAR) ? null : expression();
+        if (first == null || !at(COLON)) {
+            p = k;
+            first = starNamedExpression();
+        }
         if (first == null) {
             p = m;
             return null;
         }
-        if (at(COLON) && !(first instanceof Starred) && !(first instanceof NamedExpr)) {
+        if (at(COLON) && !(first instanceof Starred) && !(first instanceof NamedExpr && p == k)) {
             p++;
             Expr value = expression();
             if (value == null) {

@@ -8,6 +8,30 @@ public final class FloatRepr {
     private FloatRepr() {
     }
 
+    /**
+     * Java renders at least two significant digits (4.9E-324) where one round-trips (5e-324):
+     * returns the closest one-digit form that reads back as {@code d}, as "D" or "10" when it
+     * carries into the next power of ten, or null when none does.
+     */
+    private static String oneDigit(double d, String digits, int decpt) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        int first = digits.charAt(0) - '0';
+        String best = null;
+        java.math.BigDecimal bestDist = null;
+        for (int cand = first; cand <= first + 1; cand++) {
+            java.math.BigDecimal v = java.math.BigDecimal.valueOf(cand).scaleByPowerOfTen(decpt - 1);
+            if (Double.parseDouble(v.toString()) != d) {
+                continue;
+            }
+            java.math.BigDecimal dist = v.subtract(exact).abs();
+            if (bestDist == null || dist.compareTo(bestDist) < 0) {
+                bestDist = dist;
+                best = cand == 10 ? "10" : String.valueOf(cand);
+            }
+        }
+        return best;
+    }
+
     public static String repr(double d) {
         if (Double.isNaN(d)) {
             return "nan";
@@ -40,6 +64,13 @@ public final class FloatRepr {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            String one = oneDigit(Math.abs(d), digits, decpt);
+            if (one != null) {
+                decpt += one.length() - 1;
+                digits = one.substring(0, 1);
+            }
+        }
         StringBuilder sb = new StringBuilder();
         if (d < 0) {
             sb.append('-');

@@ -114,6 +114,22 @@ abstract class ParserBase {
         return tokens[p - 1];
     }
 
+    /**
+     * The last token consumed that is not NEWLINE, INDENT or DEDENT: where a compound statement
+     * ends (CPython's _PyPegen_get_last_nonnwhitespace_token).
+     */
+    protected final Token endTok() {
+        int i = p - 1;
+        while (i > 0) {
+            int k = tokens[i].kind;
+            if (k != TokenKind.NEWLINE && k != TokenKind.INDENT && k != TokenKind.DEDENT) {
+                break;
+            }
+            i--;
+        }
+        return tokens[i];
+    }
+
     protected final Token tokenAt(int i) {
         return tokens[i];
     }

@@ -28,7 +28,7 @@ final class SourceDecoder {
                 throw new PySyntaxError("SyntaxError", "unknown encoding: " + declared, filename, 0, -1, null, 0, -1,
                     false);
             }
-            if (bom && cs != StandardCharsets.UTF_8) {
+            if (bom && !normalName(declared).equals("utf-8")) {
                 throw new PySyntaxError("SyntaxError", "encoding problem: " + declared + " with BOM", filename, 0, -1,
                     null, 0, -1, false);
             }
@@ -118,6 +118,19 @@ final class SourceDecoder {
             e++;
         }
         return e > s ? line.substring(s, e) : null;
+    }
+
+    /** CPython's get_normal_name: the spellings of UTF-8 and Latin-1 it recognises, else the name. */
+    private static String normalName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (n.equals("utf-8") || n.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        if (n.equals("latin-1") || n.equals("iso-8859-1") || n.equals("iso-latin-1") || n.startsWith("latin-1-")
+                || n.startsWith("iso-8859-1-") || n.startsWith("iso-latin-1-")) {
+            return "iso-8859-1";
+        }
+        return name;
     }
 
     private static Charset charset(String name) {

@@ -42,7 +42,10 @@ final class StatementParser extends PatternParser {
         return new Expression(e);
     }
 
-    /** interactive: statement_newline */
+    /**
+     * interactive: statement_newline. One statement only: text after a simple statement is
+     * CPython's "multiple statements found while compiling a single statement".
+     */
     Mod interactive() {
         if (accept(NEWLINE)) {
             return at(ENDMARKER) ? new Interactive(new ArrayList<>()) : null;
@@ -50,21 +53,43 @@ final class StatementParser extends PatternParser {
         List<Stmt> body = new ArrayList<>();
         if (isCompoundStart()) {
             Stmt s = compoundStmt();
-            if (s == null || !accept(NEWLINE)) {
-                return null;
+            if (s != null) {
+                accept(NEWLINE);
+                if (!at(ENDMARKER)) {
+                    return null;
+                }
+                body.add(s);
+                return new Interactive(body);
             }
-            body.add(s);
-        } else {
-            List<Stmt> s = simpleStmts();
-            if (s == null) {
-                return null;
+        }
+        List<Stmt> s = simpleStmts();
+        if (s == null) {
+            return null;
+        }
+        if (moreSource(last().end)) {
+            throw syntaxError("multiple statements found while compiling a single statement", last());
+        }
+        body.addAll(s);
+        return new Interactive(body);
+    }
+
+    /** Whether anything but blank lines and comments follows char index {@code from}. */
+    private boolean moreSource(int from) {
+        String src = source.src();
+        int i = from;
+        while (i < src.length()) {
+            char c = src.charAt(i);
+            if (c == '#') {
+                while (i < src.length() && src.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r') {
+                i++;
+            } else {
+                return true;
             }
-            body.addAll(s);
         }
-        while (accept(NEWLINE)) {
-            // blank lines after the statement
-        }
-        return at(ENDMARKER) ? new Interactive(body) : null;
+        return false;
     }
 
     /** func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER */
@@ -76,16 +101,9 @@ final class StatementParser extends PatternParser {
         while (!at(RPAR)) {
             Expr e;
             if (at(STAR) || at(DOUBLESTAR)) {
-                Token s = advance();
-                Expr v = expression();
-                if (v == null) {
-                    return null;
-                }
-                Token end = last();
-                e = s.kind == STAR ? new Starred(v, ExprContext.Load, s.lineno, s.col, end.endLineno, end.endCol) : v;
-            } else {
-                e = expression();
+                p++;
             }
+            e = expression();
             if (e == null) {
                 return null;
             }
@@ -431,7 +449,8 @@ final class StatementParser extends PatternParser {
             return new AugAssign(Targets.setContext(e, ExprContext.Store), op, v, start.lineno, start.col,
                 end.endLineno, end.endCol);
         }
-        return new ExprStmt(e, start.lineno, start.col, e.end_lineno(), e.end_col_offset());
+        Token end = last();
+        return new ExprStmt(e, start.lineno, start.col, end.endLineno, end.endCol);
     }
 
     private Stmt annotated(int m, Token start, Expr target, int simple) {
@@ -780,13 +799,12 @@ final class StatementParser extends PatternParser {
             p = m;
             return null;
         }
-        Stmt lastStmt = body.get(body.size() - 1);
         if (async != null) {
             return new AsyncFunctionDef(n.text, args, body, decorators, returns, null, tps, start.lineno, start.col,
-                lastStmt.end_lineno(), lastStmt.end_col_offset());
+                endTok().endLineno, endTok().endCol);
         }
         return new FunctionDef(n.text, args, body, decorators, returns, null, tps, start.lineno, start.col,
-            lastStmt.end_lineno(), lastStmt.end_col_offset());
+            endTok().endLineno, endTok().endCol);
     }
 
     /** class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block */
@@ -825,9 +843,8 @@ final class StatementParser extends PatternParser {
             p = m;
             return null;
         }
-        Stmt lastStmt = body.get(body.size() - 1);
-        return new ClassDef(n.text, bases, keywords, body, decorators, tps, c.lineno, c.col, lastStmt.end_lineno(),
-            lastStmt.end_col_offset());
+        return new ClassDef(n.text, bases, keywords, body, decorators, tps, c.lineno, c.col, endTok().endLineno,
+            endTok().endCol);
     }
 
     /** ':' — in the second pass a missing colon before a newline is "expected ':'". */
@@ -895,12 +912,7 @@ final class StatementParser extends PatternParser {
                 return null;
             }
         }
-        Located end = lastOf(body, orelse);
-        return new If(test, body, orelse, kw.lineno, kw.col, end.end_lineno(), end.end_col_offset());
-    }
-
-    private static Located lastOf(List<Stmt> a, List<Stmt> b) {
-        return b.isEmpty() ? a.get(a.size() - 1) : b.get(b.size() - 1);
+        return new If(test, body, orelse, kw.lineno, kw.col, endTok().endLineno, endTok().endCol);
     }
 
     /** else_block: 'else' &&':' block */
@@ -934,8 +946,7 @@ final class StatementParser extends PatternParser {
                 return null;
             }
         }
-        Located end = lastOf(body, orelse);
-        return new While(test, body, orelse, kw.lineno, kw.col, end.end_lineno(), end.end_col_offset());
+        return new While(test, body, orelse, kw.lineno, kw.col, endTok().endLineno, endTok().endCol);
     }
 
     /** for_stmt: [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' block [else_block] */
@@ -969,13 +980,12 @@ final class StatementParser extends PatternParser {
                 throw cutFailure();
             }
         }
-        Located end = lastOf(body, orelse);
         if (async != null) {
-            return new AsyncFor(target, iter, body, orelse, null, start.lineno, start.col, end.end_lineno(),
-                end.end_col_offset());
+            return new AsyncFor(target, iter, body, orelse, null, start.lineno, start.col, endTok().endLineno,
+                endTok().endCol);
         }
-        return new For(target, iter, body, orelse, null, start.lineno, start.col, end.end_lineno(),
-            end.end_col_offset());
+        return new For(target, iter, body, orelse, null, start.lineno, start.col, endTok().endLineno,
+            endTok().endCol);
     }
 
     /** with_stmt: [ASYNC] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block */
@@ -1012,12 +1022,11 @@ final class StatementParser extends PatternParser {
             p = m;
             return null;
         }
-        Stmt lastStmt = body.get(body.size() - 1);
         if (async != null) {
-            return new AsyncWith(items, body, null, start.lineno, start.col, lastStmt.end_lineno(),
-                lastStmt.end_col_offset());
+            return new AsyncWith(items, body, null, start.lineno, start.col, endTok().endLineno,
+                endTok().endCol);
         }
-        return new With(items, body, null, start.lineno, start.col, lastStmt.end_lineno(), lastStmt.end_col_offset());
+        return new With(items, body, null, start.lineno, start.col, endTok().endLineno, endTok().endCol);
     }
 
     /** invalid_with_stmt: 'with' ','.(expression ['as' star_target])+ NEWLINE, parenthesized or not. */
@@ -1151,13 +1160,11 @@ final class StatementParser extends PatternParser {
             p = m;
             return null;
         }
-        Located end = !finalbody.isEmpty() ? finalbody.get(finalbody.size() - 1)
-            : !orelse.isEmpty() ? orelse.get(orelse.size() - 1) : handlers.get(handlers.size() - 1);
         if (star) {
-            return new TryStar(body, handlers, orelse, finalbody, kw.lineno, kw.col, end.end_lineno(),
-                end.end_col_offset());
+            return new TryStar(body, handlers, orelse, finalbody, kw.lineno, kw.col, endTok().endLineno,
+                endTok().endCol);
         }
-        return new Try(body, handlers, orelse, finalbody, kw.lineno, kw.col, end.end_lineno(), end.end_col_offset());
+        return new Try(body, handlers, orelse, finalbody, kw.lineno, kw.col, endTok().endLineno, endTok().endCol);
     }
 
     /** except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block (and except*). */
@@ -1212,9 +1219,8 @@ final class StatementParser extends PatternParser {
             p = m;
             return null;
         }
-        Stmt lastStmt = body.get(body.size() - 1);
-        return new ExceptHandler(type, name, body, kw.lineno, kw.col, lastStmt.end_lineno(),
-            lastStmt.end_col_offset());
+        return new ExceptHandler(type, name, body, kw.lineno, kw.col, endTok().endLineno,
+            endTok().endCol);
     }
 
     /** match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT */
@@ -1256,9 +1262,7 @@ final class StatementParser extends PatternParser {
             p = m;
             return null;
         }
-        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-        Stmt lastStmt = lastBody.get(lastBody.size() - 1);
-        return new Match(subject, cases, kw.lineno, kw.col, lastStmt.end_lineno(), lastStmt.end_col_offset());
+        return new Match(subject, cases, kw.lineno, kw.col, endTok().endLineno, endTok().endCol);
     }
 
     /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression */

@@ -788,17 +788,13 @@ public final class Tokenizer {
                 return closeBracket(c, m);
             }
             case ':' -> {
-                if (c1 == '=') {
-                    kind = TokenKind.COLONEQUAL;
-                    len = 2;
-                } else {
-                    kind = TokenKind.COLON;
-                    if (m != null && m.fieldCount > 0 && m.fieldLevel() == level) {
-                        pos++;
-                        m.enterSpec();
-                        return simple(TokenKind.COLON, start, ":");
-                    }
+                if (m != null && m.fieldCount > 0 && m.fieldLevel() == level) {
+                    pos++;
+                    m.enterSpec();
+                    return simple(TokenKind.COLON, start, ":");
                 }
+                kind = c1 == '=' ? TokenKind.COLONEQUAL : TokenKind.COLON;
+                len = c1 == '=' ? 2 : 1;
             }
             case ',' -> kind = TokenKind.COMMA;
             case ';' -> kind = TokenKind.SEMI;

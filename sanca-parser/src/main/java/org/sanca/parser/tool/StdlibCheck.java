@@ -21,7 +21,7 @@ import org.sanca.parser.PySyntaxError;
 /**
  * Compares Sanca's AST dumps of the standard-library sources with the SHA-256 hashes of CPython's
  * dumps (recorded by tools/ast/record_stdlib.py). Usage:
- * {@code StdlibCheck ZIP HASHES [--dump-dir DIR] [--only PATH]}.
+ * {@code StdlibCheck ZIP-OR-DIRECTORY HASHES [--dump-dir DIR] [--only PATH]}.
  */
 public final class StdlibCheck {
     private StdlibCheck() {
@@ -57,17 +57,35 @@ public final class StdlibCheck {
         }
     }
 
+    /** Reads one source by its recorded path, or returns null when there is none. */
+    public interface Sources {
+        byte[] read(String path) throws IOException;
+    }
+
+    /** The sources in a zip file. */
+    public static Sources zipSources(ZipFile zip) {
+        return path -> {
+            ZipEntry e = zip.getEntry(path);
+            return e == null ? null : zip.getInputStream(e).readAllBytes();
+        };
+    }
+
     /** The paths among {@code paths} whose dump differs from the recorded hash. */
     public static List<String> mismatches(ZipFile zip, Map<String, String> hashes, List<String> paths,
                                           Path dumpDir) throws IOException {
+        return mismatches(zipSources(zip), hashes, paths, dumpDir);
+    }
+
+    /** The paths among {@code paths} whose dump differs from the recorded hash. */
+    public static List<String> mismatches(Sources sources, Map<String, String> hashes, List<String> paths,
+                                          Path dumpDir) throws IOException {
         List<String> bad = new ArrayList<>();
         for (String path : paths) {
-            ZipEntry e = zip.getEntry(path);
-            if (e == null) {
-                bad.add(path + " (missing from zip)");
+            byte[] src = sources.read(path);
+            if (src == null) {
+                bad.add(path + " (missing)");
                 continue;
             }
-            byte[] src = zip.getInputStream(e).readAllBytes();
             String dump = dumpOf(src, path);
             if (!sha256(dump).equals(hashes.get(path))) {
                 bad.add(path);
@@ -94,15 +112,21 @@ public final class StdlibCheck {
         if (only != null) {
             paths = List.of(only);
         }
-        try (ZipFile zip = new ZipFile(args[0])) {
-            List<String> bad = mismatches(zip, hashes, paths, dumpDir);
-            for (String b : bad) {
-                System.out.println("DIFFERS " + b);
+        Path root = Path.of(args[0]);
+        List<String> bad;
+        if (Files.isDirectory(root)) {
+            bad = mismatches(path -> Files.readAllBytes(root.resolve(path)), hashes, paths, dumpDir);
+        } else {
+            try (ZipFile zip = new ZipFile(args[0])) {
+                bad = mismatches(zip, hashes, paths, dumpDir);
             }
-            System.out.println((paths.size() - bad.size()) + " of " + paths.size() + " files dump as CPython 3.12 does");
-            if (!bad.isEmpty()) {
-                System.exit(1);
-            }
+        }
+        for (String b : bad) {
+            System.out.println("DIFFERS " + b);
+        }
+        System.out.println((paths.size() - bad.size()) + " of " + paths.size() + " files dump as CPython 3.12 does");
+        if (!bad.isEmpty()) {
+            System.exit(1);
         }
     }
 }
