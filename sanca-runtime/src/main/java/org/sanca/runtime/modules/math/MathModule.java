@@ -1,0 +1,515 @@
+package org.sanca.runtime.modules.math;
+
+import java.math.BigInteger;
+import java.util.function.DoubleUnaryOperator;
+
+import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.FloatSlots;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyException;
+import org.sanca.runtime.objects.PyFloat;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyModule;
+import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.PyTuple;
+import org.sanca.runtime.types.BinaryOp;
+import org.sanca.runtime.types.BuiltinMethods;
+import org.sanca.runtime.types.PyBuiltinFunction;
+import org.sanca.runtime.types.PyMethod;
+
+/**
+ * The {@code math} module: CPython's {@code Modules/mathmodule.c}. Domain errors are
+ * ValueError("math domain error"), overflows OverflowError("math range error"), decided as
+ * CPython's {@code math_1} decides them from the result and the argument.
+ */
+public final class MathModule {
+    private MathModule() {
+    }
+
+    /** Fills a new module object with the functions and constants. */
+    public static void fill(PyModule module) {
+        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(MathModule.class, module)) {
+            module.getDict().setItem(PyStr.of(f.def.name), f);
+        }
+        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(MathIntegers.class, module)) {
+            module.getDict().setItem(PyStr.of(f.def.name), f);
+        }
+        module.getDict().setItem(PyStr.of("pi"), PyFloat.of(Math.PI));
+        module.getDict().setItem(PyStr.of("e"), PyFloat.of(Math.E));
+        module.getDict().setItem(PyStr.of("tau"), PyFloat.of(2 * Math.PI));
+        module.getDict().setItem(PyStr.of("inf"), PyFloat.of(Double.POSITIVE_INFINITY));
+        module.getDict().setItem(PyStr.of("nan"), PyFloat.of(Double.NaN));
+        module.getDict().setItem(PyStr.of("__doc__"), PyStr.of("This module provides access to the mathematical functions\n"
+                + "defined by the C standard."));
+    }
+
+    static double d(PyObject x) {
+        return FloatSlots.asDouble(x);
+    }
+
+    static PyException domain() {
+        return PyErr.valueError("math domain error");
+    }
+
+    static PyException range() {
+        return PyErr.format(PyExc.OverflowError, "math range error");
+    }
+
+    /** CPython's {@code math_1}: NaN from a non-NaN is a domain error, infinity from a finite value a range (or domain) error. */
+    private static PyFloat unary(PyObject x, DoubleUnaryOperator f, boolean canOverflow) {
+        double v = d(x);
+        double r = f.applyAsDouble(v);
+        if (Double.isNaN(r) && !Double.isNaN(v)) {
+            throw domain();
+        }
+        if (Double.isInfinite(r) && Double.isFinite(v)) {
+            throw canOverflow ? range() : domain();
+        }
+        return PyFloat.of(r);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject sqrt(PyObject x) {
+        return unary(x, Math::sqrt, false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject cbrt(PyObject x) {
+        return unary(x, Math::cbrt, false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject exp(PyObject x) {
+        return unary(x, Math::exp, true);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject exp2(PyObject x) {
+        return unary(x, v -> Math.pow(2, v), true);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject expm1(PyObject x) {
+        return unary(x, Math::expm1, true);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject sin(PyObject x) {
+        return unary(x, Math::sin, false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject cos(PyObject x) {
+        return unary(x, Math::cos, false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject tan(PyObject x) {
+        return unary(x, Math::tan, false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject asin(PyObject x) {
+        return unary(x, Math::asin, false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject acos(PyObject x) {
+        return unary(x, Math::acos, false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject atan(PyObject x) {
+        return unary(x, Math::atan, false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject sinh(PyObject x) {
+        return unary(x, Math::sinh, true);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject cosh(PyObject x) {
+        return unary(x, Math::cosh, true);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject tanh(PyObject x) {
+        return unary(x, Math::tanh, false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject asinh(PyObject x) {
+        return unary(x, v -> Double.isInfinite(v) ? v : Math.copySign(Math.log(Math.abs(v) + Math.sqrt(v * v + 1)), v), false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject acosh(PyObject x) {
+        return unary(x, v -> v < 1 ? Double.NaN : Math.log(v + Math.sqrt(v * v - 1)), false);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject atanh(PyObject x) {
+        return unary(x, v -> Math.abs(v) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * v / (1 - v)), false);
+    }
+
+    @PyMethod("($module, y, x, /)")
+    static PyObject atan2(PyObject y, PyObject x) {
+        return PyFloat.of(Math.atan2(d(y), d(x)));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject fabs(PyObject x) {
+        return PyFloat.of(Math.abs(d(x)));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject degrees(PyObject x) {
+        return PyFloat.of(d(x) * (180.0 / Math.PI));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject radians(PyObject x) {
+        return PyFloat.of(d(x) * (Math.PI / 180.0));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject erf(PyObject x) {
+        return PyFloat.of(SpecialFunctions.erf(d(x)));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject erfc(PyObject x) {
+        return PyFloat.of(SpecialFunctions.erfc(d(x)));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject gamma(PyObject x) {
+        return PyFloat.of(SpecialFunctions.gamma(d(x)));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject lgamma(PyObject x) {
+        return PyFloat.of(SpecialFunctions.lgamma(d(x)));
+    }
+
+    /** The natural log of x, exact in range for ints beyond the float range ({@code loghelper}). */
+    private static double ln(PyObject x) {
+        if (x instanceof PyInt i) {
+            BigInteger b = i.bigValue();
+            if (b.signum() <= 0) {
+                throw domain();
+            }
+            int bits = b.bitLength();
+            if (bits > 1000) {
+                double m = b.shiftRight(bits - 60).doubleValue();
+                return Math.log(m) + (bits - 60) * Math.log(2);
+            }
+            return Math.log(b.doubleValue());
+        }
+        double v = d(x);
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        if (v <= 0) {
+            throw domain();
+        }
+        return Math.log(v);
+    }
+
+    @PyMethod("($module, x, base=<unrepresentable>, /)")
+    static PyObject log(PyObject x, PyObject base) {
+        double num = ln(x);
+        if (base == null) {
+            return PyFloat.of(num);
+        }
+        double den = ln(base);
+        if (den == 0) {
+            throw PyErr.format(PyExc.ZeroDivisionError, "float division by zero");
+        }
+        return PyFloat.of(num / den);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject log2(PyObject x) {
+        if (x instanceof PyInt i && i.bigValue().signum() > 0 && i.bigValue().bitCount() == 1) {
+            return PyFloat.of(i.bigValue().bitLength() - 1);
+        }
+        double v = ln(x);
+        return PyFloat.of(x instanceof PyFloat f && f.value > 0 && Double.isFinite(f.value) ? log2Exact(f.value) : v / Math.log(2));
+    }
+
+    private static double log2Exact(double v) {
+        int e = Math.getExponent(v);
+        double m = v / Math.scalb(1.0, e);
+        return m == 1.0 ? e : Math.log(v) / Math.log(2);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject log10(PyObject x) {
+        if (x instanceof PyFloat f && f.value > 0) {
+            return PyFloat.of(Math.log10(f.value));
+        }
+        if (x instanceof PyInt i && i.isSmall() && i.value > 0) {
+            return PyFloat.of(Math.log10(i.value));
+        }
+        return PyFloat.of(ln(x) / Math.log(10));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject log1p(PyObject x) {
+        return unary(x, v -> v <= -1 ? (v == -1 ? Double.NEGATIVE_INFINITY : Double.NaN) : Math.log1p(v), false);
+    }
+
+    @PyMethod("($module, x, y, /)")
+    static PyObject pow(PyObject x, PyObject y) {
+        double a = d(x);
+        double b = d(y);
+        if (a == 0 && b < 0 && Double.isFinite(b)) {
+            throw domain();
+        }
+        double r = Math.pow(a, b);
+        if (Double.isNaN(r) && !Double.isNaN(a) && !Double.isNaN(b)) {
+            throw domain();
+        }
+        if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
+            throw range();
+        }
+        return PyFloat.of(r);
+    }
+
+    @PyMethod("($module, x, y, /)")
+    static PyObject fmod(PyObject x, PyObject y) {
+        double a = d(x);
+        double b = d(y);
+        if (Double.isInfinite(b) && Double.isFinite(a)) {
+            return PyFloat.of(a);
+        }
+        double r = a % b;
+        if (Double.isNaN(r) && !Double.isNaN(a) && !Double.isNaN(b)) {
+            throw domain();
+        }
+        return PyFloat.of(r);
+    }
+
+    @PyMethod("($module, x, y, /)")
+    static PyObject remainder(PyObject x, PyObject y) {
+        double a = d(x);
+        double b = d(y);
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return PyFloat.of(Double.NaN);
+        }
+        if (Double.isInfinite(a) || b == 0) {
+            throw domain();
+        }
+        if (Double.isInfinite(b)) {
+            return PyFloat.of(a);
+        }
+        return PyFloat.of(Math.IEEEremainder(a, b));
+    }
+
+    @PyMethod("($module, x, y, /)")
+    static PyObject copysign(PyObject x, PyObject y) {
+        return PyFloat.of(Math.copySign(d(x), d(y)));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject modf(PyObject x) {
+        double v = d(x);
+        if (Double.isInfinite(v)) {
+            return PyTuple.of(PyFloat.of(Math.copySign(0.0, v)), PyFloat.of(v));
+        }
+        double ip = v < 0 ? Math.ceil(v) : Math.floor(v);
+        return PyTuple.of(PyFloat.of(Math.copySign(v - ip, v)), PyFloat.of(ip));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject frexp(PyObject x) {
+        double v = d(x);
+        if (v == 0 || !Double.isFinite(v)) {
+            return PyTuple.of(PyFloat.of(v), PyInt.of(0));
+        }
+        int e = Math.getExponent(v) + 1;
+        double m = v / Math.scalb(1.0, e);
+        if (Math.abs(m) < 0.5) {
+            int shift = 0;
+            while (Math.abs(m) < 0.5) {
+                m *= 2;
+                shift++;
+            }
+            e -= shift;
+        }
+        return PyTuple.of(PyFloat.of(m), PyInt.of(e));
+    }
+
+    @PyMethod("($module, x, i, /)")
+    static PyObject ldexp(PyObject x, PyObject i) {
+        double v = d(x);
+        if (!(i instanceof PyInt n)) {
+            throw PyErr.typeError("Expected an int as second argument to ldexp.");
+        }
+        BigInteger e = n.bigValue();
+        int exp = e.compareTo(BigInteger.valueOf(5000)) > 0 ? 5000 : e.compareTo(BigInteger.valueOf(-5000)) < 0 ? -5000 : e.intValue();
+        double r = v == 0 || !Double.isFinite(v) ? v : Math.scalb(v, exp);
+        if (Double.isInfinite(r) && Double.isFinite(v)) {
+            throw range();
+        }
+        return PyFloat.of(r);
+    }
+
+    @PyMethod("($module, x, y, /, *, steps=None)")
+    static PyObject nextafter(PyObject x, PyObject y, PyObject steps) {
+        double a = d(x);
+        double b = d(y);
+        if (steps == PyNone.NONE) {
+            return PyFloat.of(Math.nextAfter(a, b));
+        }
+        long n = Abstract.index(steps).bigValue().min(BigInteger.valueOf(1L << 62)).longValue();
+        if (n < 0) {
+            throw PyErr.valueError("steps must be a non-negative integer");
+        }
+        for (long k = 0; k < n && a != b && !Double.isNaN(a); k++) {
+            a = Math.nextAfter(a, b);
+        }
+        return PyFloat.of(Double.isNaN(b) ? b : a);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject ulp(PyObject x) {
+        double v = Math.abs(d(x));
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return PyFloat.of(v);
+        }
+        if (v == Double.MAX_VALUE) {
+            return PyFloat.of(v - Math.nextDown(v));
+        }
+        return PyFloat.of(Math.nextUp(v) - v);
+    }
+
+    @PyMethod("($module, x, /)")
+    static boolean isfinite(PyObject x) {
+        return Double.isFinite(d(x));
+    }
+
+    @PyMethod("($module, x, /)")
+    static boolean isinf(PyObject x) {
+        return Double.isInfinite(d(x));
+    }
+
+    @PyMethod("($module, x, /)")
+    static boolean isnan(PyObject x) {
+        return Double.isNaN(d(x));
+    }
+
+    @PyMethod("($module, a, b, *, rel_tol=1e-09, abs_tol=0.0)")
+    static boolean isclose(PyObject a, PyObject b, PyObject relTol, PyObject absTol) {
+        double x = d(a);
+        double y = d(b);
+        double rel = d(relTol);
+        double abs = d(absTol);
+        if (rel < 0 || abs < 0) {
+            throw PyErr.valueError("tolerances must be non-negative");
+        }
+        if (x == y) {
+            return true;
+        }
+        if (Double.isInfinite(x) || Double.isInfinite(y)) {
+            return false;
+        }
+        double diff = Math.abs(y - x);
+        return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+    }
+
+    @PyMethod("($module, *coordinates)")
+    static PyObject hypot(PyTuple coordinates) {
+        double[] v = new double[coordinates.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = d(coordinates.get(i));
+        }
+        return PyFloat.of(SpecialFunctions.hypot(v));
+    }
+
+    @PyMethod("($module, p, q, /)")
+    static PyObject dist(PyObject p, PyObject q) {
+        PyObject[] a = MathIntegers.items(p);
+        PyObject[] b = MathIntegers.items(q);
+        if (a.length != b.length) {
+            throw PyErr.valueError("both points must have the same number of dimensions");
+        }
+        double[] v = new double[a.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = d(a[i]) - d(b[i]);
+        }
+        return PyFloat.of(SpecialFunctions.hypot(v));
+    }
+
+    @PyMethod("($module, seq, /)")
+    static PyObject fsum(PyObject seq) {
+        return PyFloat.of(SpecialFunctions.fsum(seq));
+    }
+
+    @PyMethod("($module, iterable, /, *, start=1)")
+    static PyObject prod(PyObject iterable, PyObject start) {
+        PyObject it = Abstract.getIter(iterable);
+        PyObject r = start;
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            r = Abstract.binaryOp(r, x, BinaryOp.MULTIPLY);
+        }
+        return r;
+    }
+
+    @PyMethod("($module, p, q, /)")
+    static PyObject sumprod(PyObject p, PyObject q) {
+        PyObject a = Abstract.getIter(p);
+        PyObject b = Abstract.getIter(q);
+        PyObject total = PyInt.of(0);
+        while (true) {
+            PyObject x = Abstract.next(a);
+            PyObject y = Abstract.next(b);
+            if (x == null || y == null) {
+                if (x != null || y != null) {
+                    throw PyErr.valueError("Inputs are not the same length");
+                }
+                return total;
+            }
+            total = Abstract.binaryOp(total, Abstract.binaryOp(x, y, BinaryOp.MULTIPLY), BinaryOp.ADD);
+        }
+    }
+
+    private static PyObject rounding(PyObject x, String dunder, DoubleUnaryOperator f) {
+        if (x instanceof PyInt i) {
+            return PyInt.of(i.bigValue());
+        }
+        if (!(x instanceof PyFloat)) {
+            PyObject m = x.type().lookup(PyStr.of(dunder));
+            if (m != null) {
+                return Abstract.callMethod(x, dunder);
+            }
+        }
+        return Abstract.call(PyInt.TYPE, PyFloat.of(f.applyAsDouble(d(x))));
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject floor(PyObject x) {
+        return rounding(x, "__floor__", Math::floor);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject ceil(PyObject x) {
+        return rounding(x, "__ceil__", Math::ceil);
+    }
+
+    @PyMethod("($module, x, /)")
+    static PyObject trunc(PyObject x) {
+        if (x instanceof PyFloat f) {
+            return Abstract.call(PyInt.TYPE, f);
+        }
+        if (x.type().lookup(PyStr.of("__trunc__")) == null) {
+            throw PyErr.typeError("type %s doesn't define __trunc__ method", PyErr.typeName(x));
+        }
+        return Abstract.callMethod(x, "__trunc__");
+    }
+}
