@@ -2,6 +2,7 @@ package org.sanca.runtime.types;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -31,6 +32,14 @@ public class PyType extends PyObject {
     public static final int IMMUTABLETYPE = 1 << 8;
 
     private static final AtomicInteger NEXT_VERSION = new AtomicInteger(1);
+
+    /** The lookup cache's mark for a name no class in the MRO has. */
+    private static final PyObject MISSING = new PyObject() {
+        @Override
+        public PyType type() {
+            return OBJECT;
+        }
+    };
 
     /** The type {@code type}. */
     public static final PyType TYPE;
@@ -65,6 +74,12 @@ public class PyType extends PyObject {
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
     public int flags;
     private volatile int versionTag = NEXT_VERSION.getAndIncrement();
+    /**
+     * {@link #lookup} results by name ({@code MISSING} for absent), CPython's method cache. A
+     * change replaces the whole map, so a lookup racing with it can only fill the old one.
+     */
+    private volatile ConcurrentHashMap<String, PyObject> lookupCache = new ConcurrentHashMap<>();
+
 
     public UnaryFunc tp_repr;
     public UnaryFunc tp_str;
@@ -210,7 +225,11 @@ public class PyType extends PyObject {
         return (flags & HEAPTYPE) != 0;
     }
 
-    /** The type's own dict ({@code __dict__}'s contents), filled on first use for builtins. */
+    /**
+     * The type's own dict ({@code __dict__}'s contents), filled on first use for builtins. Code
+     * that changes it directly must call {@link #attributeChanged} (or {@link #modified}), as
+     * lookups are cached.
+     */
     public PyDict dict() {
         PyDict d = dict;
         if (d == null) {
@@ -235,6 +254,7 @@ public class PyType extends PyObject {
     public void setDict(PyDict dict) {
         this.dict = dict;
         this.dictFiller = null;
+        lookupCache = new ConcurrentHashMap<>();
     }
 
     /** Sets the bases and computes the MRO (C3 linearization, as CPython's {@code mro_internal}). */
@@ -242,6 +262,7 @@ public class PyType extends PyObject {
         this.bases = bases;
         this.base = bases.length == 0 ? null : bases[0];
         this.mro = Mro.compute(this, bases);
+        lookupCache = new ConcurrentHashMap<>();
         for (PyType b : bases) {
             synchronized (b.subclasses) {
                 b.subclasses.add(new java.lang.ref.WeakReference<>(this));
@@ -286,6 +307,16 @@ public class PyType extends PyObject {
      * {@code _PyType_Lookup}. Returns null when no class in the MRO has it.
      */
     public PyObject lookup(PyStr name) {
+        ConcurrentHashMap<String, PyObject> cache = lookupCache;
+        PyObject v = cache.get(name.value());
+        if (v == null) {
+            v = lookupUncached(name);
+            cache.put(name.value(), v == null ? MISSING : v);
+        }
+        return v == MISSING ? null : v;
+    }
+
+    private PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
             PyObject v = t.dict().getItem(name);
             if (v != null) {
@@ -314,14 +345,15 @@ public class PyType extends PyObject {
      * follows the dict ({@code update_slot} in CPython).
      */
     public void attributeChanged(PyStr name) {
+        modified();
         if (isHeapType()) {
             SlotDispatch.update(this, name.value());
         }
-        modified();
     }
 
     /** Invalidates caches keyed on this type's version and every subclass's. */
     public void modified() {
+        lookupCache = new ConcurrentHashMap<>();
         versionTag = NEXT_VERSION.getAndIncrement();
         for (PyType sub : subclasses()) {
             sub.modified();
