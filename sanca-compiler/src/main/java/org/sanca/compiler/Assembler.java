@@ -4,6 +4,7 @@ import static org.sanca.compiler.Opcode.*;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class Assembler {
     private final CompilerUnit u;
     private final String filename;
     private final int flags;
-    private final List<Instr> code;
+    private List<Instr> code;
     private int[] depthIn;
     private Handler[] handlerIn;
     private boolean[] seen;
@@ -42,38 +43,21 @@ final class Assembler {
     }
 
     CodeUnit assemble() {
-        mergePushNull();
+        Peephole.optimize(code, u);
+        code = Peephole.inlineSmallExitBlocks(code);
         flow();
+        boolean moved = pushColdBlocksToEnd();
+        if (normalizeBackwardJumps() || moved) {
+            flow();
+        }
+        markUnsafeLoads();
         List<Integer> kept = keep();
         return build(kept);
     }
 
-    private boolean[] labelled() {
-        boolean[] at = new boolean[code.size() + 1];
-        for (Instr in : code) {
-            if (in.target != null) {
-                at[in.target.pos] = true;
-            }
-        }
-        return at;
-    }
-
-    /** PUSH_NULL then LOAD_GLOBAL become one LOAD_GLOBAL with its push-null bit set. */
-    private void mergePushNull() {
-        boolean[] labelled = labelled();
-        for (int i = 0; i + 1 < code.size(); i++) {
-            Instr a = code.get(i);
-            Instr b = code.get(i + 1);
-            if (a.op == PUSH_NULL && b.op == LOAD_GLOBAL && (b.arg & 1) == 0 && !labelled[i + 1]) {
-                a.op = NOP;
-                a.loc = Loc.NONE;
-                b.arg |= 1;
-            }
-        }
-    }
-
     private void flow() {
         int n = code.size();
+        maxDepth = 0;
         depthIn = new int[n + 1];
         handlerIn = new Handler[n + 1];
         seen = new boolean[n + 1];
@@ -151,18 +135,191 @@ final class Assembler {
             || op == Pseudo.JUMP || op == Pseudo.JUMP_NO_INTERRUPT || op == JUMP_FORWARD || op == JUMP_BACKWARD;
     }
 
-    /** The instructions that stay, by old index: reachable, real, and NOPs only where a line needs them. */
-    private List<Integer> keep() {
-        List<Integer> kept = new ArrayList<>();
-        int prevLine = -2;
+    /**
+     * CPython's {@code push_cold_blocks_to_end}: code reached only through an exception handler
+     * moves after everything else, so the normal path runs without jumping over it.
+     */
+    private boolean pushColdBlocksToEnd() {
+        int n = code.size();
+        boolean[] warm = new boolean[n];
+        Deque<Integer> work = new ArrayDeque<>();
+        work.push(0);
+        while (!work.isEmpty()) {
+            int i = work.pop();
+            while (i < n && !warm[i]) {
+                warm[i] = true;
+                Instr in = code.get(i);
+                if (in.target != null && !Pseudo.isSetup(in.op)) {
+                    work.push(in.target.pos);
+                }
+                if (isTerminal(in.op)) {
+                    break;
+                }
+                i++;
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        boolean anyCold = false;
+        for (int i = 0; i < n; i++) {
+            if (warm[i]) {
+                order.add(i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (seen[i] && !warm[i]) {
+                order.add(i);
+                anyCold = true;
+            }
+        }
+        if (!anyCold) {
+            return false;
+        }
+        List<Instr> out = new ArrayList<>(n + 8);
+        for (int k = 0; k < order.size(); k++) {
+            int i = order.get(k);
+            Instr in = code.get(i);
+            out.add(in);
+            boolean fallsThrough = !isTerminal(in.op) && i + 1 < n;
+            if (fallsThrough && (k + 1 == order.size() || order.get(k + 1) != i + 1)) {
+                Label next = new Label();
+                next.pos = i + 1;
+                out.add(new Instr(Pseudo.JUMP, 0, next, Loc.NONE));
+            }
+        }
+        Peephole.relabel(code, out);
+        code = out;
+        return true;
+    }
+
+    /**
+     * CPython's {@code normalize_jumps}: a conditional jump backwards becomes the opposite jump
+     * forwards over a JUMP_BACKWARD, so that every loop closes with JUMP_BACKWARD.
+     */
+    private boolean normalizeBackwardJumps() {
+        List<Instr> out = new ArrayList<>(code.size() + 4);
+        boolean changed = false;
         for (int i = 0; i < code.size(); i++) {
             Instr in = code.get(i);
-            if (!seen[i] || Pseudo.isSetup(in.op) || in.op == Pseudo.POP_BLOCK) {
+            out.add(in);
+            int inverse = switch (in.op) {
+                case POP_JUMP_IF_TRUE -> POP_JUMP_IF_FALSE;
+                case POP_JUMP_IF_FALSE -> POP_JUMP_IF_TRUE;
+                case POP_JUMP_IF_NONE -> POP_JUMP_IF_NOT_NONE;
+                case POP_JUMP_IF_NOT_NONE -> POP_JUMP_IF_NONE;
+                default -> -1;
+            };
+            if (inverse < 0 || in.target.pos > i || i + 1 >= code.size()) {
                 continue;
             }
-            if (in.op == NOP && (in.loc.lineno() < 0 || in.loc.lineno() == prevLine
-                || nextLine(i) == in.loc.lineno())) {
+            Label back = in.target;
+            Label next = new Label();
+            next.pos = i + 1;
+            in.op = inverse;
+            in.target = next;
+            out.add(new Instr(Pseudo.JUMP, 0, back, in.loc));
+            changed = true;
+        }
+        if (changed) {
+            Peephole.relabel(code, out);
+            code = out;
+        }
+        return changed;
+    }
+
+    /**
+     * CPython's {@code add_checks_for_loads_of_uninitialized_variables}: a LOAD_FAST of a local
+     * that some path may reach unbound becomes LOAD_FAST_CHECK, which raises UnboundLocalError.
+     */
+    private void markUnsafeLoads() {
+        int n = code.size();
+        int nParams = u.argCount + u.posOnlyArgCount + u.kwOnlyArgCount + (u.ste.varargs ? 1 : 0)
+            + (u.ste.varkeywords ? 1 : 0);
+        BitSet[] unsafe = new BitSet[n];
+        BitSet entry = new BitSet();
+        entry.set(Math.min(nParams, u.varnames.size()), u.varnames.size());
+        Deque<Integer> work = new ArrayDeque<>();
+        unsafe[0] = entry;
+        work.push(0);
+        while (!work.isEmpty()) {
+            int i = work.pop();
+            BitSet state = (BitSet) unsafe[i].clone();
+            Instr in = code.get(i);
+            if (handlerIn[i] != null) {
+                merge(unsafe, handlerIn[i].target.pos, state, work);
+            }
+            switch (in.op) {
+                case STORE_FAST, LOAD_FAST -> state.clear(in.arg);
+                case DELETE_FAST, LOAD_FAST_AND_CLEAR -> state.set(in.arg);
+                default -> {
+                }
+            }
+            if (in.target != null) {
+                merge(unsafe, in.target.pos, state, work);
+            }
+            if (!isTerminal(in.op) && i + 1 < n) {
+                merge(unsafe, i + 1, state, work);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Instr in = code.get(i);
+            if (in.op == LOAD_FAST && unsafe[i] != null && unsafe[i].get(in.arg)) {
+                in.op = LOAD_FAST_CHECK;
+            }
+        }
+    }
+
+    private static void merge(BitSet[] states, int j, BitSet state, Deque<Integer> work) {
+        if (j >= states.length) {
+            return;
+        }
+        if (states[j] == null) {
+            states[j] = (BitSet) state.clone();
+            work.push(j);
+            return;
+        }
+        BitSet merged = (BitSet) states[j].clone();
+        merged.or(state);
+        if (!merged.equals(states[j])) {
+            states[j] = merged;
+            work.push(j);
+        }
+    }
+
+    /** The instructions that stay, by old index: reachable, real, no jump to the next one, NOPs only for lines. */
+    private List<Integer> keep() {
+        int n = code.size();
+        boolean[] drop = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            Instr in = code.get(i);
+            drop[i] = !seen[i] || Pseudo.isSetup(in.op) || in.op == Pseudo.POP_BLOCK;
+        }
+        drop[n] = false;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                Instr in = code.get(i);
+                if (!drop[i] && Peephole.isUnconditionalJump(in.op)
+                    && nextKept(drop, i + 1) == nextKept(drop, in.target.pos)) {
+                    drop[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        List<Integer> kept = new ArrayList<>();
+        int prevLine = -2;
+        for (int i = 0; i < n; i++) {
+            if (drop[i]) {
                 continue;
+            }
+            Instr in = code.get(i);
+            if (in.op == NOP) {
+                int next = nextKept(drop, i + 1);
+                int nextLine = next < n ? code.get(next).loc.lineno() : -1;
+                if (in.loc.lineno() < 0 || in.loc.lineno() == prevLine || nextLine == in.loc.lineno()) {
+                    drop[i] = true;
+                    continue;
+                }
             }
             if (in.loc.lineno() >= 0) {
                 prevLine = in.loc.lineno();
@@ -172,15 +329,11 @@ final class Assembler {
         return kept;
     }
 
-    private int nextLine(int i) {
-        for (int j = i + 1; j < code.size(); j++) {
-            Instr in = code.get(j);
-            if (!seen[j] || Pseudo.isSetup(in.op) || in.op == Pseudo.POP_BLOCK) {
-                continue;
-            }
-            return in.loc.lineno();
+    private static int nextKept(boolean[] drop, int i) {
+        while (i < drop.length - 1 && drop[i]) {
+            i++;
         }
-        return -1;
+        return i;
     }
 
     private CodeUnit build(List<Integer> kept) {
@@ -193,9 +346,6 @@ final class Assembler {
             newIndex[i] = j;
         }
         int[] cellFix = cellFixMap();
-        int nParams = u.argCount + u.posOnlyArgCount + u.kwOnlyArgCount + (u.ste.varargs ? 1 : 0)
-            + (u.ste.varkeywords ? 1 : 0);
-        boolean[] deleted = deletedLocals();
         int[] out = new int[kept.size()];
         int[] positions = new int[kept.size() * 4];
         Loc last = new Loc(u.firstLineNo, u.firstLineNo, -1, -1);
@@ -216,11 +366,6 @@ final class Assembler {
             switch (op) {
                 case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, MAKE_CELL, LOAD_FROM_DICT_OR_DEREF ->
                     arg = cellFix[arg];
-                case LOAD_FAST -> {
-                    if (arg >= nParams || deleted[arg]) {
-                        op = LOAD_FAST_CHECK;
-                    }
-                }
                 default -> {
                 }
             }
@@ -241,16 +386,6 @@ final class Assembler {
         return makeCode(out, positions, table.finish(kept.size()));
     }
 
-    private boolean[] deletedLocals() {
-        boolean[] deleted = new boolean[u.varnames.size()];
-        for (Instr in : code) {
-            if (in.op == DELETE_FAST) {
-                deleted[in.arg] = true;
-            }
-        }
-        return deleted;
-    }
-
     /** Maps cell and free indices (cells first) to their slots in the fast locals. */
     private int[] cellFixMap() {
         int nlocals = u.varnames.size();
@@ -264,6 +399,42 @@ final class Assembler {
             fix[e.getValue()] = nlocals + extra + (e.getValue() - u.cellvars.size());
         }
         return fix;
+    }
+
+    /**
+     * CPython's {@code remove_unused_consts}: drops constants no instruction loads (folding
+     * leaves some behind) and renumbers the rest; the first stays, as it may be the docstring.
+     */
+    private Object[] usedConsts(int[] out) {
+        int n = u.consts.size();
+        boolean[] used = new boolean[n];
+        if (n > 0) {
+            used[0] = true;
+        }
+        for (int instr : out) {
+            if (usesConst(Opcode.op(instr))) {
+                used[Opcode.arg(instr)] = true;
+            }
+        }
+        int[] index = new int[n];
+        List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (used[i]) {
+                index[i] = kept.size();
+                kept.add(u.consts.get(i));
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            int op = Opcode.op(out[i]);
+            if (usesConst(op)) {
+                out[i] = Opcode.encode(op, index[Opcode.arg(out[i])]);
+            }
+        }
+        return kept.toArray();
+    }
+
+    private static boolean usesConst(int op) {
+        return op == LOAD_CONST || op == RETURN_CONST || op == KW_NAMES;
     }
 
     private CodeUnit makeCode(int[] out, int[] positions, int[] exceptionTable) {
@@ -295,7 +466,7 @@ final class Assembler {
             kinds[i] = lpKinds.get(i);
         }
         return new CodeUnit(u.name, u.qualname, filename, u.firstLineNo, u.argCount + u.posOnlyArgCount,
-            u.posOnlyArgCount, u.kwOnlyArgCount, flags, Math.max(maxDepth, 1), out, u.consts.toArray(),
+            u.posOnlyArgCount, u.kwOnlyArgCount, flags, Math.max(maxDepth, 1), out, usedConsts(out),
             u.names.keySet().toArray(new String[0]), lpNames.toArray(new String[0]), kinds, exceptionTable,
             positions);
     }

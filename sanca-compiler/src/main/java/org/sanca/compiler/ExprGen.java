@@ -67,6 +67,10 @@ abstract class ExprGen extends CodeGen {
                 visitExpr(b.right());
                 addopI(BINARY_OP, binaryOp(b.op()), loc);
             }
+            case UnaryOp un when un.op() == UnaryOperator.Not && un.operand() instanceof Compare c
+                && c.ops().size() == 1 && Folding.invert(c.ops().get(0)) != null ->
+                compare(new Compare(c.left(), List.of(Folding.invert(c.ops().get(0))), c.comparators(), c.lineno(),
+                    c.col_offset(), c.end_lineno(), c.end_col_offset()), Loc.of(c));
             case UnaryOp un -> {
                 visitExpr(un.operand());
                 switch (un.op()) {
@@ -104,7 +108,7 @@ abstract class ExprGen extends CodeGen {
                 } else {
                     loadConst(NONE, loc);
                 }
-                addopI(YIELD_VALUE, 0, loc);
+                addYield(loc);
             }
             case YieldFrom y -> {
                 if (!inFunctionLike()) {
@@ -156,6 +160,14 @@ abstract class ExprGen extends CodeGen {
                 }
             }
         }
+    }
+
+    /** CPython's {@code addop_yield}: an async generator wraps what it yields. */
+    private void addYield(Loc loc) {
+        if (u.ste.generator && u.ste.coroutine) {
+            addopI(CALL_INTRINSIC_1, INTRINSIC_ASYNC_GEN_WRAP, loc);
+        }
+        addopI(YIELD_VALUE, 0, loc);
     }
 
     /** CPython's {@code compiler_add_yield_from}: the SEND loop of {@code yield from} and {@code await}. */
@@ -1031,7 +1043,7 @@ abstract class ExprGen extends CodeGen {
             switch (kind) {
                 case GENEXP -> {
                     visitExpr(elt);
-                    addopI(YIELD_VALUE, 0, eltLoc);
+                    addYield(eltLoc);
                     addop(POP_TOP, eltLoc);
                 }
                 case LIST -> {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.sanca.ast.Bytes;
+import org.sanca.ast.CmpOp;
 import org.sanca.ast.Constant;
 import org.sanca.ast.Expr;
 import org.sanca.ast.ExprContext;
@@ -30,9 +31,18 @@ final class Folding {
             case Name n when n.ctx() == ExprContext.Load && n.id().equals("__debug__") -> {
                 return optimize == 0;
             }
-            case UnaryOp un when un.op() == UnaryOperator.USub -> {
+            case UnaryOp un -> {
                 Object v = valueOf(un.operand(), optimize);
-                return v == null ? null : negate(v);
+                if (v == null) {
+                    return null;
+                }
+                return switch (un.op()) {
+                    case USub -> negate(v);
+                    case Not -> !truth(v);
+                    case UAdd -> v instanceof Boolean ? null : positive(v);
+                    case Invert -> v instanceof Long l ? (Object) ~l
+                        : v instanceof BigInteger b ? normalize(b.not()) : null;
+                };
             }
             case Tuple t when t.ctx() == ExprContext.Load -> {
                 List<Object> items = new ArrayList<>();
@@ -56,6 +66,25 @@ final class Folding {
             return c.value();
         }
         return constant(e, optimize);
+    }
+
+    /** CPython's ast_opt turns {@code not (a is b)} into {@code a is not b}, and likewise for in. */
+    static CmpOp invert(CmpOp op) {
+        return switch (op) {
+            case Is -> CmpOp.IsNot;
+            case IsNot -> CmpOp.Is;
+            case In -> CmpOp.NotIn;
+            case NotIn -> CmpOp.In;
+            default -> null;
+        };
+    }
+
+    private static Object positive(Object v) {
+        return v instanceof Long || v instanceof BigInteger || v instanceof Double || v instanceof Imaginary ? v : null;
+    }
+
+    private static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
     private static Object negate(Object v) {
