@@ -28,7 +28,7 @@ abstract class ParserBase {
     ParserBase(SourceText source, WarningSink warnings) {
         this.source = source;
         this.filename = source.filename();
-        this.tokenizer = new Tokenizer(source);
+        this.tokenizer = new Tokenizer(source, warnings);
         this.warnings = warnings;
     }
 

@@ -13,6 +13,8 @@ public final class Tokenizer {
     private static final int MAXINDENT = 100;
     private static final int MAXLEVEL = 200;
     private static final int TABSIZE = 8;
+    /** Keywords that may follow a number directly in valid code ("1if x else y"), with a warning. */
+    private static final String[] KEYWORDS_AFTER_NUMBER = {"and", "else", "for", "if", "in", "is", "not", "or"};
 
     private final SourceText source;
     private final String src;
@@ -37,8 +39,15 @@ public final class Tokenizer {
     private boolean done;
     private int lastKind = -1;
 
+    private final org.sanca.parser.WarningSink warnings;
+
     public Tokenizer(SourceText source) {
+        this(source, org.sanca.parser.WarningSink.IGNORE);
+    }
+
+    public Tokenizer(SourceText source, org.sanca.parser.WarningSink warnings) {
         this.source = source;
+        this.warnings = warnings;
         this.src = source.src();
         this.n = src.length();
     }
@@ -584,8 +593,9 @@ public final class Tokenizer {
         if (name.equals("decimal") && (last == 'j' || last == 'J')) {
             name = "imaginary";
         }
-        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+        for (String kw : KEYWORDS_AFTER_NUMBER) {
             if (src.startsWith(kw, pos)) {
+                warnings.warn("SyntaxWarning", "invalid " + name + " literal", lineno, source.charCol(pos) + 1);
                 return;
             }
         }
