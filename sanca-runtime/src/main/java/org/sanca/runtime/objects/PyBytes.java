@@ -35,6 +35,12 @@ public class PyBytes extends PyObject {
         if (o instanceof PyBytes b) {
             return b.value;
         }
+        if (o instanceof PyByteArray a) {
+            return a.toArray();
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.toArray();
+        }
         return null;
     }
 
@@ -76,24 +82,26 @@ public class PyBytes extends PyObject {
     }
 
     private static PyObject back(PyObject r) {
-        if (r instanceof PyStr s) {
-            return ofLatin1(s.value());
-        }
+        return mapLeaves(r, x -> x instanceof PyStr s ? ofLatin1(s.value()) : x);
+    }
+
+    /** {@code r} with {@code f} applied to each item of a list or tuple result (or to r itself otherwise). */
+    static PyObject mapLeaves(PyObject r, java.util.function.UnaryOperator<PyObject> f) {
         if (r instanceof PyList l) {
             PyObject[] items = l.toArray();
             for (int i = 0; i < items.length; i++) {
-                items[i] = back(items[i]);
+                items[i] = f.apply(items[i]);
             }
             return new PyList(items);
         }
         if (r instanceof PyTuple t) {
             PyObject[] items = t.items().clone();
             for (int i = 0; i < items.length; i++) {
-                items[i] = back(items[i]);
+                items[i] = f.apply(items[i]);
             }
             return PyTuple.of(items);
         }
-        return r;
+        return f.apply(r);
     }
 
     @PyMethod(value = "($self, /, encoding='utf-8', errors='strict')", doc = "Decode the bytes using the codec registered for encoding.")

@@ -1,0 +1,108 @@
+package org.sanca.runtime.objects;
+
+import org.sanca.runtime.types.CompareOp;
+import org.sanca.runtime.types.PyType;
+
+/** The slots of {@code memoryview} ({@code Objects/memoryobject.c}). */
+final class MemoryViewSlots {
+    private MemoryViewSlots() {
+    }
+
+    static void fill(PyType t) {
+        t.tp_repr = self -> PyStr.of(((PyMemoryView) self).isReleased() ? "<released memory at " + org.sanca.runtime.types.Ids.hex(self) + ">"
+                : "<memory at " + org.sanca.runtime.types.Ids.hex(self) + ">");
+        t.tp_new = (type, args, kw) -> {
+            PyObject[] a = CtorArgs.bind("memoryview", new String[] {"object"}, 0, args, kw);
+            if (a[0] == null) {
+                throw PyErr.typeError("memoryview() missing required argument 'object' (pos 1)");
+            }
+            return of(a[0]);
+        };
+        t.tp_richcompare = (a, b, op) -> {
+            if (op != CompareOp.EQ && op != CompareOp.NE) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            byte[] y = PyBytes.bufferOrNull(b);
+            if (y == null) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            return PyBool.of(java.util.Arrays.equals(((PyMemoryView) a).toArray(), y) == (op == CompareOp.EQ));
+        };
+        t.tp_hash = self -> {
+            PyMemoryView m = (PyMemoryView) self;
+            if (!(m.obj instanceof PyBytes)) {
+                throw PyErr.valueError("cannot hash writable memoryview object");
+            }
+            byte[] b = m.toArray();
+            return StrHash.hash(b, 0, b.length);
+        };
+        t.tp_iter = self -> PyArrayIterOf.ints(((PyMemoryView) self).toArray());
+        t.sq_length = self -> {
+            ((PyMemoryView) self).checkReleased();
+            return ((PyMemoryView) self).length;
+        };
+        t.mp_subscript = MemoryViewSlots::subscript;
+        t.mp_ass_subscript = MemoryViewSlots::assign;
+    }
+
+    static PyMemoryView of(PyObject o) {
+        if (o instanceof PyMemoryView m) {
+            m.checkReleased();
+            return new PyMemoryView(m.obj, m.offset, m.step, m.length);
+        }
+        if (o instanceof PyBytes b) {
+            return new PyMemoryView(o, 0, 1, b.value.length);
+        }
+        if (o instanceof PyByteArray a) {
+            return new PyMemoryView(o, 0, 1, a.size());
+        }
+        throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", PyErr.typeName(o));
+    }
+
+    private static PyObject subscript(PyObject self, PyObject key) {
+        PyMemoryView m = (PyMemoryView) self;
+        m.checkReleased();
+        if (key instanceof PySlice sl) {
+            PySlice.Indices ix = sl.indices(m.length);
+            return new PyMemoryView(m.obj, m.offset + ix.start() * m.step, m.step * ix.step(), Math.max(0, ix.length()));
+        }
+        if (key.type().nb_index == null) {
+            throw PyErr.typeError("memoryview: invalid slice key");
+        }
+        return PyInt.of(m.get(Sequences.checkIndex(key, m.length, "index out of bounds on dimension 1")));
+    }
+
+    private static void assign(PyObject self, PyObject key, PyObject value) {
+        PyMemoryView m = (PyMemoryView) self;
+        m.checkReleased();
+        if (!(m.obj instanceof PyByteArray ba)) {
+            throw PyErr.typeError("cannot modify read-only memory");
+        }
+        if (value == null) {
+            throw PyErr.typeError("cannot delete memory");
+        }
+        if (key instanceof PySlice sl) {
+            PySlice.Indices ix = sl.indices(m.length);
+            byte[] src = PyBytes.bufferOrNull(value);
+            if (src == null) {
+                throw PyErr.typeError("a bytes-like object is required, not '%s'", PyErr.typeName(value));
+            }
+            if (src.length != Math.max(0, ix.length())) {
+                throw PyErr.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
+            for (int i = 0; i < src.length; i++) {
+                ba.set(m.offset + (ix.start() + i * ix.step()) * m.step, src[i] & 0xff);
+            }
+            return;
+        }
+        if (!(value instanceof PyInt)) {
+            throw PyErr.typeError("memoryview: invalid type for format 'B'");
+        }
+        PyInt v = (PyInt) value;
+        if (v.big != null || v.value < 0 || v.value > 255) {
+            throw PyErr.valueError("memoryview: invalid value for format 'B'");
+        }
+        int i = Sequences.checkIndex(key, m.length, "index out of bounds on dimension 1");
+        ba.set(m.offset + i * m.step, (int) v.value);
+    }
+}

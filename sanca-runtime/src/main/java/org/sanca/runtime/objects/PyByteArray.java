@@ -1,0 +1,237 @@
+package org.sanca.runtime.objects;
+
+import java.util.Arrays;
+
+import org.sanca.runtime.objects.codecs.Codecs;
+import org.sanca.runtime.types.PyMethod;
+import org.sanca.runtime.types.PyType;
+
+/**
+ * {@code bytearray}: CPython's {@code Objects/bytearrayobject.c}, a mutable byte sequence. Each
+ * operation holds the object's lock; the text-like methods work on a snapshot, as those of
+ * {@link PyBytes} do, and give bytearrays.
+ */
+public class PyByteArray extends PyObject {
+    public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, PyType.OBJECT, PyType.BASETYPE,
+            ByteArraySlots::fill);
+
+    private byte[] data;
+    private int size;
+
+    public PyByteArray(byte[] value) {
+        this.data = value;
+        this.size = value.length;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** A copy of the contents. */
+    public synchronized byte[] toArray() {
+        return Arrays.copyOf(data, size);
+    }
+
+    public synchronized int size() {
+        return size;
+    }
+
+    synchronized int get(int i) {
+        return data[i] & 0xff;
+    }
+
+    synchronized void set(int i, int v) {
+        data[i] = (byte) v;
+    }
+
+    /** Replaces bytes [lo, hi) with {@code repl}. */
+    synchronized void replaceRange(int lo, int hi, byte[] repl) {
+        int n = size - (hi - lo) + repl.length;
+        byte[] out = n <= data.length ? data : Arrays.copyOf(data, Math.max(n, data.length * 2));
+        System.arraycopy(data, hi, out, lo + repl.length, size - hi);
+        System.arraycopy(repl, 0, out, lo, repl.length);
+        data = out;
+        size = n;
+    }
+
+    synchronized void setAll(byte[] value) {
+        data = value;
+        size = value.length;
+    }
+
+    private PyBytes snapshot() {
+        return new PyBytes(toArray());
+    }
+
+    private static PyObject asByteArray(PyObject r) {
+        return PyBytes.mapLeaves(r, x -> x instanceof PyBytes b ? new PyByteArray(b.value().clone()) : x);
+    }
+
+    @PyMethod(value = "($self, item, /)", doc = "Append a single item to the end of the bytearray.")
+    void append(PyObject item) {
+        int v = BytesSlots.byteValue(item);
+        synchronized (this) {
+            replaceRange(size, size, new byte[] {(byte) v});
+        }
+    }
+
+    @PyMethod(value = "($self, iterable_of_ints, /)", doc = "Append all the items from the iterator or sequence to the end of the bytearray.")
+    void extend(PyObject iterable) {
+        byte[] b = BytesSlots.make(iterable, null, null);
+        synchronized (this) {
+            replaceRange(size, size, b);
+        }
+    }
+
+    @PyMethod(value = "($self, index, item, /)", doc = "Insert a single item into the bytearray before the given index.")
+    synchronized void insert(PyObject index, PyObject item) {
+        long i = Abstract.indexValue(index);
+        int v = BytesSlots.byteValue(item);
+        if (i < 0) {
+            i = Math.max(0, i + size);
+        }
+        i = Math.min(i, size);
+        replaceRange((int) i, (int) i, new byte[] {(byte) v});
+    }
+
+    @PyMethod(value = "($self, index=-1, /)", doc = "Remove and return a single item from B.")
+    synchronized int pop(PyObject index) {
+        if (size == 0) {
+            throw PyErr.format(PyExc.IndexError, "pop from empty bytearray");
+        }
+        int i = Sequences.checkIndex(index, size, "pop index out of range");
+        int v = data[i] & 0xff;
+        replaceRange(i, i + 1, new byte[0]);
+        return v;
+    }
+
+    @PyMethod(value = "($self, value, /)", doc = "Remove the first occurrence of a value in the bytearray.")
+    synchronized void remove(PyObject value) {
+        int v = BytesSlots.byteValue(value);
+        for (int i = 0; i < size; i++) {
+            if ((data[i] & 0xff) == v) {
+                replaceRange(i, i + 1, new byte[0]);
+                return;
+            }
+        }
+        throw PyErr.valueError("value not found in bytearray");
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Reverse the order of the values in B in place.")
+    synchronized void reverse() {
+        for (int i = 0, j = size - 1; i < j; i++, j--) {
+            byte t = data[i];
+            data[i] = data[j];
+            data[j] = t;
+        }
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Return a copy of B.")
+    PyByteArray copy() {
+        return new PyByteArray(toArray());
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Remove all items from the bytearray.")
+    synchronized void clear() {
+        data = new byte[0];
+        size = 0;
+    }
+
+    @PyMethod(value = "($self, /, encoding='utf-8', errors='strict')", doc = "Decode the bytearray using the codec registered for encoding.")
+    PyStr decode(PyObject encoding, PyObject errors) {
+        byte[] b = toArray();
+        return Codecs.decode(b, 0, b.length, encoding, errors);
+    }
+
+    @PyMethod(value = "($self, sep=<unrepresentable>, bytes_per_sep=1, /)", doc = "Create a string of hexadecimal numbers from a bytearray object.")
+    PyStr hex(PyObject sep, PyObject bytesPerSep) {
+        return PyStr.of(BytesHex.hex(toArray(), sep, bytesPerSep));
+    }
+
+    @PyMethod(value = "($type, string, /)", kind = PyMethod.Kind.CLASS, doc = "Create a bytearray object from a string of hexadecimal numbers.")
+    static PyObject fromhex(PyObject type, PyObject string) {
+        PyByteArray b = new PyByteArray(BytesHex.fromhex(string));
+        return type == TYPE ? b : Abstract.call(type, b);
+    }
+
+    @PyMethod(value = "($self, iterable_of_bytes, /)")
+    PyObject join(PyObject iterable) {
+        return asByteArray(snapshot().join(iterable));
+    }
+
+    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    int find(PyObject sub, PyObject start, PyObject end) {
+        return snapshot().find(sub, start, end);
+    }
+
+    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    int rfind(PyObject sub, PyObject start, PyObject end) {
+        return snapshot().rfind(sub, start, end);
+    }
+
+    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    int index(PyObject sub, PyObject start, PyObject end) {
+        return snapshot().index(sub, start, end);
+    }
+
+    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    int count(PyObject sub, PyObject start, PyObject end) {
+        return snapshot().count(sub, start, end);
+    }
+
+    @PyMethod(value = "($self, prefix, start=None, end=None, /)")
+    boolean startswith(PyObject prefix, PyObject start, PyObject end) {
+        return snapshot().startswith(prefix, start, end);
+    }
+
+    @PyMethod(value = "($self, suffix, start=None, end=None, /)")
+    boolean endswith(PyObject suffix, PyObject start, PyObject end) {
+        return snapshot().endswith(suffix, start, end);
+    }
+
+    @PyMethod(value = "($self, old, new, count=-1, /)")
+    PyObject replace(PyObject old, PyObject replacement, PyObject count) {
+        return asByteArray(snapshot().replace(old, replacement, count));
+    }
+
+    @PyMethod(value = "($self, /, sep=None, maxsplit=-1)")
+    PyObject split(PyObject sep, PyObject maxsplit) {
+        return asByteArray(snapshot().split(sep, maxsplit));
+    }
+
+    @PyMethod(value = "($self, sep, /)")
+    PyObject partition(PyObject sep) {
+        return asByteArray(snapshot().partition(sep));
+    }
+
+    @PyMethod(value = "($self, bytes=None, /)")
+    PyObject strip(PyObject chars) {
+        return asByteArray(snapshot().strip(chars));
+    }
+
+    @PyMethod(value = "($self, bytes=None, /)")
+    PyObject lstrip(PyObject chars) {
+        return asByteArray(snapshot().lstrip(chars));
+    }
+
+    @PyMethod(value = "($self, bytes=None, /)")
+    PyObject rstrip(PyObject chars) {
+        return asByteArray(snapshot().rstrip(chars));
+    }
+
+    @PyMethod(value = "($self, /)")
+    PyObject upper() {
+        return asByteArray(snapshot().upper());
+    }
+
+    @PyMethod(value = "($self, /)")
+    PyObject lower() {
+        return asByteArray(snapshot().lower());
+    }
+
+    @Override
+    public String toString() {
+        return "bytearray(" + BytesSlots.repr(toArray()) + ")";
+    }
+}

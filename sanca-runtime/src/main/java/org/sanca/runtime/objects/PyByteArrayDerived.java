@@ -1,0 +1,27 @@
+package org.sanca.runtime.objects;
+
+import org.sanca.runtime.types.PyType;
+
+/** An instance of a Python subclass of {@code bytearray}. */
+public final class PyByteArrayDerived extends PyByteArray implements WithDict {
+    private final PyType type;
+    private PyDict dict;
+
+    public PyByteArrayDerived(PyType type) {
+        super(new byte[0]);
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public synchronized PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}
