@@ -58,10 +58,7 @@ final class ArgumentErrors {
                     }
                 }
             } else if (p.at(STAR)) {
-                p.p++;
-                if (p.expression() == null) {
-                    return;
-                }
+                p.starredExpression();
             } else if (p.at(NAME) && p.kind2() == EQUAL) {
                 p.p += 2;
                 Token eq = p.last();
@@ -136,10 +133,7 @@ final class ArgumentErrors {
                 }
                 doubleStar = true;
             } else if (p.at(STAR)) {
-                p.p++;
-                if (p.expression() == null) {
-                    return;
-                }
+                p.starredExpression();
                 if (doubleStar && comma != null) {
                     throw p.errorAt("iterable argument unpacking follows keyword argument unpacking", comma, p.last());
                 }

@@ -697,11 +697,16 @@ abstract class ExpressionParser extends ParserBase {
 
     /** primary '(' [arguments] ')' and primary genexp. */
     protected final Expr callTrailer(Token start, Expr func) {
+        return callTrailer(start, func, true);
+    }
+
+    /** The call rule, or with {@code genexp} false the '(' arguments ')' of a class definition. */
+    protected final Expr callTrailer(Token start, Expr func, boolean genexp) {
         int m = p;
         Token lp = advance();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
-        if (!at(RPAR) && !arguments(args, keywords, lp) || !accept(RPAR)) {
+        if (!at(RPAR) && !arguments(args, keywords, genexp ? lp : null) || !accept(RPAR)) {
             if (callInvalidRules) {
                 p = m + 1;
                 new ArgumentErrors(this).check();
@@ -726,13 +731,7 @@ abstract class ExpressionParser extends ParserBase {
                 if (sawDoubleStar) {
                     return false;
                 }
-                Token s = advance();
-                Expr v = expression();
-                if (v == null) {
-                    return false;
-                }
-                Token e = last();
-                args.add(new Starred(v, ExprContext.Load, s.lineno, s.col, e.endLineno, e.endCol));
+                args.add(starredExpression());
             } else if (k == DOUBLESTAR) {
                 Token s = advance();
                 Expr v = expression();
@@ -766,7 +765,7 @@ abstract class ExpressionParser extends ParserBase {
                 if (at(EQUAL)) {
                     return false;
                 }
-                if ((at(KW_FOR) || at(KW_ASYNC)) && args.isEmpty() && keywords.isEmpty()) {
+                if ((at(KW_FOR) || at(KW_ASYNC)) && args.isEmpty() && keywords.isEmpty() && lp != null) {
                     List<Comprehension> gens = forIfClauses();
                     if (gens == null || !at(RPAR)) {
                         return false;
@@ -810,17 +809,18 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     private Expr sliceOrStarred() {
-        if (at(STAR)) {
-            Token s = advance();
-            Expr v = expression();
-            if (v == null) {
-                p--;
-                return null;
-            }
-            Token e = last();
-            return new Starred(v, ExprContext.Load, s.lineno, s.col, e.endLineno, e.endCol);
+        return at(STAR) ? starredExpression() : slice();
+    }
+
+    /** starred_expression: '*' expression | '*' (CPython's "Invalid star expression", at once). */
+    protected final Expr starredExpression() {
+        Token s = advance();
+        Expr v = expression();
+        if (v == null) {
+            throw syntaxError("Invalid star expression", furthest());
         }
-        return slice();
+        Token e = last();
+        return new Starred(v, ExprContext.Load, s.lineno, s.col, e.endLineno, e.endCol);
     }
 
     /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
@@ -927,6 +927,9 @@ abstract class ExpressionParser extends ParserBase {
         }
         if (!at(COMMA)) {
             p = m;
+            if (callInvalidRules) {
+                invalidComprehension();
+            }
             return null;
         }
         List<Expr> elts = new ArrayList<>();
@@ -1015,7 +1018,7 @@ abstract class ExpressionParser extends ParserBase {
                 return;
             }
             Expr a = starNamedExpression();
-            if (a != null && at(COMMA)) {
+            if (a != null && at(COMMA) && tokenAt(m).kind != LPAR) {
                 p++;
                 List<Expr> rest = new ArrayList<>();
                 starNamedExpressions(rest);
@@ -1094,6 +1097,9 @@ abstract class ExpressionParser extends ParserBase {
         }
         if (!accept(RBRACE)) {
             p = m;
+            if (callInvalidRules) {
+                invalidComprehension();
+            }
             return null;
         }
         Token e = last();

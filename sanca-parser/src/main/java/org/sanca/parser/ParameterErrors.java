@@ -112,6 +112,9 @@ final class ParameterErrors {
                     slash = i;
                 }
                 case PARAM -> {
+                    if (it.equals != null && !it.hasDefault) {
+                        throw p.errorAt("expected default value expression", it.equals, it.equals);
+                    }
                     if (!star && sawDefault && !it.hasDefault && it.equals == null) {
                         throw p.errorAt("parameter without a default follows parameter with a default", it.first,
                             it.last);
@@ -124,7 +127,10 @@ final class ParameterErrors {
                             : "Function parameters cannot be parenthesized", it.first, it.last);
                     }
                 }
-                case STAR, DOUBLESTAR -> star = true;
+                case STAR -> star = true;
+                case DOUBLESTAR -> {
+                    return;
+                }
             }
         }
     }
@@ -144,10 +150,11 @@ final class ParameterErrors {
                 star = true;
                 if (!it.named) {
                     Token nx = it.next;
-                    boolean bare = !it.commaAfter || nx.kind == RPAR || nx.kind == DOUBLESTAR
-                        || (lambda && nx.kind == COLON);
+                    int close = lambda ? COLON : RPAR;
+                    boolean bare = it.commaAfter ? nx.kind == close || nx.kind == DOUBLESTAR : nx.kind == close;
                     if (bare) {
-                        throw p.errorAt("named arguments must follow bare *", it.first, it.first);
+                        throw lambda ? p.syntaxError("named arguments must follow bare *", nx)
+                            : p.errorAt("named arguments must follow bare *", it.first, it.first);
                     }
                 }
                 if (it.equals != null) {

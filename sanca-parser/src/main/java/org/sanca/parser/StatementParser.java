@@ -239,11 +239,7 @@ final class StatementParser extends PatternParser {
                 return globalStmt();
             }
             case KW_YIELD -> {
-                Expr y = yieldExpr();
-                if (y == null) {
-                    return null;
-                }
-                return assignmentRest(t, y);
+                return assignment();
             }
             case NAME -> {
                 if (t.text.equals("type") && kind2() == NAME) {
@@ -346,7 +342,7 @@ final class StatementParser extends PatternParser {
                 start.endCol);
             return annotated(m, start, target, 1);
         }
-        Expr e = starExpressions();
+        Expr e = at(KW_YIELD) ? yieldExpr() : starExpressions();
         Stmt s = e == null ? null : assignmentRest(start, e);
         if (s == null && callInvalidRules) {
             p = m;
@@ -359,15 +355,10 @@ final class StatementParser extends PatternParser {
     /** invalid_assignment: each alternative in CPython's order; throws when one matches. */
     private void invalidAssignment() {
         int m = p;
-        if (at(LSQB) || at(LPAR)) {
-            Token s = tok();
-            Expr a = atom();
-            boolean display = a instanceof org.sanca.ast.List
-                || (a instanceof Tuple t && t.lineno() == s.lineno && t.col_offset() == s.col);
-            if (display && accept(COLON) && expression() != null) {
-                String what = a instanceof Tuple ? "tuple" : "list";
-                throw errorAt("only single target (not " + what + ") can be annotated", a);
-            }
+        Expr target = invalidAnnAssignTarget();
+        if (target != null && accept(COLON) && expression() != null) {
+            String what = target instanceof Tuple ? "tuple" : "list";
+            throw errorAt("only single target (not " + what + ") can be annotated", target);
         }
         p = m;
         Expr a = starNamedExpression();
@@ -408,6 +399,28 @@ final class StatementParser extends PatternParser {
                 throw errorAt("'" + Targets.exprName(a) + "' is an illegal expression for augmented assignment", a);
             }
         }
+    }
+
+    /** invalid_ann_assign_target: list | tuple | '(' invalid_ann_assign_target ')' */
+    private Expr invalidAnnAssignTarget() {
+        int m = p;
+        if (!at(LSQB) && !at(LPAR)) {
+            return null;
+        }
+        Token s = tok();
+        Expr a = atom();
+        if (a instanceof org.sanca.ast.List || (a instanceof Tuple t && t.lineno() == s.lineno && t.col_offset() == s.col)) {
+            return a;
+        }
+        p = m;
+        if (accept(LPAR)) {
+            Expr inner = invalidAnnAssignTarget();
+            if (inner != null && accept(RPAR)) {
+                return inner;
+            }
+        }
+        p = m;
+        return null;
     }
 
     /** (star_targets '=')* */
@@ -825,7 +838,7 @@ final class StatementParser extends PatternParser {
         List<Keyword> keywords = new ArrayList<>();
         if (at(LPAR)) {
             Name fake = new Name(n.text, ExprContext.Load, n.lineno, n.col, n.endLineno, n.endCol);
-            Expr call = callTrailer(n, fake);
+            Expr call = callTrailer(n, fake, false);
             if (call == null) {
                 p = m;
                 return null;
@@ -1006,6 +1019,9 @@ final class StatementParser extends PatternParser {
         if (items == null) {
             items = withItems(false);
             if (items == null) {
+                if (callInvalidRules) {
+                    invalidWithStmt(m + 1);
+                }
                 p = m;
                 return null;
             }
@@ -1176,6 +1192,9 @@ final class StatementParser extends PatternParser {
         }
         Expr type = null;
         String name = null;
+        if (callInvalidRules && !star && at(NEWLINE)) {
+            throw syntaxError("expected ':'", furthest());
+        }
         if (!at(COLON) || star) {
             type = expression();
             if (type == null) {
@@ -1192,7 +1211,13 @@ final class StatementParser extends PatternParser {
                 Expr rest = expressions();
                 callInvalidRules = saved;
                 if (rest != null) {
-                    throw errorAt("multiple exception types must be parenthesized", type, rest);
+                    Token end = last();
+                    if (accept(KW_AS) && at(NAME)) {
+                        end = advance();
+                    }
+                    if (at(COLON)) {
+                        throw errorFrom("multiple exception types must be parenthesized", type, end);
+                    }
                 }
             }
             if (accept(KW_AS)) {
