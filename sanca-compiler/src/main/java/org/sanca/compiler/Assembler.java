@@ -183,7 +183,9 @@ final class Assembler {
             if (fallsThrough && (k + 1 == order.size() || order.get(k + 1) != i + 1)) {
                 Label next = new Label();
                 next.pos = i + 1;
-                out.add(new Instr(Pseudo.JUMP, 0, next, Loc.NONE));
+                Instr jump = new Instr(Pseudo.JUMP, 0, next, Loc.NONE);
+                jump.artificial = true;
+                out.add(jump);
             }
         }
         Peephole.relabel(code, out);
@@ -348,7 +350,7 @@ final class Assembler {
         int[] cellFix = cellFixMap();
         int[] out = new int[kept.size()];
         int[] positions = new int[kept.size() * 4];
-        Loc last = new Loc(u.firstLineNo, u.firstLineNo, -1, -1);
+        Loc[] locs = resolveLocations(kept, newIndex);
         ExceptionTableBuilder table = new ExceptionTableBuilder();
         for (int i = 0; i < kept.size(); i++) {
             int old = kept.get(i);
@@ -370,8 +372,7 @@ final class Assembler {
                 }
             }
             out[i] = Opcode.encode(op, arg);
-            Loc loc = in.loc.lineno() < 0 ? last : in.loc;
-            last = loc;
+            Loc loc = locs[i];
             positions[i * 4] = loc.lineno();
             positions[i * 4 + 1] = loc.endLineno();
             positions[i * 4 + 2] = loc.col();
@@ -384,6 +385,73 @@ final class Assembler {
             }
         }
         return makeCode(out, positions, table.finish(kept.size()));
+    }
+
+    /**
+     * CPython's {@code propagate_line_numbers}: an instruction without a position takes the
+     * one before it in its block, and a block's first instruction takes its only predecessor's
+     * last position; code entered only from an exception handler, or from several places,
+     * keeps none.
+     */
+    private Loc[] resolveLocations(List<Integer> kept, int[] newIndex) {
+        int n = kept.size();
+        Loc[] locs = new Loc[n];
+        boolean[] start = new boolean[n + 1];
+        int[] preds = new int[n + 1];
+        start[0] = true;
+        preds[0] = 1;
+        for (int i = 0; i < n; i++) {
+            Instr in = code.get(kept.get(i));
+            locs[i] = in.loc;
+            if (in.target != null) {
+                int t = newIndex[in.target.pos];
+                start[t] = true;
+                preds[t]++;
+                start[i + 1] = true;
+            }
+            if (isTerminal(in.op)) {
+                start[i + 1] = true;
+            }
+            Handler h = handlerIn[kept.get(i)];
+            if (h != null) {
+                int t = newIndex[h.target.pos];
+                start[t] = true;
+                preds[t] += 2;
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            if (start[i] && !isTerminal(code.get(kept.get(i - 1)).op)) {
+                preds[i]++;
+            }
+        }
+        Loc prev = Loc.NONE;
+        for (int i = 0; i < n; i++) {
+            if (start[i]) {
+                prev = Loc.NONE;
+            }
+            if (code.get(kept.get(i)).artificial) {
+                continue;
+            }
+            if (locs[i].lineno() < 0) {
+                locs[i] = prev;
+            } else {
+                prev = locs[i];
+            }
+            if (i + 1 < n && start[i + 1]) {
+                Instr in = code.get(kept.get(i));
+                if (!isTerminal(in.op) && preds[i + 1] == 1 && locs[i + 1].lineno() < 0) {
+                    locs[i + 1] = prev;
+                }
+            }
+            Instr in = code.get(kept.get(i));
+            if (in.target != null) {
+                int t = newIndex[in.target.pos];
+                if (t < n && preds[t] == 1 && locs[t].lineno() < 0) {
+                    locs[t] = prev;
+                }
+            }
+        }
+        return locs;
     }
 
     /** Maps cell and free indices (cells first) to their slots in the fast locals. */

@@ -259,10 +259,7 @@ abstract class ExprGen extends CodeGen {
 
     /** CPython's {@code compiler_jump_if}: jumps to {@code next} when {@code e}'s truth is {@code cond}. */
     final void jumpIf(Expr e, Label next, boolean cond) {
-        Object folded = Folding.constant(e, optimize);
-        if (folded == null && e instanceof Constant c) {
-            folded = c.value();
-        }
+        Object folded = constantValue(e);
         if (folded != null) {
             if (Folding.truth(folded) == cond) {
                 jump(Pseudo.JUMP, next, Loc.of(e));
@@ -340,7 +337,7 @@ abstract class ExprGen extends CodeGen {
         if (n > 2 && add != SET_ADD && allConstant(elts)) {
             List<Object> items = new ArrayList<>();
             for (Expr e : elts) {
-                items.add(((Constant) e).value());
+                items.add(constantValue(e));
             }
             ConstTuple folded = new ConstTuple(items);
             if (tuple && pushed == 0) {
@@ -387,9 +384,14 @@ abstract class ExprGen extends CodeGen {
         }
     }
 
-    static boolean allConstant(List<Expr> elts) {
+    /** The value of {@code e} if it is a constant once folded as CPython's ast_opt folds, else null. */
+    final Object constantValue(Expr e) {
+        return e instanceof Constant c ? c.value() : Folding.constant(e, optimize);
+    }
+
+    final boolean allConstant(List<Expr> elts) {
         for (Expr e : elts) {
-            if (!(e instanceof Constant)) {
+            if (constantValue(e) == null) {
                 return false;
             }
         }
@@ -479,7 +481,7 @@ abstract class ExprGen extends CodeGen {
             visitExprs(d.values().subList(begin, end));
             List<Object> items = new ArrayList<>();
             for (Expr k : keys) {
-                items.add(((Constant) k).value());
+                items.add(constantValue(k));
             }
             loadConst(new ConstTuple(items), loc);
             addopI(BUILD_CONST_KEY_MAP, n, loc);
@@ -864,7 +866,7 @@ abstract class ExprGen extends CodeGen {
         u.kwOnlyArgCount = l.args().kwonlyargs().size();
         Label guard = startStopIterationHandler();
         visitExpr(l.body());
-        addop(RETURN_VALUE, new Loc(l.lineno(), l.lineno(), 0, 0));
+        addop(RETURN_VALUE, Loc.of(l.body()));
         finishStopIterationHandler(guard);
         CodeUnit co = exitScope();
         makeClosure(co, flags, loc);
@@ -980,7 +982,7 @@ abstract class ExprGen extends CodeGen {
 
     private void comprehensionIter(Comprehension comp, Loc loc) {
         visitExpr(comp.iter());
-        addop(comp.is_async() != 0 ? GET_AITER : GET_ITER, loc);
+        addop(comp.is_async() != 0 ? GET_AITER : GET_ITER, Loc.of(comp.iter()));
     }
 
     private void comprehensionGenerator(List<Comprehension> gens, int index, int depth, Expr elt, Expr val,
@@ -1011,14 +1013,14 @@ abstract class ExprGen extends CodeGen {
                     loop = false;
                 } else {
                     visitExpr(gen.iter());
-                    addop(GET_ITER, loc);
+                    addop(GET_ITER, Loc.of(gen.iter()));
                 }
             }
         }
         if (loop) {
             depth++;
             bind(start);
-            jump(FOR_ITER, anchor, loc);
+            jump(FOR_ITER, anchor, Loc.of(gen.iter()));
         }
         visitExpr(gen.target());
         for (Expr cond : gen.ifs()) {

@@ -6,6 +6,8 @@ final class Instr {
     int arg;
     Label target;
     Loc loc;
+    /** Set on jumps the assembler adds: they keep no position, as in CPython. */
+    boolean artificial;
 
     Instr(int op, int arg, Label target, Loc loc) {
         this.op = op;

@@ -321,7 +321,7 @@ abstract class PatternGen extends ExprGen {
         }
         Set<Object> seen = new HashSet<>();
         for (Expr key : keys) {
-            Object folded = key instanceof Constant c ? c.value() : Folding.constant(key, optimize);
+            Object folded = constantValue(key);
             if (folded != null) {
                 if (!seen.add(ConstKey.of(folded))) {
                     throw error("mapping pattern checks duplicate key (" + Unparser.constantRepr(folded) + ")", loc);

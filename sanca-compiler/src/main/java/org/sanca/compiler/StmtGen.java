@@ -194,7 +194,7 @@ final class StmtGen extends PatternGen {
             addop(POP_TOP, Loc.NONE);
             return;
         }
-        if (value instanceof Constant) {
+        if (constantValue(value) != null) {
             addop(NOP, loc);
             return;
         }
@@ -425,7 +425,8 @@ final class StmtGen extends PatternGen {
 
     private void returnStmt(Return s, Loc loc) {
         Expr value = s.value();
-        boolean preserveTos = value != null && !(value instanceof Constant);
+        Object constant = value == null ? null : constantValue(value);
+        boolean preserveTos = value != null && constant == null;
         if (!inFunctionLike()) {
             throw error("'return' outside function", loc);
         }
@@ -435,9 +436,11 @@ final class StmtGen extends PatternGen {
         if (preserveTos) {
             visitExpr(value);
         } else if (value != null) {
-            addop(NOP, Loc.of(value));
+            loc = Loc.of(value);
+            addop(NOP, loc);
         }
         if (value == null || value.lineno() != s.lineno()) {
+            loc = Loc.of(s);
             addop(NOP, loc);
         }
         Loc[] at = {loc};
@@ -445,7 +448,7 @@ final class StmtGen extends PatternGen {
         if (value == null) {
             addopI(RETURN_CONST, u.addConst(NONE), at[0]);
         } else if (!preserveTos) {
-            addopI(RETURN_CONST, u.addConst(((Constant) value).value()), at[0]);
+            addopI(RETURN_CONST, u.addConst(constant), at[0]);
         } else {
             addop(RETURN_VALUE, at[0]);
         }
@@ -529,7 +532,7 @@ final class StmtGen extends PatternGen {
                 addop(POP_EXCEPT, loc[0]);
             }
             case WITH, ASYNC_WITH -> {
-                loc[0] = Loc.of((Stmt) info.datum());
+                loc[0] = Loc.of((Expr) info.datum());
                 addop(Pseudo.POP_BLOCK, loc[0]);
                 if (preserveTos) {
                     addopI(SWAP, 2, loc[0]);
@@ -698,7 +701,7 @@ final class StmtGen extends PatternGen {
             visitExpr(s.msg());
             addopI(CALL, 0, loc);
         }
-        addopI(RAISE_VARARGS, 1, loc);
+        addopI(RAISE_VARARGS, 1, Loc.of(s.test()));
         bind(end);
     }
 
@@ -782,9 +785,10 @@ final class StmtGen extends PatternGen {
         Label end = new Label();
         pushFBlock(FBlock.Kind.FOR_LOOP, start, end, null);
         visitExpr(s.iter());
-        addop(GET_ITER, loc);
+        Loc iterLoc = Loc.of(s.iter());
+        addop(GET_ITER, iterLoc);
         bind(start);
-        jump(FOR_ITER, cleanup, loc);
+        jump(FOR_ITER, cleanup, iterLoc);
         visitExpr(s.target());
         visitStmts(s.body());
         jump(Pseudo.JUMP, start, Loc.NONE);
@@ -803,7 +807,7 @@ final class StmtGen extends PatternGen {
         Label except = new Label();
         Label end = new Label();
         visitExpr(s.iter());
-        addop(GET_AITER, loc);
+        addop(GET_AITER, Loc.of(s.iter()));
         bind(start);
         pushFBlock(FBlock.Kind.FOR_LOOP, start, end, null);
         jump(Pseudo.SETUP_FINALLY, except, loc);
@@ -840,6 +844,7 @@ final class StmtGen extends PatternGen {
 
     private void with(Stmt s, List<WithItem> items, int pos, List<Stmt> body, boolean async, Loc loc) {
         WithItem item = items.get(pos);
+        loc = Loc.of(item.context_expr());
         Label block = new Label();
         Label fin = new Label();
         Label exit = new Label();
@@ -853,7 +858,7 @@ final class StmtGen extends PatternGen {
         }
         jump(Pseudo.SETUP_WITH, fin, loc);
         bind(block);
-        pushFBlock(async ? FBlock.Kind.ASYNC_WITH : FBlock.Kind.WITH, block, fin, s);
+        pushFBlock(async ? FBlock.Kind.ASYNC_WITH : FBlock.Kind.WITH, block, fin, item.context_expr());
         if (item.optional_vars() != null) {
             visitExpr(item.optional_vars());
         } else {
