@@ -1,6 +1,8 @@
 package org.sanca.runtime.builtins;
 
 import org.sanca.runtime.objects.PyBool;
+import org.sanca.runtime.objects.PyBytes;
+import org.sanca.runtime.objects.PyComplex;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyEnumerate;
 import org.sanca.runtime.objects.PyFilter;
@@ -16,6 +18,10 @@ import org.sanca.runtime.objects.PySlice;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.objects.PyZip;
+import org.sanca.runtime.types.PyClassMethod;
+import org.sanca.runtime.types.PyProperty;
+import org.sanca.runtime.types.PyStaticMethod;
+import org.sanca.runtime.types.PySuper;
 import org.sanca.runtime.types.PyType;
 
 /** The types the builtins module names ({@code _PyBuiltin_Init}'s {@code SETBUILTIN} list). */
@@ -27,7 +33,8 @@ final class BuiltinTypes {
         return new PyType[] {
             PyType.OBJECT, PyType.TYPE, PyBool.TYPE, PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PySlice.TYPE, PyRange.TYPE,
-            PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE,
+            PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, PyBytes.TYPE, PyComplex.TYPE,
+            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
         };
     }
 }

@@ -11,6 +11,7 @@ import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyNotImplemented;
 import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.types.BuildClass;
 import org.sanca.runtime.types.BuiltinMethods;
 import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyType;
@@ -32,7 +33,7 @@ public final class BuiltinsModule {
 
     /** The classes whose static {@code @PyMethod} declarations are builtin functions. */
     private static final Class<?>[] FUNCTION_CLASSES = {
-        ObjectFunctions.class, IterFunctions.class, NumberFunctions.class, ReduceFunctions.class,
+        ObjectFunctions.class, IterFunctions.class, NumberFunctions.class, ReduceFunctions.class, BuildClass.class,
     };
 
     private static volatile List<PyBuiltinFunction> prototypes;

@@ -3,6 +3,7 @@ package org.sanca.runtime.builtins;
 import java.math.BigInteger;
 
 import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyInt;
@@ -101,6 +102,13 @@ final class NumberFunctions {
             }
             return v.codePointAt(0);
         }
-        throw PyErr.typeError("ord() expected string of length 1, but %s found", PyErr.typeName(c));
+        byte[] b = PyBytes.bufferOrNull(c);
+        if (b == null) {
+            throw PyErr.typeError("ord() expected string of length 1, but %s found", PyErr.typeName(c));
+        }
+        if (b.length != 1) {
+            throw PyErr.typeError("ord() expected a character, but string of length %d found", b.length);
+        }
+        return b[0] & 0xff;
     }
 }

@@ -4,6 +4,7 @@ import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.StrRepr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.Ids;
 import org.sanca.runtime.types.PyMethod;
@@ -80,5 +81,42 @@ final class ObjectFunctions {
             throw PyErr.typeError("attribute name must be string, not '%s'", PyErr.typeName(name));
         }
         return s;
+    }
+
+    @PyMethod(value = "($module, obj, /)", doc = "Return an ASCII-only representation of an object.\n\n"
+            + "As repr(), return a string containing a printable representation of an\n"
+            + "object, but escape the non-ASCII characters in the string returned by\n"
+            + "repr() using \\x, \\u or \\U escapes. This generates a string similar\n"
+            + "to that returned by repr() in Python 2.")
+    static String ascii(PyObject obj) {
+        return StrRepr.ascii(Abstract.repr(obj).value());
+    }
+
+    @PyMethod(value = "($module, value, format_spec='', /)", doc = "Return type(value).__format__(value, format_spec)\n\n"
+            + "Many built-in types implement format_spec according to the\n"
+            + "Format Specification Mini-language. See help('FORMATTING').\n\n"
+            + "If type(value) does not supply a method named __format__\n"
+            + "and format_spec is empty, then str(value) will be returned.")
+    static PyObject format(PyObject value, PyObject formatSpec) {
+        if (!(formatSpec instanceof PyStr spec)) {
+            throw PyErr.typeError("format() argument 2 must be str, not %s", PyErr.typeName(formatSpec));
+        }
+        return Abstract.format(value, spec);
+    }
+
+    @PyMethod(value = "($module, obj, class_or_tuple, /)", doc = "Return whether an object is an instance of a class or of a subclass thereof.\n\n"
+            + "A tuple, as in ``isinstance(x, (A, B, ...))``, may be given as the target to\n"
+            + "check against. This is equivalent to ``isinstance(x, A) or isinstance(x, B)\n"
+            + "or ...`` etc.")
+    static boolean isinstance(PyObject obj, PyObject classOrTuple) {
+        return Abstract.isInstance(obj, classOrTuple);
+    }
+
+    @PyMethod(value = "($module, cls, class_or_tuple, /)", doc = "Return whether 'cls' is derived from another class or is the same class.\n\n"
+            + "A tuple, as in ``issubclass(x, (A, B, ...))``, may be given as the target to\n"
+            + "check against. This is equivalent to ``issubclass(x, A) or issubclass(x, B)\n"
+            + "or ...``.")
+    static boolean issubclass(PyObject cls, PyObject classOrTuple) {
+        return Abstract.isSubclass(cls, classOrTuple);
     }
 }

@@ -8,7 +8,7 @@ import org.sanca.runtime.types.PyType;
 /**
  * An instance of {@code BaseException} or of any exception type: CPython's
  * {@code PyBaseExceptionObject} ({@code Objects/exceptions.c}). Subclass-specific attributes
- * (OSError's errno, SyntaxError's fields, ...) live in the instance dict.
+ * (OSError's errno, SyntaxError's fields, ...) are members beside the dict (see {@code ExceptionSlots}).
  */
 public class PyBaseException extends PyObject implements WithDict {
     private PyType type;
@@ -18,6 +18,7 @@ public class PyBaseException extends PyObject implements WithDict {
     private PyObject context = PyNone.NONE;
     private boolean suppressContext;
     private PyDict dict;
+    private PyObject[] members;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -91,6 +92,23 @@ public class PyBaseException extends PyObject implements WithDict {
     /** A Java exception that carries this Python exception, for {@code throw}. */
     public PyException toJava() {
         return new PyException(this);
+    }
+
+    /** The family-specific member at {@code i} (see {@link ExceptionSlots}), None when unset. */
+    public synchronized PyObject member(int i) {
+        return members == null || members[i] == null ? PyNone.NONE : members[i];
+    }
+
+    /** The member at {@code i}, or null when it was never set. */
+    synchronized PyObject memberOrNull(int i) {
+        return members == null ? null : members[i];
+    }
+
+    public synchronized void setMember(int i, PyObject v) {
+        if (members == null) {
+            members = new PyObject[8];
+        }
+        members[i] = v;
     }
 
     // ---- the attributes and methods of BaseException (BaseException_getset, BaseException_methods) ----

@@ -93,39 +93,4 @@ public class PySet extends PyAnySet {
             table.merge(other.table);
         }
     }
-
-    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements from the set and all others.")
-    PyObject union(PyTuple others) {
-        return fold(others, PyAnySet::union);
-    }
-
-    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements common to the set and all others.")
-    PyObject intersection(PyTuple others) {
-        return fold(others, PyAnySet::intersection);
-    }
-
-    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements in the set that are not in the others.")
-    PyObject difference(PyTuple others) {
-        return fold(others, PyAnySet::difference);
-    }
-
-    @PyMethod(value = "($self, other, /)", name = "symmetric_difference", doc = "Return a new set with elements in either the set or other but not both.")
-    PyObject symmetricDifferenceMethod(PyObject other) {
-        return symmetricDifference(other);
-    }
-
-    @PyMethod(value = "($self, other, /)", doc = "Report whether another set contains this set.")
-    boolean issubset(PyObject other) {
-        return isSubset(other);
-    }
-
-    @PyMethod(value = "($self, other, /)", doc = "Report whether this set contains another set.")
-    boolean issuperset(PyObject other) {
-        return isSuperset(other);
-    }
-
-    @PyMethod(value = "($self, other, /)", doc = "Return True if two sets have a null intersection.")
-    boolean isdisjoint(PyObject other) {
-        return isDisjoint(other);
-    }
 }

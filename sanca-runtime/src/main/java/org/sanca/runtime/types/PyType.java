@@ -171,6 +171,17 @@ public class PyType extends PyObject {
         return t;
     }
 
+    /**
+     * Makes a builtin type that shares its Java class with its base (as the exception types
+     * do) and whose own methods are declared as static methods of {@code methods}.
+     */
+    public static PyType builtin(String name, Class<? extends PyObject> javaClass, PyType[] bases, int flags,
+                                 Consumer<PyType> slots, Class<?> methods) {
+        PyType t = builtin(name, javaClass, bases, flags, slots);
+        t.dictFiller = type -> BuiltinMethods.fill(type, methods);
+        return t;
+    }
+
     @Override
     public PyType type() {
         return metatype;
