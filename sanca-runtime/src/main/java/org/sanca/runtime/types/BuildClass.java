@@ -25,15 +25,22 @@ public final class BuildClass {
     private static final PyStr MRO_ENTRIES = PyStr.of("__mro_entries__");
     private static final PyStr PREPARE = PyStr.of("__prepare__");
     private static final PyStr ORIG_BASES = PyStr.of("__orig_bases__");
+    private static final PyStr METACLASS = PyStr.of("metaclass");
 
-    @PyMethod(value = "($module, func, name, /, *bases, metaclass=<unrepresentable>, **kwds)", name = "__build_class__")
-    static PyObject buildClass(PyObject func, PyObject name, PyTuple origBases, PyObject metaclass, PyDict kwds) {
-        if (!(func instanceof FunctionObject body)) {
+    @PyMethod(value = "($module, /, *args, **kwds)", name = "__build_class__")
+    static PyObject buildClass(PyTuple args, PyDict kwds) {
+        if (args.size() < 2) {
+            throw PyErr.typeError("__build_class__: not enough arguments");
+        }
+        if (!(args.get(0) instanceof FunctionObject body)) {
             throw PyErr.typeError("__build_class__: func must be a function");
         }
+        PyObject name = args.get(1);
         if (!(name instanceof PyStr)) {
             throw PyErr.typeError("__build_class__: name is not a string");
         }
+        PyTuple origBases = PyTuple.of(java.util.Arrays.copyOfRange(args.items(), 2, args.size()));
+        PyObject metaclass = kwds.delItem(METACLASS);
         PyTuple bases = updateBases(origBases);
         PyObject meta = metaclass;
         boolean isClass = true;
@@ -52,12 +59,12 @@ public final class BuildClass {
         if (bases != origBases) {
             Abstract.setItem(ns, ORIG_BASES, origBases);
         }
-        PyObject[] args = new PyObject[3 + kwValues.length];
-        args[0] = name;
-        args[1] = bases;
-        args[2] = ns;
-        System.arraycopy(kwValues, 0, args, 3, kwValues.length);
-        PyObject cls = Abstract.call(meta, args, kwNames);
+        PyObject[] metaArgs = new PyObject[3 + kwValues.length];
+        metaArgs[0] = name;
+        metaArgs[1] = bases;
+        metaArgs[2] = ns;
+        System.arraycopy(kwValues, 0, metaArgs, 3, kwValues.length);
+        PyObject cls = Abstract.call(meta, metaArgs, kwNames);
         if (cls instanceof PyType && cell instanceof Cell c) {
             checkClassCell(c.cellGet(), name, cls);
         }

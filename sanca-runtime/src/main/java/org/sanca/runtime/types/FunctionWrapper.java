@@ -16,7 +16,7 @@ import org.sanca.runtime.objects.WithDict;
  * {@code __func__}, {@code __wrapped__} and {@code __isabstractmethod__} attributes.
  */
 abstract class FunctionWrapper extends PyObject implements WithDict {
-    private static final String[] COPIED = {"__module__", "__name__", "__qualname__", "__doc__"};
+    private static final String[] COPIED = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
     private static final PyStr IS_ABSTRACT = PyStr.of("__isabstractmethod__");
 
     private final PyType type;

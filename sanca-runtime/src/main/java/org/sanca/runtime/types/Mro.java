@@ -74,6 +74,6 @@ final class Mro {
             }
         }
         return PyErr.format(PyExc.TypeError,
-                "Cannot create a consistent method resolution order (MRO) for bases %s", names);
+                "Cannot create a consistent method resolution\norder (MRO) for bases %s", names);
     }
 }

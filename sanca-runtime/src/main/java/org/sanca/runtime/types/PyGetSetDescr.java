@@ -61,4 +61,19 @@ public final class PyGetSetDescr extends PyObject {
         }
         setter.accept(obj, v);
     }
+
+    @PyGetter("__name__")
+    PyObject nameAttr() {
+        return PyStr.of(name);
+    }
+
+    @PyGetter("__qualname__")
+    PyObject qualnameAttr() {
+        return PyStr.of(owner.getQualname() + "." + name);
+    }
+
+    @PyGetter("__objclass__")
+    PyObject objclass() {
+        return owner;
+    }
 }

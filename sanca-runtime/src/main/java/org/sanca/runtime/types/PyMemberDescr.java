@@ -57,4 +57,19 @@ public final class PyMemberDescr extends PyObject {
         }
         inst.setSlot(index, v);
     }
+
+    @PyGetter("__name__")
+    PyObject nameAttr() {
+        return PyStr.of(name);
+    }
+
+    @PyGetter("__qualname__")
+    PyObject qualnameAttr() {
+        return PyStr.of(owner.getQualname() + "." + name);
+    }
+
+    @PyGetter("__objclass__")
+    PyObject objclass() {
+        return owner;
+    }
 }

@@ -61,7 +61,7 @@ class ObjectModelTest {
         PyType c = sub("C", new PyType[] {a});
         PyType d = sub("D", new PyType[] {b, c});
         assertEquals("D B C A object", names(d.mro()));
-        assertEquals("Cannot create a consistent method resolution order (MRO) for bases A, B",
+        assertEquals("Cannot create a consistent method resolution\norder (MRO) for bases A, B",
                 message(() -> sub("E", new PyType[] {a, b})));
         assertEquals("duplicate base class A", message(() -> sub("F", new PyType[] {a, a})));
     }
