@@ -1,6 +1,7 @@
 package org.sanca.runtime.builtins;
 
 import org.sanca.runtime.objects.PyBool;
+import org.sanca.runtime.objects.PyByteArray;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyComplex;
 import org.sanca.runtime.objects.PyDict;
@@ -10,6 +11,7 @@ import org.sanca.runtime.objects.PyFloat;
 import org.sanca.runtime.objects.PyFrozenSet;
 import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyList;
+import org.sanca.runtime.objects.PyMemoryView;
 import org.sanca.runtime.objects.PyMap;
 import org.sanca.runtime.objects.PyRange;
 import org.sanca.runtime.objects.PyReversed;
@@ -33,7 +35,7 @@ final class BuiltinTypes {
         return new PyType[] {
             PyType.OBJECT, PyType.TYPE, PyBool.TYPE, PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PySlice.TYPE, PyRange.TYPE,
-            PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, PyBytes.TYPE, PyComplex.TYPE,
+            PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyComplex.TYPE,
             PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
         };
     }

@@ -2,12 +2,14 @@ package org.sanca.runtime.builtins;
 
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.StrRepr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.Ids;
 import org.sanca.runtime.types.PyMethod;
+import org.sanca.runtime.types.Special;
 
 /** The builtin functions about objects and attributes ({@code Python/bltinmodule.c}). */
 final class ObjectFunctions {
@@ -118,5 +120,28 @@ final class ObjectFunctions {
             + "or ...``.")
     static boolean issubclass(PyObject cls, PyObject classOrTuple) {
         return Abstract.isSubclass(cls, classOrTuple);
+    }
+
+    private static final PyStr DIR = PyStr.of("__dir__");
+    private static final PyStr DICT = PyStr.of("__dict__");
+
+    /** {@code dir(obj)}: the sorted list of {@code type(obj).__dir__(obj)}; {@code dir()} is the interpreter's. */
+    static PyObject dirOf(PyObject obj) {
+        PyObject method = Special.lookupBound(obj, DIR);
+        if (method == null) {
+            throw PyErr.typeError("object does not provide __dir__");
+        }
+        PyList names = PyList.fromIterable(Abstract.call(method));
+        names.sort(null, false);
+        return names;
+    }
+
+    /** {@code vars(obj)}: its {@code __dict__}. */
+    static PyObject varsOf(PyObject obj) {
+        PyObject d = Abstract.lookupAttr(obj, DICT);
+        if (d == null) {
+            throw PyErr.typeError("vars() argument must have __dict__ attribute");
+        }
+        return d;
     }
 }

@@ -272,8 +272,7 @@ public class PyList extends PyObject {
     public void setSlice(PySlice s, PyObject v) {
         PyObject[] src = null;
         if (v != null) {
-            src = v == this ? toArray() : Sequences.toArrayOrError(v, isSimple(s)
-                    ? "can only assign an iterable" : "must assign iterable to extended slice");
+            src = v == this ? toArray() : Sequences.toArrayOrError(v, "must assign iterable to extended slice");
         }
         synchronized (this) {
             PySlice.Indices ix = s.indices(size);
@@ -291,10 +290,6 @@ public class PyList extends PyObject {
                 }
             }
         }
-    }
-
-    private static boolean isSimple(PySlice s) {
-        return s.step == PyNone.NONE || (s.step instanceof PyInt i && i.big == null && i.value == 1);
     }
 
     private void replace(int lo, int hi, PyObject[] src) {

@@ -176,6 +176,9 @@ public final class ArgSpec {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         int n = names.length;
+        if (nkw == 0 && allPositionalOnly()) {
+            checkPositionalCount(npos);
+        }
         PyObject[] out = new PyObject[n];
         int maxPos = varArgs >= 0 ? varArgs : positional;
         if (npos > maxPos && varArgs < 0) {
@@ -216,6 +219,29 @@ public final class ArgSpec {
             }
         }
         return out;
+    }
+
+    /**
+     * True for a function of positional-only parameters other than a single required one:
+     * Clinic checks those with {@code _PyArg_CheckPositional}, whose wording differs.
+     */
+    private boolean allPositionalOnly() {
+        return varArgs < 0 && varKw < 0 && posOnly == names.length && names.length > 0
+                && !(names.length == 1 && !hasDefault[0]);
+    }
+
+    private void checkPositionalCount(int npos) {
+        int min = 0;
+        while (min < names.length && !hasDefault[min]) {
+            min++;
+        }
+        int max = names.length;
+        if (npos < min || npos > max) {
+            int bound = npos < min ? min : max;
+            String qualifier = min == max ? "" : npos < min ? "at least " : "at most ";
+            throw PyErr.typeError("%s expected %s%d argument%s, got %d", funcName, qualifier, bound,
+                    bound == 1 ? "" : "s", npos);
+        }
     }
 
     private int indexOfKeyword(String kw) {
