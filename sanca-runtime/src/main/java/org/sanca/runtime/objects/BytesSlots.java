@@ -47,6 +47,9 @@ final class BytesSlots {
             return new PyBytes(r);
         };
         t.mp_subscript = BytesSlots::subscript;
+        t.nb_remainder = (a, b) -> a instanceof PyBytes x
+                ? PyBytes.ofLatin1(org.sanca.runtime.objects.format.PercentFormat.formatBytes(x.latin1(), b))
+                : PyNotImplemented.NOT_IMPLEMENTED;
         t.sq_contains = (self, item) -> {
             byte[] b = ((PyBytes) self).value;
             if (item.type().nb_index != null) {

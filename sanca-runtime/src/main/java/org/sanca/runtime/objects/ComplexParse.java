@@ -28,7 +28,11 @@ final class ComplexParse {
             return new PyComplex(num(re), 0);
         }
         if (m.group(3) != null && re != null) {
-            throw PyErr.valueError("complex() arg is a malformed string");
+            if (!m.group(3).isEmpty()) {
+                throw PyErr.valueError("complex() arg is a malformed string");
+            }
+            im = re;
+            re = null;
         }
         return new PyComplex(re == null ? 0 : num(re), imagValue(im));
     }

@@ -69,7 +69,7 @@ final class ComplexSlots {
     }
 
     /** Smith's algorithm, as CPython's {@code _Py_c_quot}. */
-    private static PyComplex divide(PyComplex a, PyComplex b) {
+    static PyComplex divide(PyComplex a, PyComplex b) {
         double absBr = Math.abs(b.real);
         double absBi = Math.abs(b.imag);
         if (absBr >= absBi) {

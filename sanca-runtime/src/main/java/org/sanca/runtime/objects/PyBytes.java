@@ -242,6 +242,97 @@ public class PyBytes extends PyObject {
     }
 
     @PyMethod(value = "($self, /)")
+    public PyObject swapcase() {
+        return ofLatin1(BytesCase.swapcase(latin1()));
+    }
+
+    @PyMethod(value = "($self, /)")
+    public PyObject title() {
+        return ofLatin1(BytesCase.title(latin1()));
+    }
+
+    @PyMethod(value = "($self, /)")
+    public PyObject capitalize() {
+        return ofLatin1(BytesCase.capitalize(latin1()));
+    }
+
+    @PyMethod(value = "($self, /)")
+    public boolean islower() {
+        return BytesCase.cased(value, true);
+    }
+
+    @PyMethod(value = "($self, /)")
+    public boolean isupper() {
+        return BytesCase.cased(value, false);
+    }
+
+    @PyMethod(value = "($self, /)")
+    public boolean istitle() {
+        return BytesCase.istitle(value);
+    }
+
+    @PyMethod(value = "($self, /)")
+    public boolean isalnum() {
+        return BytesCase.all(value, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
+    }
+
+    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    public PyObject center(PyObject width, PyObject fillchar) {
+        return back(text().center(width, fill(fillchar)));
+    }
+
+    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    public PyObject ljust(PyObject width, PyObject fillchar) {
+        return back(text().ljust(width, fill(fillchar)));
+    }
+
+    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    public PyObject rjust(PyObject width, PyObject fillchar) {
+        return back(text().rjust(width, fill(fillchar)));
+    }
+
+    private static PyObject fill(PyObject fillchar) {
+        if (fillchar == null) {
+            return PyStr.of(" ");
+        }
+        byte[] b = bufferOrNull(fillchar);
+        if (b == null || b.length != 1) {
+            throw PyErr.typeError("argument 2 must be a byte string of length 1, not %s", PyErr.typeName(fillchar));
+        }
+        return asText(fillchar);
+    }
+
+    @PyMethod(value = "($self, width, /)")
+    public PyObject zfill(PyObject width) {
+        return back(text().zfill(width));
+    }
+
+    @PyMethod(value = "($self, /, tabsize=8)")
+    public PyObject expandtabs(PyObject tabsize) {
+        return back(text().expandtabs(tabsize));
+    }
+
+    @PyMethod(value = "($self, prefix, /)")
+    public PyObject removeprefix(PyObject prefix) {
+        return back(text().removeprefix(asText(prefix)));
+    }
+
+    @PyMethod(value = "($self, suffix, /)")
+    public PyObject removesuffix(PyObject suffix) {
+        return back(text().removesuffix(asText(suffix)));
+    }
+
+    @PyMethod(value = "($self, table, /, delete=<unrepresentable>)")
+    public PyObject translate(PyObject table, PyObject delete) {
+        return new PyBytes(BytesCase.translate(value, table, delete == null ? new PyBytes(new byte[0]) : delete));
+    }
+
+    @PyMethod(value = "(frm, to, /)", kind = PyMethod.Kind.STATIC, doc = "Return a translation table usable for the bytes or bytearray translate method.")
+    static PyObject maketrans(PyObject unbound, PyObject frm, PyObject to) {
+        return new PyBytes(BytesCase.maketrans(frm, to));
+    }
+
+    @PyMethod(value = "($self, /)")
     public boolean isdigit() {
         return BytesCase.all(value, c -> c >= '0' && c <= '9');
     }

@@ -41,8 +41,48 @@ public class PyComplex extends PyObject {
         return PyTuple.of(PyFloat.of(real), PyFloat.of(imag));
     }
 
-    /** {@code a ** b} for complex values ({@code _Py_c_pow}). */
+    @PyMethod(value = "($self, format_spec, /)", name = "__format__", doc = "Convert to a string according to format_spec.")
+    PyStr format(PyObject spec) {
+        String s = PyStr.arg(spec);
+        if (s.isEmpty()) {
+            return Abstract.str(this);
+        }
+        return PyStr.of(org.sanca.runtime.objects.format.ComplexFormat.format(real, imag,
+                org.sanca.runtime.objects.format.FormatSpec.parse(s, PyErr.typeName(this)), PyErr.typeName(this)));
+    }
+
+    /**
+     * {@code a ** b}: small integral exponents by repeated multiplication (exact for Gaussian
+     * integers), others through the polar form, as CPython's {@code complex_pow}.
+     */
     static PyComplex power(PyComplex a, PyComplex b) {
+        if (b.imag == 0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100) {
+            int n = (int) b.real;
+            if (n >= 0) {
+                return powu(a, n);
+            }
+            PyComplex p = powu(a, -n);
+            if (p.real == 0 && p.imag == 0) {
+                throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
+            }
+            return ComplexSlots.divide(new PyComplex(1, 0), p);
+        }
+        return polarPower(a, b);
+    }
+
+    private static PyComplex powu(PyComplex x, int n) {
+        PyComplex r = new PyComplex(1, 0);
+        PyComplex p = x;
+        for (int mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) {
+                r = new PyComplex(r.real * p.real - r.imag * p.imag, r.real * p.imag + r.imag * p.real);
+            }
+            p = new PyComplex(p.real * p.real - p.imag * p.imag, p.real * p.imag + p.imag * p.real);
+        }
+        return r;
+    }
+
+    private static PyComplex polarPower(PyComplex a, PyComplex b) {
         if (b.real == 0 && b.imag == 0) {
             return new PyComplex(1, 0);
         }

@@ -10,6 +10,7 @@ import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
+import org.sanca.runtime.objects.StrRepr;
 
 /**
  * {@code str % args}: CPython's {@code PyUnicode_Format} ({@code Objects/unicodeobject.c}).
@@ -18,13 +19,16 @@ import org.sanca.runtime.objects.PyTuple;
  */
 public final class PercentFormat {
     private final String fmt;
+    /** Formatting bytes: the format and result are Latin-1 text, %s and %b take bytes-like objects. */
+    private final boolean bytesMode;
     private final PyObject[] args;
     private final PyObject dict;
     private int argIndex;
     private int pos;
 
-    private PercentFormat(String fmt, PyObject values) {
+    private PercentFormat(String fmt, PyObject values, boolean bytesMode) {
         this.fmt = fmt;
+        this.bytesMode = bytesMode;
         if (values instanceof PyTuple t) {
             args = t.items();
             dict = null;
@@ -35,7 +39,12 @@ public final class PercentFormat {
     }
 
     public static String format(String fmt, PyObject values) {
-        return new PercentFormat(fmt, values).run();
+        return new PercentFormat(fmt, values, false).run();
+    }
+
+    /** {@code bytes % values}, with the bytes as Latin-1 text in and out. */
+    public static String formatBytes(String fmt, PyObject values) {
+        return new PercentFormat(fmt, values, true).run();
     }
 
     private String run() {
@@ -126,10 +135,17 @@ public final class PercentFormat {
         String prefix = "";
         boolean numeric = true;
         switch (type) {
-            case 's', 'r', 'a' -> {
+            case 's', 'r', 'a', 'b' -> {
                 numeric = false;
-                String s = type == 's' ? Abstract.str(arg).value() : type == 'r' ? Abstract.repr(arg).value()
-                        : org.sanca.runtime.objects.StrRepr.ascii(Abstract.repr(arg).value());
+                String s;
+                if (bytesMode) {
+                    s = type == 's' || type == 'b' ? bytesOf(arg) : StrRepr.ascii(Abstract.repr(arg).value());
+                } else if (type == 'b') {
+                    throw PyErr.valueError("unsupported format character 'b' (0x62) at index %d", typeAt);
+                } else {
+                    s = type == 's' ? Abstract.str(arg).value() : type == 'r' ? Abstract.repr(arg).value()
+                            : StrRepr.ascii(Abstract.repr(arg).value());
+                }
                 if (prec >= 0 && prec < s.codePointCount(0, s.length())) {
                     s = s.substring(0, s.offsetByCodePoints(0, prec));
                 }
@@ -139,7 +155,7 @@ public final class PercentFormat {
             case 'c' -> {
                 numeric = false;
                 sign = "";
-                body = character(arg);
+                body = bytesMode ? byteCharacter(arg) : character(arg);
             }
             case 'd', 'i', 'u', 'o', 'x', 'X' -> {
                 BigInteger v = integer(arg, type);
@@ -242,6 +258,32 @@ public final class PercentFormat {
             throw PyErr.format(PyExc.OverflowError, "%c arg not in range(0x110000)");
         }
         return new String(Character.toChars((int) i.value));
+    }
+
+    private static String bytesOf(PyObject arg) {
+        byte[] b = org.sanca.runtime.objects.PyBytes.bufferOrNull(arg);
+        if (b == null && arg.type().lookup(PyStr.of("__bytes__")) != null) {
+            b = org.sanca.runtime.objects.PyBytes.bufferOrNull(Abstract.callMethod(arg, "__bytes__"));
+        }
+        if (b == null) {
+            throw PyErr.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                    PyErr.typeName(arg));
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String byteCharacter(PyObject arg) {
+        byte[] b = org.sanca.runtime.objects.PyBytes.bufferOrNull(arg);
+        if (b != null && b.length == 1) {
+            return String.valueOf((char) (b[0] & 0xff));
+        }
+        if (arg instanceof PyInt i) {
+            if (i.big != null || i.value < 0 || i.value > 255) {
+                throw PyErr.format(PyExc.OverflowError, "%c arg not in range(256)");
+            }
+            return String.valueOf((char) i.value);
+        }
+        throw PyErr.typeError("%c requires an integer in range(256) or a single byte");
     }
 
     private static BigInteger integer(PyObject arg, int type) {
