@@ -1,0 +1,163 @@
+package org.sanca.runtime.interp;
+
+import org.sanca.compiler.CodeUnit;
+import org.sanca.runtime.objects.PyDict;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.PyTuple;
+import org.sanca.runtime.types.PyGetter;
+import org.sanca.runtime.types.PyType;
+
+/**
+ * One activation of a code object: CPython's {@code _PyInterpreterFrame} and the Python-visible
+ * {@code frame} ({@code Objects/frameobject.c}). Fast locals (locals, cells, free variables) and
+ * the value stack share one array, locals first. A generator's frame keeps its instruction index
+ * and stack between resumptions.
+ */
+public final class PyFrame extends PyObject {
+    public static final PyType TYPE = PyType.builtin("frame", PyFrame.class, PyType.OBJECT, 0, t -> {
+        t.tp_repr = f -> PyStr.of(((PyFrame) f).repr());
+    });
+
+    public final PyCode code;
+    public final PyDict globals;
+    public final PyObject builtins;
+    /** The locals mapping of a module or class body, or null for a function (fast locals). */
+    public PyObject locals;
+    /** The function being run, or null for module and class bodies. */
+    final PyFunction func;
+    /** Fast locals, then the value stack. */
+    final PyObject[] fast;
+    /** The stack pointer (index into {@link #fast}) while the frame is suspended. */
+    int sp;
+    /** The index of the next instruction to run. */
+    int ip;
+    /** The index of the last instruction started, for line numbers ({@code f_lasti}). */
+    int lasti = -1;
+    /** The calling frame while this one runs. */
+    PyFrame back;
+    /** True after YIELD_VALUE returned from the frame, false after it returned or raised. */
+    boolean suspended;
+    /** Set by an instruction that re-raises: the exception gets no new traceback entry here. */
+    boolean reraise;
+    /** The generator or coroutine owning this frame, or null. */
+    GenBase gen;
+
+    PyFrame(PyCode code, PyDict globals, PyObject builtins, PyObject locals, PyFunction func) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.func = func;
+        this.fast = new PyObject[code.nlocalsplus + code.unit.stackSize + 1];
+        this.sp = code.nlocalsplus;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** A frame running module or class body code with {@code locals} as its namespace. */
+    public static PyFrame forBody(PyCode code, PyDict globals, PyObject locals, PyTuple closure) {
+        PyFrame f = new PyFrame(code, globals, Eval.builtinsOf(globals), locals, null);
+        f.initCells(closure);
+        return f;
+    }
+
+    /** Makes the cells of cell variables (holding any bound argument) and copies the free variables. */
+    void initCells(PyTuple closure) {
+        PyObject[] fast = this.fast;
+        for (int i : code.cellSlots) {
+            fast[i] = new PyCell(fast[i]);
+        }
+        if (closure != null) {
+            int first = code.firstFree;
+            for (int k = 0, n = Math.min(closure.size(), code.nlocalsplus - first); k < n; k++) {
+                fast[first + k] = closure.get(k);
+            }
+        }
+    }
+
+    /** The current line number ({@code f_lineno}). */
+    public int lineno() {
+        int i = lasti < 0 ? 0 : lasti;
+        int line = code.lineOf(i);
+        return line < 0 ? code.unit.firstLineNo : line;
+    }
+
+    /** The code object run by this frame. */
+    public PyCode code() {
+        return code;
+    }
+
+    /** The caller's frame, or null. */
+    public PyFrame back() {
+        return back;
+    }
+
+    /**
+     * The local variables as a dict ({@code f_locals}, {@code locals()}): the namespace itself for
+     * module and class bodies, a snapshot of the fast locals for functions.
+     */
+    public PyObject localsDict() {
+        if (locals != null) {
+            return locals;
+        }
+        PyDict d = new PyDict();
+        byte[] kinds = code.unit.localsPlusKinds;
+        for (int i = 0; i < code.nlocalsplus; i++) {
+            PyObject v = fast[i];
+            boolean isCell = (kinds[i] & (CodeUnit.CO_FAST_CELL | CodeUnit.CO_FAST_FREE)) != 0;
+            if (isCell && v instanceof PyCell c) {
+                v = c.ref;
+            }
+            if (v != null && (kinds[i] & CodeUnit.CO_FAST_HIDDEN) == 0) {
+                d.setItem(code.localNames[i], v);
+            }
+        }
+        return d;
+    }
+
+    private String repr() {
+        return "<frame at " + org.sanca.runtime.types.Ids.hex(this) + ", file '" + code.unit.filename + "', line "
+                + lineno() + ", code " + code.unit.name + ">";
+    }
+
+    @PyGetter
+    PyObject f_code() {
+        return code;
+    }
+
+    @PyGetter
+    PyObject f_globals() {
+        return globals;
+    }
+
+    @PyGetter
+    PyObject f_builtins() {
+        return builtins;
+    }
+
+    @PyGetter
+    PyObject f_locals() {
+        return localsDict();
+    }
+
+    @PyGetter
+    PyObject f_back() {
+        return back == null ? PyNone.NONE : back;
+    }
+
+    @PyGetter
+    PyObject f_lineno() {
+        return PyInt.of(lineno());
+    }
+
+    @PyGetter
+    PyObject f_lasti() {
+        return PyInt.of(Math.max(lasti, 0) * 2);
+    }
+}

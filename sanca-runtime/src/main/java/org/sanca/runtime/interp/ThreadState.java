@@ -1,0 +1,64 @@
+package org.sanca.runtime.interp;
+
+import org.sanca.runtime.objects.PyBaseException;
+import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyObject;
+
+/**
+ * What one thread running Python code keeps: CPython's {@code PyThreadState}
+ * ({@code Python/pystate.c}). The current frame (for tracebacks and {@code sys._getframe}), the
+ * Python call depth checked against the recursion limit, and the stack of exceptions being
+ * handled ({@code sys.exc_info}), where each running generator adds its own entry.
+ */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    public final InterpreterState interp;
+    /** The innermost running Python frame, or null. */
+    public PyFrame frame;
+    /** How many Python frames this thread has running. */
+    public int depth;
+    /** The innermost entry of the stack of exceptions being handled. */
+    public ExcInfo excInfo = new ExcInfo();
+
+    ThreadState(InterpreterState interp) {
+        this.interp = interp;
+    }
+
+    /** The state of the running thread, or null when it runs no interpreter. */
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** Makes {@code ts} the running thread's state; returns the state it replaces. */
+    static ThreadState attach(ThreadState ts) {
+        ThreadState old = CURRENT.get();
+        CURRENT.set(ts);
+        return old;
+    }
+
+    static void restore(ThreadState old) {
+        if (old == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(old);
+        }
+    }
+
+    /** The exception being handled ({@code sys.exception()}), or null. */
+    public PyBaseException handledException() {
+        for (ExcInfo e = excInfo; e != null; e = e.previous) {
+            if (e.value instanceof PyBaseException b) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** One entry of the handled-exception stack: CPython's {@code _PyErr_StackItem}. */
+    public static final class ExcInfo {
+        /** The exception being handled, or None. */
+        public PyObject value = PyNone.NONE;
+        public ExcInfo previous;
+    }
+}

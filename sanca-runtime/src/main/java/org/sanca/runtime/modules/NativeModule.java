@@ -1,0 +1,18 @@
+package org.sanca.runtime.modules;
+
+import org.sanca.runtime.interp.InterpreterState;
+import org.sanca.runtime.objects.PyModule;
+
+/**
+ * A module written in Java (CPython's built-in modules, {@code PyModuleDef}). An implementation
+ * registers itself as a {@link java.util.ServiceLoader} service of this interface (a line in
+ * {@code META-INF/services/org.sanca.runtime.modules.NativeModule}); each interpreter that
+ * imports it gets its own module object, filled by {@link #init}.
+ */
+public interface NativeModule {
+    /** The name {@code import} knows it by. */
+    String name();
+
+    /** Fills a new, empty module object for {@code interp}: CPython's {@code Py_mod_exec}. */
+    void init(PyModule module, InterpreterState interp);
+}
