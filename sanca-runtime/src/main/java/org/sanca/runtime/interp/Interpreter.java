@@ -1,13 +1,42 @@
 package org.sanca.runtime.interp;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import org.sanca.ast.Interactive;
+import org.sanca.ast.Mod;
+import org.sanca.ast.Stmt;
+import org.sanca.parser.Mode;
+import org.sanca.parser.Parser;
+import org.sanca.parser.PySyntaxError;
+import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyBaseException;
+import org.sanca.runtime.objects.PyDict;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyException;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyList;
+import org.sanca.runtime.objects.PyModule;
+import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.PyTuple;
+
 /**
  * One Python interpreter: the entry points the command line and embedders use. Every method
  * reports Python errors the way CPython's {@code Modules/main.c} does (a traceback on the
  * configured stderr) and returns the exit status CPython would exit with; no Java exception
  * escapes.
+ *
+ * <p>Deep recursion needs a deep Java stack: callers run these methods on a thread made with a
+ * large stack size (the command line uses 1 GiB), which lets a program that raises
+ * {@code sys.setrecursionlimit} to 100000 recurse that deep.
  */
 public final class Interpreter {
     private final InterpreterConfig config;
+    private InterpreterState state;
+    private ThreadState thread;
 
     public Interpreter(InterpreterConfig config) {
         this.config = config;
@@ -17,17 +46,58 @@ public final class Interpreter {
         return config;
     }
 
+    /** The interpreter's state, made on first use. */
+    public synchronized InterpreterState state() {
+        if (state == null) {
+            state = new InterpreterState(config);
+            thread = state.newThreadState();
+        }
+        return state;
+    }
+
     /**
      * Runs {@code source} as module {@code __main__}: a script ({@code filename} is its path),
      * {@code -c} ({@code "<string>"}) or a program read from stdin ({@code "<stdin>"}).
      */
     public int runMain(String source, String filename) {
-        return notYet();
+        InterpreterState st = state();
+        boolean script = !filename.startsWith("<");
+        return st.runOn(thread, () -> guarded(() -> {
+            setPath(script ? scriptDir(filename) : "");
+            PyModule main = mainModule(script ? filename : null);
+            PyCode code = Compile.compile(source, filename, "exec", config.flags().optimize());
+            st.importer().exec(code, main.getDict());
+            return 0;
+        }));
     }
 
     /** Runs module {@code name} as {@code __main__}, as {@code python3 -m name} does. */
     public int runModuleAsMain(String name) {
-        return notYet();
+        InterpreterState st = state();
+        return st.runOn(thread, () -> guarded(() -> {
+            setPath(st.cwd().toString());
+            String[] found;
+            try {
+                found = st.importer().findSource(name);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.ImportError)) {
+                    throw e;
+                }
+                flushStd();
+                String prog = config.origArgv().isEmpty() ? "python3" : config.origArgv().get(0);
+                config.stderr().println(prog + ": " + Abstract.str(e.value()).value());
+                config.stderr().flush();
+                return 1;
+            }
+            PyList argv = (PyList) Abstract.getAttr(st.sys(), PyStr.of("argv"));
+            if (argv.size() > 0) {
+                argv.set(0, PyStr.of(found[0]));
+            }
+            PyModule main = mainModule(found[0]);
+            PyCode code = Compile.compile(found[1], found[0], "exec", config.flags().optimize());
+            st.importer().exec(code, main.getDict());
+            return 0;
+        }));
     }
 
     /**
@@ -35,7 +105,27 @@ public final class Interpreter {
      * for (it ends inside brackets, after a colon, or in a block not yet ended by a blank line).
      */
     public boolean isIncomplete(String source) {
-        return false;
+        Mod mod;
+        try {
+            mod = Parser.parse(source, "<stdin>", Mode.SINGLE);
+        } catch (PySyntaxError e) {
+            return e.incompleteInput();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (source.endsWith("\n\n") || !(mod instanceof Interactive in) || in.body().isEmpty()) {
+            return false;
+        }
+        List<Stmt> body = in.body();
+        return isCompound(body.get(body.size() - 1)) && !source.strip().isEmpty();
+    }
+
+    private static boolean isCompound(Stmt s) {
+        return s instanceof org.sanca.ast.If || s instanceof org.sanca.ast.For || s instanceof org.sanca.ast.While
+                || s instanceof org.sanca.ast.With || s instanceof org.sanca.ast.Try || s instanceof org.sanca.ast.TryStar
+                || s instanceof org.sanca.ast.FunctionDef || s instanceof org.sanca.ast.ClassDef
+                || s instanceof org.sanca.ast.AsyncFunctionDef || s instanceof org.sanca.ast.AsyncFor
+                || s instanceof org.sanca.ast.AsyncWith || s instanceof org.sanca.ast.Match;
     }
 
     /**
@@ -44,12 +134,168 @@ public final class Interpreter {
      * Returns -1 to go on, or an exit status when the code raised {@code SystemExit}.
      */
     public int runInteractive(String source) {
-        return notYet();
+        InterpreterState st = state();
+        return st.runOn(thread, () -> {
+            try {
+                if (st.modules().getItem(PyStr.of("__main__")) == null) {
+                    setPath("");
+                    mainModule(null);
+                }
+                PyModule main = (PyModule) st.modules().getItem(PyStr.of("__main__"));
+                PyCode code = Compile.compile(source, "<stdin>", "single", config.flags().optimize());
+                st.importer().exec(code, main.getDict());
+                flushStd();
+                return -1;
+            } catch (PyException e) {
+                if (e.matches(PyExc.SystemExit)) {
+                    return exitStatus(e.value());
+                }
+                printException(e.value());
+                return -1;
+            } catch (StackOverflowError | RuntimeException e) {
+                printException(toPython(e).value());
+                return -1;
+            }
+        });
     }
 
-    private int notYet() {
-        config.stderr().println("sanca: the interpreter is not built yet");
-        config.stderr().flush();
+    /** Runs {@code body}, turning an uncaught exception into CPython's report and exit status. */
+    private int guarded(java.util.function.Supplier<Integer> body) {
+        int status;
+        try {
+            status = body.get();
+            flushStd();
+        } catch (PyException e) {
+            status = uncaught(e.value());
+        } catch (StackOverflowError | RuntimeException e) {
+            status = uncaught(toPython(e).value());
+        }
+        flushStd();
+        return status;
+    }
+
+    private static PyException toPython(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+        return Ops.systemError((RuntimeException) e);
+    }
+
+    private int uncaught(PyBaseException e) {
+        flushStd();
+        if (e.type().isSubtype(PyExc.SystemExit)) {
+            return exitStatus(e);
+        }
+        printException(e);
         return 1;
+    }
+
+    /** Reports {@code e} through {@code sys.excepthook}, as {@code PyErr_Print} does. */
+    private void printException(PyBaseException e) {
+        flushStd();
+        InterpreterState st = state;
+        try {
+            PyObject hook = Abstract.lookupAttr(st.sys(), PyStr.of("excepthook"));
+            if (hook == null) {
+                writeErr("sys.excepthook is missing\n");
+                writeErr(TracebackPrinter.format(e, st.cwd()));
+                return;
+            }
+            Abstract.call(hook, e.type(), e, e.traceback());
+        } catch (PyException hookError) {
+            writeErr("Error in sys.excepthook:\n");
+            writeErr(TracebackPrinter.format(hookError.value(), st.cwd()));
+            writeErr("\nOriginal exception was:\n");
+            writeErr(TracebackPrinter.format(e, st.cwd()));
+        }
+        flushStd();
+    }
+
+    /** The exit status for an uncaught SystemExit: None is 0, an int is itself, else printed and 1. */
+    private int exitStatus(PyBaseException e) {
+        PyObject code = e.getDict().getItem(PyStr.of("code"));
+        if (code == null) {
+            PyTuple args = e.args();
+            code = args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
+        }
+        if (code == PyNone.NONE) {
+            return 0;
+        }
+        if (code instanceof PyInt i) {
+            return i.isSmall() ? (int) i.value : -1;
+        }
+        flushStd();
+        String text;
+        try {
+            text = Abstract.str(code).value();
+        } catch (PyException ex) {
+            text = "";
+        }
+        writeErr(text + "\n");
+        flushStd();
+        return 1;
+    }
+
+    private void writeErr(String text) {
+        PyObject err = Abstract.lookupAttr(state.sys(), PyStr.of("stderr"));
+        try {
+            if (err != null && err != PyNone.NONE) {
+                Abstract.callMethod(err, "write", PyStr.of(text));
+                return;
+            }
+        } catch (PyException ignored) {
+            // fall through to the configured stream, as CPython writes to the C stderr
+        }
+        config.stderr().print(text);
+    }
+
+    private void flushStd() {
+        for (String name : new String[] {"stdout", "stderr"}) {
+            try {
+                PyObject s = Abstract.lookupAttr(state.sys(), PyStr.of(name));
+                if (s != null && s != PyNone.NONE) {
+                    Abstract.callMethod(s, "flush");
+                }
+            } catch (PyException ignored) {
+                // CPython ignores errors flushing at this point too
+            }
+        }
+        config.stdout().flush();
+        config.stderr().flush();
+    }
+
+    private PyModule mainModule(String file) {
+        PyModule main = new PyModule("__main__");
+        PyDict d = main.getDict();
+        d.setItem(PyStr.of("__builtins__"), state.builtins());
+        if (file != null) {
+            d.setItem(PyStr.of("__file__"), PyStr.of(file));
+            d.setItem(PyStr.of("__cached__"), PyNone.NONE);
+        }
+        state.modules().setItem(PyStr.of("__main__"), main);
+        return main;
+    }
+
+    private String scriptDir(String filename) {
+        Path p = state.cwd().resolve(filename).toAbsolutePath();
+        Path parent = p.getParent();
+        return parent == null ? "/" : parent.toString();
+    }
+
+    /** {@code sys.path}: the script's directory (or "" for -c and stdin), PYTHONPATH, the standard library. */
+    private void setPath(String first) {
+        PyList path = (PyList) Abstract.getAttr(state.sys(), PyStr.of("path"));
+        if (!config.flags().safePath()) {
+            path.append(PyStr.of(first));
+        }
+        String pp = config.flags().ignoreEnvironment() ? null : config.env().get("PYTHONPATH");
+        if (pp != null && !pp.isEmpty()) {
+            for (String e : pp.split(":")) {
+                path.append(PyStr.of(state.cwd().resolve(e).toString()));
+            }
+        }
+        if (Import.STDLIB_ENTRY != null) {
+            path.append(PyStr.of(Import.STDLIB_ENTRY));
+        }
     }
 }

@@ -81,6 +81,13 @@ public final class InterpreterState {
         this.cwd = cwd;
     }
 
+    /** {@code sys.builtin_module_names}: the native modules of this build, sorted. */
+    public static java.util.List<String> builtinModuleNames() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        NativeModules.names().forEach(out::add);
+        return out;
+    }
+
     /** A new thread state of this interpreter, for a thread about to run Python code. */
     public ThreadState newThreadState() {
         return new ThreadState(this);

@@ -1,0 +1,73 @@
+package org.sanca.runtime.interp;
+
+import org.sanca.ast.Mod;
+import org.sanca.compiler.CompileMode;
+import org.sanca.compiler.Compiler;
+import org.sanca.parser.Mode;
+import org.sanca.parser.Parser;
+import org.sanca.parser.PySyntaxError;
+import org.sanca.runtime.objects.PyBaseException;
+import org.sanca.runtime.objects.PyDict;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyException;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.PyTuple;
+import org.sanca.runtime.types.PyType;
+
+/**
+ * Source to code object: parse, compile, wrap ({@code Py_CompileStringObject} in
+ * {@code Python/pythonrun.c}), with the parser's and compiler's syntax errors turned into
+ * Python {@code SyntaxError} instances.
+ */
+public final class Compile {
+    private Compile() {
+    }
+
+    /** Compiles {@code source}; {@code mode} is "exec", "eval" or "single". */
+    public static PyCode compile(String source, String filename, String mode, int optimize) {
+        Mode pm = switch (mode) {
+            case "eval" -> Mode.EVAL;
+            case "single" -> Mode.SINGLE;
+            default -> Mode.EXEC;
+        };
+        CompileMode cm = switch (mode) {
+            case "eval" -> CompileMode.EVAL;
+            case "single" -> CompileMode.SINGLE;
+            default -> CompileMode.EXEC;
+        };
+        try {
+            Mod mod = Parser.parse(source, filename, pm);
+            return new PyCode(Compiler.compile(mod, filename, cm, optimize, source));
+        } catch (PySyntaxError e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** The Python SyntaxError (or IndentationError, TabError) for a parser's error. */
+    public static PyException syntaxError(PySyntaxError e) {
+        PyType type = switch (e.kind()) {
+            case "IndentationError" -> PyExc.IndentationError;
+            case "TabError" -> PyExc.TabError;
+            default -> PyExc.SyntaxError;
+        };
+        PyObject text = e.text() == null ? PyNone.NONE : PyStr.of(e.text());
+        PyObject filename = e.filename() == null ? PyNone.NONE : PyStr.of(e.filename());
+        PyTuple details = PyTuple.of(filename, PyInt.of(e.lineno()), PyInt.of(e.offset()), text,
+                PyInt.of(e.endLineno()), PyInt.of(e.endOffset()));
+        PyBaseException exc = PyErr.newException(type, PyStr.of(e.msg()), details);
+        PyDict d = exc.getDict();
+        d.setItem(PyStr.of("msg"), PyStr.of(e.msg()));
+        d.setItem(PyStr.of("filename"), filename);
+        d.setItem(PyStr.of("lineno"), PyInt.of(e.lineno()));
+        d.setItem(PyStr.of("offset"), PyInt.of(e.offset()));
+        d.setItem(PyStr.of("text"), text);
+        d.setItem(PyStr.of("end_lineno"), PyInt.of(e.endLineno()));
+        d.setItem(PyStr.of("end_offset"), PyInt.of(e.endOffset()));
+        d.setItem(PyStr.of("print_file_and_line"), PyNone.NONE);
+        return exc.toJava();
+    }
+}

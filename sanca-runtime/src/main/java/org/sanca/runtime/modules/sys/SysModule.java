@@ -1,0 +1,262 @@
+package org.sanca.runtime.modules.sys;
+
+import java.util.List;
+import java.util.Map;
+
+import org.sanca.runtime.interp.InterpreterConfig;
+import org.sanca.runtime.interp.InterpreterState;
+import org.sanca.runtime.interp.PyFrame;
+import org.sanca.runtime.interp.ThreadState;
+import org.sanca.runtime.interp.TracebackPrinter;
+import org.sanca.runtime.modules.NativeModule;
+import org.sanca.runtime.modules._io.PyTextIO;
+import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyBaseException;
+import org.sanca.runtime.objects.PyBool;
+import org.sanca.runtime.objects.PyDict;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyList;
+import org.sanca.runtime.objects.PyModule;
+import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.PyTuple;
+import org.sanca.runtime.types.BuiltinMethods;
+import org.sanca.runtime.types.PyBuiltinFunction;
+import org.sanca.runtime.types.PyMethod;
+import org.sanca.runtime.types.PyType;
+
+/** The {@code sys} module: CPython's {@code Python/sysmodule.c}. */
+public final class SysModule implements NativeModule {
+    public static final String VERSION = "3.12.7 (main, Sanca) [Java]";
+    private static final PyType VERSION_INFO = StructSeq.newType("sys.version_info");
+    private static final PyType FLAGS = StructSeq.newType("sys.flags");
+    private static final String[] VERSION_FIELDS = {"major", "minor", "micro", "releaselevel", "serial"};
+    private static final String[] FLAG_FIELDS = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+        "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+        "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
+
+    @Override
+    public String name() {
+        return "sys";
+    }
+
+    @Override
+    public void init(PyModule module, InterpreterState interp) {
+        PyDict d = module.getDict();
+        InterpreterConfig c = interp.config();
+        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(SysModule.class, module)) {
+            d.setItem(PyStr.of(f.def.name), f);
+        }
+        set(d, "__displayhook__", d.getItem(PyStr.of("displayhook")));
+        set(d, "__excepthook__", d.getItem(PyStr.of("excepthook")));
+        set(d, "argv", strList(c.argv().isEmpty() ? List.of("") : c.argv()));
+        set(d, "orig_argv", strList(c.origArgv()));
+        set(d, "path", new PyList());
+        set(d, "modules", interp.modules());
+        set(d, "meta_path", new PyList());
+        set(d, "path_hooks", new PyList());
+        set(d, "path_importer_cache", new PyDict());
+        boolean tty = System.console() != null && c.stdout() == System.out;
+        boolean unbuffered = c.flags().unbuffered();
+        PyTextIO stdin = PyTextIO.reader("<stdin>", 0, c.stdin());
+        PyTextIO stdout = PyTextIO.writer("<stdout>", 1, c.stdout(), tty, unbuffered);
+        PyTextIO stderr = PyTextIO.writer("<stderr>", 2, c.stderr(), true, unbuffered);
+        set(d, "stdin", stdin);
+        set(d, "stdout", stdout);
+        set(d, "stderr", stderr);
+        set(d, "__stdin__", stdin);
+        set(d, "__stdout__", stdout);
+        set(d, "__stderr__", stderr);
+        set(d, "version", PyStr.of(VERSION));
+        set(d, "version_info", StructSeq.of(VERSION_INFO, VERSION_FIELDS, PyInt.of(3), PyInt.of(12), PyInt.of(7),
+                PyStr.of("final"), PyInt.of(0)));
+        set(d, "hexversion", PyInt.of(0x030C07F0));
+        set(d, "api_version", PyInt.of(1013));
+        set(d, "implementation", new SysNamespace().with("name", PyStr.of("sanca")).with("cache_tag", PyNone.NONE)
+                .with("version", d.getItem(PyStr.of("version_info"))).with("hexversion", PyInt.of(0x030C07F0))
+                .with("_multiarch", PyStr.of("x86_64-linux-gnu")));
+        set(d, "platform", PyStr.of("linux"));
+        set(d, "byteorder", PyStr.of("little"));
+        set(d, "maxsize", PyInt.of(Long.MAX_VALUE));
+        set(d, "maxunicode", PyInt.of(0x10FFFF));
+        set(d, "executable", PyStr.of(System.getProperty("sanca.executable", "")));
+        set(d, "_base_executable", d.getItem(PyStr.of("executable")));
+        set(d, "prefix", PyStr.of("/usr/local"));
+        set(d, "base_prefix", PyStr.of("/usr/local"));
+        set(d, "exec_prefix", PyStr.of("/usr/local"));
+        set(d, "base_exec_prefix", PyStr.of("/usr/local"));
+        set(d, "platlibdir", PyStr.of("lib"));
+        set(d, "pycache_prefix", PyNone.NONE);
+        set(d, "float_repr_style", PyStr.of("short"));
+        set(d, "dont_write_bytecode", PyBool.of(c.flags().dontWriteBytecode()));
+        set(d, "builtin_module_names", strTuple(InterpreterState.builtinModuleNames()));
+        set(d, "warnoptions", strList(c.flags().warnOptions()));
+        PyDict x = new PyDict();
+        for (Map.Entry<String, String> e : c.flags().xoptions().entrySet()) {
+            x.setItem(PyStr.of(e.getKey()), e.getValue() == null ? PyBool.TRUE : PyStr.of(e.getValue()));
+        }
+        set(d, "_xoptions", x);
+        set(d, "flags", flags(c.flags()));
+        set(d, "copyright", PyStr.of("Copyright (c) 2001-2024 Python Software Foundation.\nAll Rights Reserved."));
+    }
+
+    private static PyObject flags(InterpreterConfig.Flags f) {
+        return StructSeq.of(FLAGS, FLAG_FIELDS, PyInt.of(0), PyInt.of(f.inspect() ? 1 : 0), PyInt.of(f.inspect() ? 1 : 0),
+                PyInt.of(f.optimize()), PyInt.of(f.dontWriteBytecode() ? 1 : 0), PyInt.of(f.noUserSite() ? 1 : 0),
+                PyInt.of(f.noSite() ? 1 : 0), PyInt.of(f.ignoreEnvironment() ? 1 : 0), PyInt.of(f.verbose()),
+                PyInt.of(f.bytesWarning()), PyInt.of(f.quiet() ? 1 : 0), PyInt.of(1), PyInt.of(f.isolated() ? 1 : 0),
+                PyBool.of(f.devMode()), PyInt.of(0), PyInt.of(0), PyBool.of(f.safePath()), PyInt.of(-1));
+    }
+
+    private static void set(PyDict d, String name, PyObject v) {
+        d.setItem(PyStr.of(name), v);
+    }
+
+    private static PyList strList(List<String> items) {
+        PyObject[] out = new PyObject[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = PyStr.of(items.get(i));
+        }
+        return new PyList(out);
+    }
+
+    private static PyTuple strTuple(List<String> items) {
+        return PyTuple.of(strList(items).toArray());
+    }
+
+    private static InterpreterState state() {
+        return InterpreterState.current();
+    }
+
+    @PyMethod("($module, status=<unrepresentable>, /)")
+    static PyObject exit(PyObject status) {
+        throw status == null ? PyErr.newException(PyExc.SystemExit).toJava()
+                : PyErr.newException(PyExc.SystemExit, status).toJava();
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject getrecursionlimit() {
+        return PyInt.of(state().recursionLimit());
+    }
+
+    @PyMethod("($module, limit, /)")
+    static void setrecursionlimit(PyObject limit) {
+        if (!(limit instanceof PyInt i) || limit instanceof PyBool) {
+            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", PyErr.typeName(limit));
+        }
+        int n = i.intValue();
+        if (n < 1) {
+            throw PyErr.valueError("recursion limit must be greater or equal than 1");
+        }
+        int depth = ThreadState.current().depth;
+        if (n <= depth) {
+            throw PyErr.format(PyExc.RecursionError,
+                    "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, depth);
+        }
+        state().setRecursionLimit(n);
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject exc_info() {
+        PyBaseException e = ThreadState.current().handledException();
+        if (e == null) {
+            return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
+        return PyTuple.of(e.type(), e, e.traceback());
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject exception() {
+        PyBaseException e = ThreadState.current().handledException();
+        return e == null ? PyNone.NONE : e;
+    }
+
+    @PyMethod("($module, exctype, value, traceback, /)")
+    static void excepthook(PyObject type, PyObject value, PyObject tb) {
+        InterpreterState interp = state();
+        PyObject err = Abstract.lookupAttr(interp.sys(), PyStr.of("stderr"));
+        if (!(value instanceof PyBaseException e)) {
+            String msg = "TypeError: print_exception(): Exception expected for value, " + PyErr.typeName(value) + " found\n";
+            write(interp, err, msg);
+            return;
+        }
+        if (tb instanceof org.sanca.runtime.interp.PyTraceback && e.traceback() != tb) {
+            e.setTraceback(tb);
+        }
+        write(interp, err, TracebackPrinter.format(e, interp.cwd()));
+    }
+
+    private static void write(InterpreterState interp, PyObject err, String text) {
+        if (err == null || err == PyNone.NONE) {
+            interp.config().stderr().print(text);
+            interp.config().stderr().flush();
+            return;
+        }
+        Abstract.callMethod(err, "write", PyStr.of(text));
+        PyObject flush = Abstract.lookupAttr(err, PyStr.of("flush"));
+        if (flush != null) {
+            Abstract.call(flush);
+        }
+    }
+
+    @PyMethod("($module, object, /)")
+    static void displayhook(PyObject value) {
+        if (value == PyNone.NONE) {
+            return;
+        }
+        InterpreterState interp = state();
+        PyDict builtins = interp.builtins().getDict();
+        builtins.setItem(PyStr.of("_"), PyNone.NONE);
+        PyObject out = Abstract.lookupAttr(interp.sys(), PyStr.of("stdout"));
+        if (out == null || out == PyNone.NONE) {
+            throw PyErr.format(PyExc.RuntimeError, "lost sys.stdout");
+        }
+        Abstract.callMethod(out, "write", Abstract.repr(value));
+        Abstract.callMethod(out, "write", PyStr.of("\n"));
+        builtins.setItem(PyStr.of("_"), value);
+    }
+
+    @PyMethod("($module, depth=0, /)")
+    static PyObject _getframe(PyObject depth) {
+        long n = Abstract.indexValue(depth);
+        PyFrame f = ThreadState.current().frame;
+        for (long i = 0; i < n && f != null; i++) {
+            f = f.back();
+        }
+        if (f == null) {
+            throw PyErr.valueError("call stack is not deep enough");
+        }
+        return f;
+    }
+
+    @PyMethod("($module, string, /)")
+    static PyObject intern(PyObject s) {
+        if (!(s instanceof PyStr) || s.type() != PyStr.TYPE) {
+            throw PyErr.typeError("intern() argument must be str, not %s", PyErr.typeName(s));
+        }
+        return s;
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject getdefaultencoding() {
+        return PyStr.of("utf-8");
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject getfilesystemencoding() {
+        return PyStr.of("utf-8");
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject getfilesystemencodeerrors() {
+        return PyStr.of("surrogateescape");
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject getswitchinterval() {
+        return org.sanca.runtime.objects.PyFloat.of(0.005);
+    }
+}
