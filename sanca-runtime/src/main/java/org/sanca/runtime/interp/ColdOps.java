@@ -16,6 +16,8 @@ import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PySet;
+import org.sanca.runtime.objects.PySlice;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.PyType;
@@ -111,6 +113,43 @@ final class ColdOps {
                 }
                 clear(s, sp, sp + arg);
                 s[sp++] = d;
+            }
+            case BUILD_SET -> {
+                PySet set = new PySet();
+                sp -= arg;
+                for (int i = 0; i < arg; i++) {
+                    set.add(s[sp + i]);
+                }
+                clear(s, sp, sp + arg);
+                s[sp++] = set;
+            }
+            case SET_ADD -> {
+                PyObject v = s[--sp];
+                ((PySet) s[sp - arg]).add(v);
+            }
+            case SET_UPDATE -> {
+                PyObject it = Abstract.getIter(s[--sp]);
+                PySet set = (PySet) s[sp - arg];
+                for (PyObject x = Ops.forIterNext(it); x != null; x = Ops.forIterNext(it)) {
+                    set.add(x);
+                }
+            }
+            case BUILD_SLICE -> {
+                PyObject step = arg == 3 ? s[--sp] : PyNone.NONE;
+                PyObject stop = s[--sp];
+                s[sp - 1] = new PySlice(s[sp - 1], stop, step);
+            }
+            case BINARY_SLICE -> {
+                PyObject stop = s[--sp];
+                PyObject start = s[--sp];
+                s[sp - 1] = Abstract.getItem(s[sp - 1], new PySlice(start, stop, PyNone.NONE));
+            }
+            case STORE_SLICE -> {
+                PyObject stop = s[--sp];
+                PyObject start = s[--sp];
+                PyObject container = s[--sp];
+                PyObject v = s[--sp];
+                Abstract.setItem(container, new PySlice(start, stop, PyNone.NONE), v);
             }
             case MAP_ADD -> {
                 PyObject v = s[--sp];

@@ -29,7 +29,8 @@ public final class InterpreterState {
         ThreadState ts = new ThreadState(this);
         ThreadState old = ThreadState.attach(ts);
         try {
-            this.builtins = createNative("builtins");
+            this.builtins = org.sanca.runtime.builtins.BuiltinsModule.create();
+            modules.setItem(PyStr.of("builtins"), builtins);
             this.sys = createNative("sys");
             this.importer = new Import(this);
         } finally {
@@ -84,7 +85,9 @@ public final class InterpreterState {
     /** {@code sys.builtin_module_names}: the native modules of this build, sorted. */
     public static java.util.List<String> builtinModuleNames() {
         java.util.List<String> out = new java.util.ArrayList<>();
+        out.add("builtins");
         NativeModules.names().forEach(out::add);
+        java.util.Collections.sort(out);
         return out;
     }
 
@@ -95,7 +98,7 @@ public final class InterpreterState {
 
     /**
      * Makes native module {@code name} and enters it in {@code sys.modules}; a module this build
-     * lacks is an empty one (only {@code builtins} and {@code sys} are asked for so).
+     * lacks is an empty one.
      */
     PyModule createNative(String name) {
         PyModule m = new PyModule(name);

@@ -122,6 +122,10 @@ public final class PyCode extends PyObject {
                 out[i] = constant(items.get(i));
             }
             return PyTuple.of(out);
+        } else if (c instanceof org.sanca.ast.Imaginary im) {
+            return new org.sanca.runtime.objects.PyComplex(0.0, im.imag());
+        } else if (c instanceof org.sanca.ast.Bytes b) {
+            return new org.sanca.runtime.objects.PyBytes(b.value());
         } else if (c instanceof CodeUnit u) {
             return new PyCode(u);
         }
