@@ -58,16 +58,7 @@ public final class Compile {
         PyObject filename = e.filename() == null ? PyNone.NONE : PyStr.of(e.filename());
         PyTuple details = PyTuple.of(filename, PyInt.of(e.lineno()), PyInt.of(e.offset()), text,
                 PyInt.of(e.endLineno()), PyInt.of(e.endOffset()));
-        PyBaseException exc = PyErr.newException(type, PyStr.of(e.msg()), details);
-        PyDict d = exc.getDict();
-        d.setItem(PyStr.of("msg"), PyStr.of(e.msg()));
-        d.setItem(PyStr.of("filename"), filename);
-        d.setItem(PyStr.of("lineno"), PyInt.of(e.lineno()));
-        d.setItem(PyStr.of("offset"), PyInt.of(e.offset()));
-        d.setItem(PyStr.of("text"), text);
-        d.setItem(PyStr.of("end_lineno"), PyInt.of(e.endLineno()));
-        d.setItem(PyStr.of("end_offset"), PyInt.of(e.endOffset()));
-        d.setItem(PyStr.of("print_file_and_line"), PyNone.NONE);
-        return exc.toJava();
+        PyObject exc = org.sanca.runtime.objects.Abstract.call(type, PyStr.of(e.msg()), details);
+        return ((PyBaseException) exc).toJava();
     }
 }

@@ -177,10 +177,8 @@ public abstract class GenBase extends PyObject {
     }
 
     static PyException stopIteration(PyObject value) {
-        PyBaseException e = value == PyNone.NONE ? PyErr.newException(PyExc.StopIteration)
-                : PyErr.newException(PyExc.StopIteration, value);
-        e.getDict().setItem(PyStr.of("value"), value);
-        return e.toJava();
+        PyObject e = value == PyNone.NONE ? Abstract.call(PyExc.StopIteration) : Abstract.call(PyExc.StopIteration, value);
+        return ((PyBaseException) e).toJava();
     }
 
     /** {@code close()}: raises GeneratorExit inside; a frame that yields anyway is an error. */

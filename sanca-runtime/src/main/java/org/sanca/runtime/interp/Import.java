@@ -141,7 +141,7 @@ public final class Import {
     }
 
     private static String nameOf(PyBaseException e) {
-        PyObject n = e.getDict().getItem(PyStr.of("name"));
+        PyObject n = Abstract.lookupAttr(e, PyStr.of("name"));
         return n instanceof PyStr s ? s.value() : null;
     }
 
@@ -289,9 +289,9 @@ public final class Import {
                         + "(most likely due to a circular import) (%s)", name.value(), mname, where)
                 : String.format("cannot import name '%s' from '%s' (%s)", name.value(), mname, where);
         PyException e = PyErr.format(PyExc.ImportError, "%s", msg);
-        e.value().getDict().setItem(PyStr.of("name"), PyStr.of(mname));
-        e.value().getDict().setItem(PyStr.of("name_from"), name);
-        e.value().getDict().setItem(PyStr.of("path"), file instanceof PyStr ? file : PyNone.NONE);
+        Abstract.setAttr(e.value(), PyStr.of("name"), PyStr.of(mname));
+        Abstract.setAttr(e.value(), PyStr.of("name_from"), name);
+        Abstract.setAttr(e.value(), PyStr.of("path"), file instanceof PyStr ? file : PyNone.NONE);
         throw e;
     }
 
@@ -331,7 +331,7 @@ public final class Import {
 
     static PyException notFound(String msg, String name) {
         PyException e = PyErr.format(PyExc.ModuleNotFoundError, "%s", msg);
-        e.value().getDict().setItem(PyStr.of("name"), PyStr.of(name));
+        Abstract.setAttr(e.value(), PyStr.of("name"), PyStr.of(name));
         return e;
     }
 

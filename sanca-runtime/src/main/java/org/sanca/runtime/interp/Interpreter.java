@@ -213,7 +213,7 @@ public final class Interpreter {
 
     /** The exit status for an uncaught SystemExit: None is 0, an int is itself, else printed and 1. */
     private int exitStatus(PyBaseException e) {
-        PyObject code = e.getDict().getItem(PyStr.of("code"));
+        PyObject code = Abstract.lookupAttr(e, PyStr.of("code"));
         if (code == null) {
             PyTuple args = e.args();
             code = args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;

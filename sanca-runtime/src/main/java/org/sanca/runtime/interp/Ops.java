@@ -184,7 +184,7 @@ final class Ops {
 
     static PyException nameError(PyStr name) {
         PyException e = PyErr.format(PyExc.NameError, "name '%s' is not defined", name.value());
-        e.value().getDict().setItem(PyStr.of("name"), name);
+        Abstract.setAttr(e.value(), PyStr.of("name"), name);
         return e;
     }
 
@@ -245,7 +245,7 @@ final class Ops {
             PyException e = PyErr.format(PyExc.NameError,
                     "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
                     co.localNames[slot].value());
-            e.value().getDict().setItem(PyStr.of("name"), co.localNames[slot]);
+            Abstract.setAttr(e.value(), PyStr.of("name"), co.localNames[slot]);
             return e;
         }
         return unboundLocal(co, slot);
@@ -425,7 +425,7 @@ final class Ops {
 
     /** The {@code value} of a StopIteration: its first argument, or None. */
     static PyObject stopIterationValue(PyBaseException e) {
-        PyObject v = e.getDict().getItem(PyStr.of("value"));
+        PyObject v = Abstract.lookupAttr(e, PyStr.of("value"));
         if (v != null) {
             return v;
         }

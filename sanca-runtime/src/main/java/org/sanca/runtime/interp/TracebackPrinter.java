@@ -271,7 +271,7 @@ public final class TracebackPrinter {
     }
 
     private static void notes(StringBuilder b, PyBaseException e) {
-        PyObject notes = e.getDict().getItem(PyStr.of("__notes__"));
+        PyObject notes = Abstract.lookupAttr(e, PyStr.of("__notes__"));
         if (notes == null || notes == PyNone.NONE) {
             return;
         }
