@@ -1,0 +1,2 @@
+# A missing stdlib module name suggests importing it.
+print(collections.OrderedDict())
