@@ -12,7 +12,7 @@ final class ByteArraySlots {
     }
 
     static void fill(PyType t) {
-        t.tp_repr = self -> PyStr.of(self.type().getName() + "(" + BytesSlots.repr(((PyByteArray) self).toArray()) + ")");
+        t.tp_repr = self -> PyStr.of(self.type().getName() + "(" + BytesSlots.repr(((PyByteArray) self).toArray(), true) + ")");
         t.tp_richcompare = (a, b, op) -> {
             byte[] y = PyBytes.bufferOrNull(b);
             if (y == null) {

@@ -69,6 +69,11 @@ final class BytesSlots {
     }
 
     static String repr(byte[] b) {
+        return repr(b, false);
+    }
+
+    /** The {@code b'...'} form; bytearray's repr escapes a single quote even inside double quotes. */
+    static String repr(byte[] b, boolean escapeSingle) {
         boolean single = false;
         boolean dbl = false;
         for (byte x : b) {
@@ -79,7 +84,7 @@ final class BytesSlots {
         StringBuilder s = new StringBuilder(b.length + 3).append('b').append(quote);
         for (byte x : b) {
             int c = x & 0xff;
-            if (c == quote || c == '\\') {
+            if (c == quote || c == '\\' || (escapeSingle && c == '\'')) {
                 s.append('\\').append((char) c);
             } else if (c == '\t') {
                 s.append("\\t");

@@ -97,14 +97,20 @@ public final class FloatSlots {
         };
     }
 
+    private static final long EXACT_LIMIT = 1L << 53;
+
     private static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
         if (!isNumber(b)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         double x = ((PyFloat) a).value;
-        if (b instanceof PyInt i && i.big != null) {
-            return PyBool.of(compareResult(Double.isNaN(x) ? Integer.MIN_VALUE
-                    : new java.math.BigDecimal(x).compareTo(new java.math.BigDecimal(i.big)), op, Double.isNaN(x)));
+        if (b instanceof PyInt i && (i.big != null || Math.abs(i.value) > EXACT_LIMIT)) {
+            if (Double.isNaN(x)) {
+                return PyBool.of(op == CompareOp.NE);
+            }
+            int c = Double.isInfinite(x) ? (x > 0 ? 1 : -1)
+                    : new java.math.BigDecimal(x).compareTo(new java.math.BigDecimal(i.bigValue()));
+            return PyBool.of(op.test(c));
         }
         double y = toDouble(b);
         boolean r = switch (op) {
@@ -116,13 +122,6 @@ public final class FloatSlots {
             case GE -> x >= y;
         };
         return PyBool.of(r);
-    }
-
-    private static boolean compareResult(int c, CompareOp op, boolean nan) {
-        if (nan) {
-            return op == CompareOp.NE;
-        }
-        return op.test(c);
     }
 
     /**

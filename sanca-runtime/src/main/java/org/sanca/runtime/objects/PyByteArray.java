@@ -232,6 +232,6 @@ public class PyByteArray extends PyObject {
 
     @Override
     public String toString() {
-        return "bytearray(" + BytesSlots.repr(toArray()) + ")";
+        return "bytearray(" + BytesSlots.repr(toArray(), true) + ")";
     }
 }
