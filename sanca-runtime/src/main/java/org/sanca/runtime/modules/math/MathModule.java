@@ -3,6 +3,8 @@ package org.sanca.runtime.modules.math;
 import java.math.BigInteger;
 import java.util.function.DoubleUnaryOperator;
 
+import org.sanca.runtime.interp.InterpreterState;
+import org.sanca.runtime.modules.NativeModule;
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.FloatSlots;
 import org.sanca.runtime.objects.PyErr;
@@ -25,8 +27,19 @@ import org.sanca.runtime.types.PyMethod;
  * ValueError("math domain error"), overflows OverflowError("math range error"), decided as
  * CPython's {@code math_1} decides them from the result and the argument.
  */
-public final class MathModule {
-    private MathModule() {
+public final class MathModule implements NativeModule {
+    /** The instance {@link java.util.ServiceLoader} makes. */
+    public MathModule() {
+    }
+
+    @Override
+    public String name() {
+        return "math";
+    }
+
+    @Override
+    public void init(PyModule module, InterpreterState interp) {
+        fill(module);
     }
 
     /** Fills a new module object with the functions and constants. */
