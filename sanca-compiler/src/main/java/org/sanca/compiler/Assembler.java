@@ -45,6 +45,7 @@ final class Assembler {
     CodeUnit assemble() {
         Peephole.optimize(code, u);
         code = Peephole.inlineSmallExitBlocks(code);
+        code = Peephole.duplicateExitsWithoutLineno(code);
         flow();
         boolean moved = pushColdBlocksToEnd();
         if (normalizeBackwardJumps() || moved) {

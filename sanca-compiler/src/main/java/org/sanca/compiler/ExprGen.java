@@ -62,6 +62,10 @@ abstract class ExprGen extends CodeGen {
                 visitExpr(n.target());
             }
             case BoolOp b -> boolOp(b, loc);
+            case BinOp b when b.op() == Operator.Mod && constantValue(b.left()) instanceof String fmt
+                && b.right() instanceof Tuple t && t.ctx() == ExprContext.Load && !hasStarred(t.elts())
+                && constantValue(t) == null && PercentFormat.toJoinedStr(fmt, t.elts(), b) != null ->
+                visitExpr(PercentFormat.toJoinedStr(fmt, t.elts(), b));
             case BinOp b -> {
                 visitExpr(b.left());
                 visitExpr(b.right());
@@ -230,6 +234,7 @@ abstract class ExprGen extends CodeGen {
     }
 
     private void compare(Compare c, Loc loc) {
+        c = Folding.containerInTest(c);
         visitExpr(c.left());
         int n = c.ops().size() - 1;
         if (n == 0) {
@@ -297,7 +302,8 @@ abstract class ExprGen extends CodeGen {
                 bind(end);
                 return;
             }
-            case Compare c when c.ops().size() > 1 -> {
+            case Compare cmp when cmp.ops().size() > 1 -> {
+                Compare c = Folding.containerInTest(cmp);
                 Loc loc = Loc.of(e);
                 int n = c.ops().size() - 1;
                 Label cleanup = new Label();
@@ -981,7 +987,7 @@ abstract class ExprGen extends CodeGen {
     }
 
     private void comprehensionIter(Comprehension comp, Loc loc) {
-        visitExpr(comp.iter());
+        visitExpr(Folding.iterable(comp.iter()));
         addop(comp.is_async() != 0 ? GET_AITER : GET_ITER, Loc.of(comp.iter()));
     }
 
@@ -1012,7 +1018,7 @@ abstract class ExprGen extends CodeGen {
                     visitExpr(elts.get(0));
                     loop = false;
                 } else {
-                    visitExpr(gen.iter());
+                    visitExpr(Folding.iterable(gen.iter()));
                     addop(GET_ITER, Loc.of(gen.iter()));
                 }
             }
@@ -1078,7 +1084,7 @@ abstract class ExprGen extends CodeGen {
                 u.argCount = 1;
                 fast(LOAD_FAST, ".0", loc);
             } else {
-                visitExpr(gen.iter());
+                visitExpr(Folding.iterable(gen.iter()));
                 addop(GET_AITER, loc);
             }
         }

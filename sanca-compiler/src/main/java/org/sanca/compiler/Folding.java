@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sanca.ast.Bytes;
 import org.sanca.ast.CmpOp;
+import org.sanca.ast.Compare;
+import org.sanca.ast.Subscript;
 import org.sanca.ast.Constant;
 import org.sanca.ast.Expr;
+import org.sanca.ast.BinOp;
 import org.sanca.ast.ExprContext;
 import org.sanca.ast.Imaginary;
 import org.sanca.ast.Name;
@@ -44,6 +47,16 @@ final class Folding {
                         : v instanceof BigInteger b ? normalize(b.not()) : null;
                 };
             }
+            case BinOp b -> {
+                Object left = valueOf(b.left(), optimize);
+                Object right = left == null ? null : valueOf(b.right(), optimize);
+                return right == null ? null : BinaryFolding.fold(b.op(), left, right);
+            }
+            case Subscript sub when sub.ctx() == ExprContext.Load -> {
+                Object container = valueOf(sub.value(), optimize);
+                Object index = container == null ? null : valueOf(sub.slice(), optimize);
+                return index instanceof Long i ? item(container, i) : null;
+            }
             case Tuple t when t.ctx() == ExprContext.Load -> {
                 List<Object> items = new ArrayList<>();
                 for (Expr elt : t.elts()) {
@@ -66,6 +79,54 @@ final class Folding {
             return c.value();
         }
         return constant(e, optimize);
+    }
+
+    private static Object item(Object container, long i) {
+        switch (container) {
+            case String s -> {
+                int n = s.codePointCount(0, s.length());
+                long k = i < 0 ? i + n : i;
+                if (k < 0 || k >= n) {
+                    return null;
+                }
+                int at = s.offsetByCodePoints(0, (int) k);
+                return new String(Character.toChars(s.codePointAt(at)));
+            }
+            case Bytes b -> {
+                long k = i < 0 ? i + b.value().length : i;
+                return k < 0 || k >= b.value().length ? null : (Object) (long) (b.value()[(int) k] & 0xff);
+            }
+            case ConstTuple t -> {
+                long k = i < 0 ? i + t.items().size() : i;
+                return k < 0 || k >= t.items().size() ? null : t.items().get((int) k);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** CPython's {@code fold_iter}: a list display that is only iterated over becomes a tuple. */
+    static Expr iterable(Expr e) {
+        if (e instanceof org.sanca.ast.List l && !CodeGen.hasStarred(l.elts())) {
+            return new Tuple(l.elts(), l.ctx(), l.lineno(), l.col_offset(), l.end_lineno(), l.end_col_offset());
+        }
+        return e;
+    }
+
+    /** The same fold for the container of a trailing {@code in} or {@code not in} test. */
+    static Compare containerInTest(Compare c) {
+        int last = c.ops().size() - 1;
+        CmpOp op = c.ops().get(last);
+        Expr container = c.comparators().get(last);
+        Expr folded = op == CmpOp.In || op == CmpOp.NotIn ? iterable(container) : container;
+        if (folded == container) {
+            return c;
+        }
+        List<Expr> comparators = new ArrayList<>(c.comparators());
+        comparators.set(last, folded);
+        return new Compare(c.left(), c.ops(), comparators, c.lineno(), c.col_offset(), c.end_lineno(),
+            c.end_col_offset());
     }
 
     /** CPython's ast_opt turns {@code not (a is b)} into {@code a is not b}, and likewise for in. */

@@ -275,7 +275,7 @@ final class Peephole {
         boolean changed = false;
         for (Instr in : code) {
             if (isUnconditionalJump(in.op)) {
-                List<Instr> block = exitBlock(code, labelled, in.target.pos);
+                List<Instr> block = exitBlock(code, labelled, in.target.pos, MAX_COPY_SIZE);
                 if (block != null) {
                     in.op = NOP;
                     in.target = null;
@@ -296,9 +296,82 @@ final class Peephole {
         return out;
     }
 
-    private static List<Instr> exitBlock(List<Instr> code, boolean[] labelled, int start) {
+    /**
+     * CPython's {@code duplicate_exits_without_lineno}: an exit block with no position that
+     * several jumps reach gets a copy per jump, placed after it, so each copy can take the
+     * position of the jump that leads to it.
+     */
+    static List<Instr> duplicateExitsWithoutLineno(List<Instr> code) {
+        int n = code.size();
+        boolean[] labelled = labelled(code);
+        int[] preds = new int[n + 1];
+        for (Instr in : code) {
+            if (in.target != null && !Pseudo.isSetup(in.op)) {
+                preds[in.target.pos]++;
+            }
+        }
+        for (int p = 1; p < n; p++) {
+            int prev = code.get(p - 1).op;
+            if (labelled[p] && !isExit(prev) && !isUnconditionalJump(prev)) {
+                preds[p]++;
+            }
+        }
+        Map<Integer, List<Instr>> copiesAfter = new java.util.HashMap<>();
+        Map<Label, Instr> copyStarts = new IdentityHashMap<>();
+        for (Instr in : code) {
+            if (in.target == null || Pseudo.isSetup(in.op) || preds[in.target.pos] <= 1) {
+                continue;
+            }
+            int t = in.target.pos;
+            List<Instr> block = exitBlock(code, labelled, t, Integer.MAX_VALUE);
+            if (block == null || !withoutLineno(block)) {
+                continue;
+            }
+            List<Instr> copy = new ArrayList<>();
+            for (Instr b : block) {
+                copy.add(new Instr(b.op, b.arg, b.target, b.loc));
+            }
+            copy.get(0).loc = in.loc;
+            Label copyLabel = new Label();
+            copyStarts.put(copyLabel, copy.get(0));
+            in.target = copyLabel;
+            preds[t]--;
+            copiesAfter.computeIfAbsent(t + block.size() - 1, k -> new ArrayList<>()).addAll(copy);
+        }
+        if (copiesAfter.isEmpty()) {
+            return code;
+        }
+        List<Instr> out = new ArrayList<>(n + 8);
+        for (int i = 0; i < n; i++) {
+            out.add(code.get(i));
+            out.addAll(copiesAfter.getOrDefault(i, List.of()));
+        }
+        for (Label l : copyStarts.keySet()) {
+            l.pos = -1;
+        }
+        relabel(code, out);
+        Map<Instr, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            index.put(out.get(i), i);
+        }
+        for (Map.Entry<Label, Instr> e : copyStarts.entrySet()) {
+            e.getKey().pos = index.get(e.getValue());
+        }
+        return out;
+    }
+
+    private static boolean withoutLineno(List<Instr> block) {
+        for (Instr in : block) {
+            if (in.loc.lineno() >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Instr> exitBlock(List<Instr> code, boolean[] labelled, int start, int limit) {
         List<Instr> block = new ArrayList<>();
-        for (int i = start; i < code.size() && block.size() <= MAX_COPY_SIZE; i++) {
+        for (int i = start; i < code.size() && block.size() <= limit; i++) {
             if (i > start && labelled[i]) {
                 return null;
             }
@@ -308,7 +381,7 @@ final class Peephole {
             }
             block.add(in);
             if (isExit(in.op)) {
-                return block.size() <= MAX_COPY_SIZE ? block : null;
+                return block.size() <= limit ? block : null;
             }
             if (in.target != null) {
                 return null;
@@ -326,7 +399,7 @@ final class Peephole {
         Map<Label, Boolean> done = new IdentityHashMap<>();
         for (Instr in : after) {
             Label l = in.target;
-            if (l == null || done.containsKey(l)) {
+            if (l == null || l.pos < 0 || done.containsKey(l)) {
                 continue;
             }
             done.put(l, true);

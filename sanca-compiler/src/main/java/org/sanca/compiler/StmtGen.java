@@ -784,7 +784,7 @@ final class StmtGen extends PatternGen {
         Label cleanup = new Label();
         Label end = new Label();
         pushFBlock(FBlock.Kind.FOR_LOOP, start, end, null);
-        visitExpr(s.iter());
+        visitExpr(Folding.iterable(s.iter()));
         Loc iterLoc = Loc.of(s.iter());
         addop(GET_ITER, iterLoc);
         bind(start);
