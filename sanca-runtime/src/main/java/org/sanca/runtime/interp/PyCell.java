@@ -5,7 +5,7 @@ import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.types.PyType;
 
 /** A cell holding a variable that inner scopes share: CPython's {@code Objects/cellobject.c}. */
-public final class PyCell extends PyObject {
+public final class PyCell extends PyObject implements org.sanca.runtime.types.Cell {
     public static final PyType TYPE = PyType.builtin("cell", PyCell.class, PyType.OBJECT, 0, t -> {
         t.tp_repr = c -> PyStr.of(((PyCell) c).repr());
     });
@@ -38,5 +38,15 @@ public final class PyCell extends PyObject {
             return "<cell at " + id + ": empty>";
         }
         return "<cell at " + id + ": " + v.type().getName() + " object at " + org.sanca.runtime.types.Ids.hex(v) + ">";
+    }
+
+    @Override
+    public PyObject cellGet() {
+        return ref;
+    }
+
+    @Override
+    public void cellSet(PyObject value) {
+        ref = value;
     }
 }

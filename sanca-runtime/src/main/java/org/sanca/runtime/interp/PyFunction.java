@@ -18,7 +18,7 @@ import org.sanca.runtime.types.PyType;
  * arguments into a new frame and runs it (or, for a generator or coroutine function, makes the
  * generator without running anything).
  */
-public final class PyFunction extends PyObject implements WithDict {
+public final class PyFunction extends PyObject implements WithDict, org.sanca.runtime.types.FunctionObject {
     public static final PyType TYPE = PyType.builtin("function", PyFunction.class, PyType.OBJECT, 0, t -> {
         t.tp_call = (f, args, kw) -> ((PyFunction) f).call(args, 0, args.length, kw);
         t.tp_descr_get = (f, obj, type) -> obj == null ? f : new PyBoundMethod(f, obj);
@@ -79,6 +79,12 @@ public final class PyFunction extends PyObject implements WithDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    /** Runs this class body with {@code namespace} as its locals ({@code __build_class__}). */
+    @Override
+    public PyObject runClassBody(PyObject namespace) {
+        return Eval.run(ThreadState.current(), PyFrame.forBody(code, globals, namespace, closure));
     }
 
     /** Calls with {@code args[start .. start+n)}: positional arguments, then keyword values. */

@@ -13,6 +13,10 @@ import org.sanca.runtime.objects.PyObject;
 public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
+    static {
+        TypeMachineryLink.install();
+    }
+
     public final InterpreterState interp;
     /** The innermost running Python frame, or null. */
     public PyFrame frame;
