@@ -70,5 +70,7 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 me.close()
-print(type(use()).__name__, use.__code__.co_flags & 0x80 != 0)
+u = use()
+print(type(u).__name__, use.__code__.co_flags & 0x80 != 0)
+u.close()
 c2 = use(); c2.close()

@@ -51,6 +51,7 @@ try:
     ig.close()
 except RuntimeError as e:
     print(type(e).__name__, e)
+print(next(ig, "finished after resuming"))
 
 def catches_exit():
     try:
