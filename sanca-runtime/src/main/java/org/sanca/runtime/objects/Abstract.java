@@ -411,13 +411,21 @@ public final class Abstract {
     }
 
     private static PyObject sequenceRepeat(PyObject v, PyObject w) {
-        if (v.type().sq_repeat != null && w.type().nb_index != null) {
-            return v.type().sq_repeat.call(v, indexValue(w));
+        if (v.type().sq_repeat != null) {
+            return v.type().sq_repeat.call(v, repeatCount(w));
         }
-        if (w.type().sq_repeat != null && v.type().nb_index != null) {
-            return w.type().sq_repeat.call(w, indexValue(v));
+        if (w.type().sq_repeat != null) {
+            return w.type().sq_repeat.call(w, repeatCount(v));
         }
         return null;
+    }
+
+    /** The count of {@code seq * n}: CPython's {@code sequence_repeat} message for a non-int. */
+    private static long repeatCount(PyObject n) {
+        if (n.type().nb_index == null) {
+            throw PyErr.typeError("can't multiply sequence by non-int of type '%s'", PyErr.typeName(n));
+        }
+        return indexValue(n);
     }
 
     /** {@code pow(v, w, z)}: CPython's {@code ternary_op} for {@code nb_power}. */

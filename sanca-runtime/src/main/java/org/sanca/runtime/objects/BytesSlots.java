@@ -127,12 +127,17 @@ final class BytesSlots {
 
     private static PyObject newBytes(PyObject cls, PyObject[] args, String[] kwnames) {
         PyObject[] a = CtorArgs.bind("bytes", NEW_PARAMS, 0, args, kwnames);
-        byte[] value = make(a[0], a[1], a[2]);
+        byte[] value = make(a[0], a[1], a[2], "bytes");
         PyType type = (PyType) cls;
         return type == PyBytes.TYPE ? new PyBytes(value) : new PyBytesDerived(type, value);
     }
 
     static byte[] make(PyObject source, PyObject encoding, PyObject errors) {
+        return make(source, encoding, errors, "byte");
+    }
+
+    /** The bytes of a {@code bytes()}/{@code bytearray()} source; {@code what} names the item in range errors. */
+    static byte[] make(PyObject source, PyObject encoding, PyObject errors, String what) {
         if (source == null) {
             if (encoding != null || errors != null) {
                 throw PyErr.typeError(encoding != null ? "encoding without a string argument" : "errors without a string argument");
@@ -173,19 +178,23 @@ final class BytesSlots {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-            out.write(byteValue(x));
+            out.write(byteValue(x, what));
         }
         return out.toByteArray();
     }
 
     /** An item stored into bytes or bytearray: an index in range(256). */
     static int byteValue(PyObject x) {
+        return byteValue(x, "byte");
+    }
+
+    private static int byteValue(PyObject x, String what) {
         if (x.type().nb_index == null) {
             throw PyErr.typeError("'%s' object cannot be interpreted as an integer", PyErr.typeName(x));
         }
         PyInt i = Abstract.index(x);
         if (i.big != null || i.value < 0 || i.value > 255) {
-            throw PyErr.valueError("bytes must be in range(0, 256)");
+            throw PyErr.valueError("%s must be in range(0, 256)", what);
         }
         return (int) i.value;
     }

@@ -123,20 +123,22 @@ final class ComplexSlots {
 
     private static PyObject newComplex(PyObject cls, PyObject[] args, String[] kwnames) {
         PyObject[] a = CtorArgs.bind("complex", NEW_PARAMS, 0, args, kwnames);
-        PyComplex r = a[0] == null ? new PyComplex(0, 0) : component(a[0], "first");
         if (a[0] instanceof PyStr && a[1] != null) {
             throw PyErr.typeError("complex() can't take second arg if first is a string");
         }
+        if (a[1] instanceof PyStr) {
+            throw PyErr.typeError("complex() second arg can't be a string");
+        }
+        PyComplex r = a[0] == null ? new PyComplex(0, 0) : component(a[0], "first");
         if (a[1] != null) {
-            if (a[1] instanceof PyStr) {
-                throw PyErr.typeError("complex() second arg can't be a string");
-            }
             PyComplex i = component(a[1], "second");
-            r = new PyComplex(r.real - i.imag, r.imag + i.real);
+            boolean rComplex = a[0] instanceof PyComplex || a[0] instanceof PyStr;
+            boolean iComplex = a[1] instanceof PyComplex;
+            r = new PyComplex(iComplex ? r.real - i.imag : r.real, rComplex ? i.real + r.imag : i.real);
         }
         PyType type = (PyType) cls;
         if (type == PyComplex.TYPE) {
-            return r;
+            return a[0] instanceof PyComplex c && a[1] == null && c.type() == PyComplex.TYPE ? c : r;
         }
         return new PyComplexDerived(type, r.real, r.imag);
     }

@@ -52,7 +52,37 @@ public final class FloatRepr {
         while (end > 1 && digits.charAt(end - 1) == '0') {
             end--;
         }
-        return new Digits(digits.substring(0, end), decpt);
+        digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            Digits one = oneDigit(v, digits, decpt);
+            if (one != null) {
+                return one;
+            }
+        }
+        return new Digits(digits, decpt);
+    }
+
+    /**
+     * A one-digit form of {@code v} that reads back as v, if there is one: Java renders at
+     * least two digits (4.9E-324 where Python's shortest is 5e-324).
+     */
+    private static Digits oneDigit(double v, String digits, int decpt) {
+        int d = digits.charAt(0) - '0';
+        Digits best = null;
+        java.math.BigDecimal exact = new java.math.BigDecimal(v);
+        java.math.BigDecimal bestDist = null;
+        for (int c = d; c <= d + 1; c++) {
+            Digits cand = c == 10 ? new Digits("1", decpt + 1) : new Digits(String.valueOf(c), decpt);
+            java.math.BigDecimal value = new java.math.BigDecimal("0." + cand.digits() + "E" + cand.decpt());
+            if (value.doubleValue() == v) {
+                java.math.BigDecimal dist = value.subtract(exact).abs();
+                if (bestDist == null || dist.compareTo(bestDist) < 0) {
+                    best = cand;
+                    bestDist = dist;
+                }
+            }
+        }
+        return best;
     }
 
     private static String positional(String digits, int decpt) {

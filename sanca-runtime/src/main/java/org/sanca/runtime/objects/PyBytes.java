@@ -77,6 +77,14 @@ public class PyBytes extends PyObject {
         return PyStr.of(new String(buffer(o), StandardCharsets.ISO_8859_1));
     }
 
+    /** A sub-sequence argument of find/count/index: bytes-like, or an int naming one byte. */
+    static PyObject subText(PyObject o) {
+        if (o instanceof PyInt || o.type().nb_index != null && bufferOrNull(o) == null) {
+            return PyStr.ofCodePoint(BytesSlots.byteValue(o));
+        }
+        return asText(o);
+    }
+
     private PyStr text() {
         return PyStr.of(latin1());
     }
@@ -140,27 +148,27 @@ public class PyBytes extends PyObject {
 
     @PyMethod(value = "($self, sub, start=None, end=None, /)")
     public int find(PyObject sub, PyObject start, PyObject end) {
-        return text().find(asText(sub), start, end);
+        return text().find(subText(sub), start, end);
     }
 
     @PyMethod(value = "($self, sub, start=None, end=None, /)")
     public int rfind(PyObject sub, PyObject start, PyObject end) {
-        return text().rfind(asText(sub), start, end);
+        return text().rfind(subText(sub), start, end);
     }
 
     @PyMethod(value = "($self, sub, start=None, end=None, /)")
     public int index(PyObject sub, PyObject start, PyObject end) {
-        return text().index(asText(sub), start, end);
+        return text().index(subText(sub), start, end);
     }
 
     @PyMethod(value = "($self, sub, start=None, end=None, /)")
     public int rindex(PyObject sub, PyObject start, PyObject end) {
-        return text().rindex(asText(sub), start, end);
+        return text().rindex(subText(sub), start, end);
     }
 
     @PyMethod(value = "($self, sub, start=None, end=None, /)")
     public int count(PyObject sub, PyObject start, PyObject end) {
-        return text().count(asText(sub), start, end);
+        return text().count(subText(sub), start, end);
     }
 
     @PyMethod(value = "($self, prefix, start=None, end=None, /)")

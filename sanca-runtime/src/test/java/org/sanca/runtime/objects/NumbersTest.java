@@ -57,6 +57,16 @@ class NumbersTest {
     }
 
     @Test
+    void shortestRepr() {
+        assertEquals("5e-324", FloatRepr.repr(Double.MIN_VALUE));
+        assertEquals("1e-323", FloatRepr.repr(1e-323));
+        assertEquals("2.5e-323", FloatRepr.repr(2.5e-323));
+        assertEquals("1e+23", FloatRepr.repr(1e23));
+        assertEquals("9007199254740992.0", FloatRepr.repr(9007199254740993.0));
+        assertEquals("2.2250738585072014e-308", FloatRepr.repr(2.2250738585072014e-308));
+    }
+
+    @Test
     void methods() {
         assertEquals("'0x1.8000000000000p+0'", repr(call(PyFloat.of(1.5), "hex")));
         assertEquals("'0x1.999999999999ap-4'", repr(call(PyFloat.of(0.1), "hex")));

@@ -78,9 +78,9 @@ class StrMethodsTest {
         assertEquals("'\ufffd'", repr(call(b, "decode", s("utf-8"), s("replace"))));
         PyException e = assertThrows(PyException.class, () -> call(s("\u00e9"), "encode", s("ascii")));
         assertEquals("'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)",
-                org.sanca.runtime.objects.codecs.Codecs.message(e.value()));
+                Abstract.str(e.value()).value());
         PyException d = assertThrows(PyException.class, () -> call(b, "decode"));
         assertEquals("'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data",
-                org.sanca.runtime.objects.codecs.Codecs.message(d.value()));
+                Abstract.str(d.value()).value());
     }
 }

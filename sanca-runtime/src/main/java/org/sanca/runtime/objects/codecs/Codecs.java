@@ -3,6 +3,7 @@ package org.sanca.runtime.objects.codecs;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
+import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyErr;
@@ -10,7 +11,6 @@ import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
-import org.sanca.runtime.objects.StrRepr;
 
 /**
  * The builtin codecs {@code utf-8}, {@code ascii}, {@code latin-1}, {@code utf-16} and
@@ -155,43 +155,9 @@ public final class Codecs {
         }
     }
 
-    /** A UnicodeEncodeError/UnicodeDecodeError with CPython's arguments and attributes. */
+    /** A UnicodeEncodeError/UnicodeDecodeError with CPython's arguments, made by calling its type so its members are set. */
     static PyBaseException unicodeError(boolean encode, String enc, PyObject object, int start, int end, String reason) {
-        PyBaseException e = PyErr.newException(encode ? PyExc.UnicodeEncodeError : PyExc.UnicodeDecodeError,
+        return (PyBaseException) Abstract.call(encode ? PyExc.UnicodeEncodeError : PyExc.UnicodeDecodeError,
                 PyStr.of(enc), object, PyInt.of(start), PyInt.of(end), PyStr.of(reason));
-        e.getDict().setItem(PyStr.of("encoding"), PyStr.of(enc));
-        e.getDict().setItem(PyStr.of("object"), object);
-        e.getDict().setItem(PyStr.of("start"), PyInt.of(start));
-        e.getDict().setItem(PyStr.of("end"), PyInt.of(end));
-        e.getDict().setItem(PyStr.of("reason"), PyStr.of(reason));
-        return e;
-    }
-
-    /**
-     * The message {@code str()} shows for a UnicodeEncodeError or UnicodeDecodeError made here
-     * ({@code UnicodeEncodeError_str} in {@code Objects/exceptions.c}).
-     */
-    public static String message(PyBaseException e) {
-        PyObject[] a = e.args().items();
-        if (a.length != 5 || !(a[2] instanceof PyInt s) || !(a[3] instanceof PyInt t)) {
-            return null;
-        }
-        String enc = a[0].toString();
-        int start = (int) s.value;
-        int end = (int) t.value;
-        boolean encode = e.type().isSubtype(PyExc.UnicodeEncodeError);
-        if (encode && a[1] instanceof PyStr str) {
-            if (end == start + 1) {
-                int cp = str.codePointAt(start);
-                String c = StrRepr.escape(cp);
-                return String.format("'%s' codec can't encode character '%s' in position %d: %s", enc, c, start, a[4]);
-            }
-            return String.format("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end - 1, a[4]);
-        }
-        byte[] b = PyBytes.bufferOrNull(a[1]);
-        if (b != null && end == start + 1) {
-            return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[start] & 0xff, start, a[4]);
-        }
-        return String.format("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end - 1, a[4]);
     }
 }
