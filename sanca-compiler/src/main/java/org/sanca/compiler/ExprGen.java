@@ -910,7 +910,7 @@ abstract class ExprGen extends CodeGen {
         }
         loadConst(Symbol.mangle(u.privateName, id), loc);
         if (future.annotations) {
-            loadConst(Unparser.unparse(annotation), loc);
+            loadConst(Unparser.unparse(annotation), Loc.of(annotation));
         } else if (annotation instanceof Starred s) {
             visitExpr(s.value());
             addopI(UNPACK_SEQUENCE, 1, loc);

@@ -250,11 +250,8 @@ final class StmtGen extends PatternGen {
             makeClosure(co, 0, loc);
             if (typeParamArgs > 0) {
                 addopI(SWAP, typeParamArgs + 1, loc);
-                addopI(CALL, typeParamArgs - 1, loc);
-            } else {
-                addop(PUSH_NULL, loc);
-                addopI(CALL, 0, loc);
             }
+            addopI(CALL, typeParamArgs, loc);
         }
         applyDecorators(decos);
         nameop(name, ExprContext.Store, loc);
@@ -344,7 +341,6 @@ final class StmtGen extends PatternGen {
             addop(RETURN_VALUE, Loc.NONE);
             CodeUnit co = exitScope();
             makeClosure(co, 0, loc);
-            addop(PUSH_NULL, loc);
             addopI(CALL, 0, loc);
         } else {
             callHelper(2, s.bases(), s.keywords(), loc);
@@ -415,7 +411,6 @@ final class StmtGen extends PatternGen {
             addop(RETURN_VALUE, Loc.NONE);
             CodeUnit outer = exitScope();
             makeClosure(outer, 0, loc);
-            addop(PUSH_NULL, loc);
             addopI(CALL, 0, loc);
         }
         nameop(name, ExprContext.Store, loc);
@@ -638,7 +633,7 @@ final class StmtGen extends PatternGen {
                 forbiddenName(n.id(), ExprContext.Store, loc);
                 if (s.simple() != 0 && (u.scopeType == ScopeType.MODULE || u.scopeType == ScopeType.CLASS)) {
                     if (future.annotations) {
-                        loadConst(Unparser.unparse(s.annotation()), loc);
+                        loadConst(Unparser.unparse(s.annotation()), Loc.of(s.annotation()));
                     } else {
                         visitExpr(s.annotation());
                     }

@@ -27,7 +27,8 @@ class OpnamesTest {
     private static final List<String> PROGRAMS = List.of("simple", "control", "seed_01_dataclasses",
         "seed_02_sequences", "seed_03_mappings", "seed_05_collections", "seed_06_str", "seed_07_range_enumerate_map",
         "seed_08_heapq", "seed_09_typing", "seed_10_enum", "seed_11_lambda", "seed_13_os", "seed_14_os_path",
-        "seed_15_concurrent_futures");
+        "seed_15_concurrent_futures", "scopes_classes", "scopes_closures", "scopes_comprehensions", "scopes_generics",
+        "scopes_misc");
 
     @TestFactory
     Stream<DynamicTest> sameOpcodesAsCPython() {
