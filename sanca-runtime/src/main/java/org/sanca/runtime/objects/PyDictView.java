@@ -3,6 +3,8 @@ package org.sanca.runtime.objects;
 import java.util.function.BiConsumer;
 
 import org.sanca.runtime.types.CompareOp;
+import org.sanca.runtime.types.PyGetter;
+import org.sanca.runtime.types.PyMappingProxy;
 import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
@@ -114,6 +116,11 @@ public final class PyDictView extends PyObject {
             }
         }
         return true;
+    }
+
+    @PyGetter(doc = "dictionary that this view refers to")
+    PyObject mapping() {
+        return new PyMappingProxy(dict);
     }
 
     @PyMethod(value = "($self, other, /)", doc = "Return True if the view and the given iterable have a null intersection.")

@@ -33,10 +33,13 @@ public final class ArgSpec {
     final int varArgs;
     final int varKw;
     final String textSignature;
+    /** The name in the messages CPython words with the owner ({@code list.append() takes ...}). */
+    private String qualName;
 
     private ArgSpec(String funcName, String[] names, PyObject[] defaults, boolean[] hasDefault, int posOnly,
                     int positional, int varArgs, int varKw, String textSignature) {
         this.funcName = funcName;
+        this.qualName = funcName;
         this.names = names;
         this.defaults = defaults;
         this.hasDefault = hasDefault;
@@ -45,6 +48,16 @@ public final class ArgSpec {
         this.varArgs = varArgs;
         this.varKw = varKw;
         this.textSignature = textSignature;
+    }
+
+    /** Names the type a method belongs to, as CPython's one-argument and no-argument methods report it. */
+    void qualify(String owner) {
+        qualName = owner + "." + funcName;
+    }
+
+    /** CPython's {@code METH_O}: exactly one required positional-only parameter. */
+    private boolean isSingleArg() {
+        return names.length == 1 && posOnly == 1 && !hasDefault[0];
     }
 
     /** The number of Java parameters the method takes (after self). */
@@ -260,8 +273,14 @@ public final class ArgSpec {
                 required++;
             }
         }
+        if (names.length == 0) {
+            return PyErr.typeError("%s() takes no arguments (%d given)", qualName, npos);
+        }
         if (positional == 0) {
             return PyErr.typeError("%s() takes no positional arguments", funcName);
+        }
+        if (isSingleArg()) {
+            return PyErr.typeError("%s() takes exactly one argument (%d given)", qualName, npos);
         }
         if (required == positional) {
             return PyErr.typeError("%s() takes exactly %s (%d given)", funcName,
@@ -294,7 +313,7 @@ public final class ArgSpec {
                 }
             }
             boolean exact = required == positional;
-            return PyErr.typeError("%s() takes %s %s (%d given)", funcName, exact ? "exactly" : "at least",
+            return PyErr.typeError("%s() takes %s %s (%d given)", isSingleArg() ? qualName : funcName, exact ? "exactly" : "at least",
                     plural(required, "argument"), i);
         }
         if (i < positional) {

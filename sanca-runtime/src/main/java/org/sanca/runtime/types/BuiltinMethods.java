@@ -65,6 +65,9 @@ public final class BuiltinMethods {
             PyMethod decl = m.getAnnotation(PyMethod.class);
             if (decl != null) {
                 MethodDef def = MethodDef.of(m, decl, false);
+                if (decl.kind() == PyMethod.Kind.INSTANCE) {
+                    def.spec.qualify(t.getName());
+                }
                 PyObject descr = switch (decl.kind()) {
                     case INSTANCE -> new PyMethodDescr(t, def);
                     case CLASS -> new PyClassMethodDescr(t, def);

@@ -2,12 +2,14 @@ package org.sanca.runtime.types;
 
 import java.util.function.Function;
 
+import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBool;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyNotImplemented;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 
@@ -69,16 +71,31 @@ final class SlotWrappers {
         {"floordiv", "FLOOR_DIVIDE"}, {"truediv", "TRUE_DIVIDE"}, {"matmul", "MATRIX_MULTIPLY"},
     };
 
+    /**
+     * The sequence slots' wrappers ({@code __add__} from {@code sq_concat}, ...): after the number
+     * slots', which win when a type has both, as in CPython's {@code slotdefs} order.
+     */
+    private static final Def[] SEQUENCE_DEFS = {
+        new Def("__add__", t -> t.sq_concat, 1, (o, s, a) -> o.sq_concat.call(s, a[0])),
+        new Def("__mul__", t -> t.sq_repeat, 1, (o, s, a) -> repeat(o.sq_repeat, s, a[0])),
+        new Def("__rmul__", t -> t.sq_repeat, 1, (o, s, a) -> repeat(o.sq_repeat, s, a[0])),
+        new Def("__iadd__", t -> t.sq_inplace_concat, 1, (o, s, a) -> o.sq_inplace_concat.call(s, a[0])),
+        new Def("__imul__", t -> t.sq_inplace_repeat, 1, (o, s, a) -> repeat(o.sq_inplace_repeat, s, a[0])),
+    };
+
+    /** CPython's {@code wrap_indexargfunc}: NotImplemented for a count that is not an integer. */
+    private static PyObject repeat(SsizeArgFunc f, PyObject self, PyObject count) {
+        if (count.type().nb_index == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return f.call(self, Abstract.indexValue(count));
+    }
+
     static void addTo(PyType t) {
         PyDict dict = t.dict();
         NewWrapper.addTo(t);
         PyType base = t.base();
-        for (Def d : DEFS) {
-            Object slot = d.slot.apply(t);
-            if (slot != null && (base == null || d.slot.apply(base) != slot)) {
-                putIfAbsent(dict, new PySlotWrapper(t, d.name, d.arity, d.call));
-            }
-        }
+        addDefs(t, base, DEFS);
         for (String[] b : BINARY) {
             Function<PyType, BinaryFunc> slot = b[1] == null ? ty -> ty.nb_divmod : BinaryOp.valueOf(b[1]).slot;
             BinaryFunc f = slot.apply(t);
@@ -92,6 +109,17 @@ final class SlotWrappers {
                 if (fi != null && (base == null || islot.apply(base) != fi)) {
                     putIfAbsent(dict, new PySlotWrapper(t, "__i" + b[0] + "__", 1, (o, s, a) -> islot.apply(o).call(s, a[0])));
                 }
+            }
+        }
+        addDefs(t, base, SEQUENCE_DEFS);
+    }
+
+    /** Adds the wrapper of each slot {@code t} defines itself rather than inherits from {@code base}. */
+    private static void addDefs(PyType t, PyType base, Def[] defs) {
+        for (Def d : defs) {
+            Object slot = d.slot.apply(t);
+            if (slot != null && (base == null || d.slot.apply(base) != slot)) {
+                putIfAbsent(t.dict(), new PySlotWrapper(t, d.name, d.arity, d.call));
             }
         }
     }
