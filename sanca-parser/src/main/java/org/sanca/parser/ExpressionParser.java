@@ -52,11 +52,18 @@ abstract class ExpressionParser extends ParserBase {
 
     /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
     protected final Expr expression() {
+        int start = p;
+        Object memo = memoGet(MEMO_EXPRESSION);
+        if (memo != null) {
+            return memo == FAILED ? null : (Expr) memo;
+        }
         if (callInvalidRules) {
             invalidExpression();
             invalidLegacyExpression();
         }
-        return expressionWithoutInvalid();
+        Expr r = expressionWithoutInvalid();
+        memoPut(MEMO_EXPRESSION, start, r);
+        return r;
     }
 
     private void invalidExpression() {
@@ -117,15 +124,10 @@ abstract class ExpressionParser extends ParserBase {
         if (at(NAME) && kind2() != LPAR) {
             Token t = advance();
             Name a = new Name(t.text, ExprContext.Load, t.lineno, t.col, t.endLineno, t.endCol);
-            if (isLegacyStmt(a)) {
-                boolean saved = callInvalidRules;
-                callInvalidRules = false;
-                Expr b = starExpressions();
-                callInvalidRules = saved;
-                if (b != null) {
-                    throw errorAt("Missing parentheses in call to '" + a.id() + "'. Did you mean " + a.id()
-                        + "(...)?", a, b);
-                }
+            Expr b = starExpressions();
+            if (b != null && isLegacyStmt(a)) {
+                throw errorAt("Missing parentheses in call to '" + a.id() + "'. Did you mean " + a.id()
+                    + "(...)?", a, b);
             }
         }
         p = m;
@@ -334,6 +336,17 @@ abstract class ExpressionParser extends ParserBase {
 
     /** disjunction: conjunction ('or' conjunction)+ | conjunction */
     protected final Expr disjunction() {
+        int start = p;
+        Object memo = memoGet(MEMO_DISJUNCTION);
+        if (memo != null) {
+            return memo == FAILED ? null : (Expr) memo;
+        }
+        Expr r = disjunctionRule();
+        memoPut(MEMO_DISJUNCTION, start, r);
+        return r;
+    }
+
+    private Expr disjunctionRule() {
         Token start = tok();
         Expr a = conjunction();
         if (a == null || !at(KW_OR)) {
@@ -472,6 +485,17 @@ abstract class ExpressionParser extends ParserBase {
 
     /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor */
     protected final Expr bitwiseOr() {
+        int start = p;
+        Object memo = memoGet(MEMO_BITWISE_OR);
+        if (memo != null) {
+            return memo == FAILED ? null : (Expr) memo;
+        }
+        Expr r = bitwiseOrRule();
+        memoPut(MEMO_BITWISE_OR, start, r);
+        return r;
+    }
+
+    private Expr bitwiseOrRule() {
         Token start = tok();
         Expr a = bitwiseXor();
         while (a != null && at(VBAR)) {
@@ -844,6 +868,17 @@ abstract class ExpressionParser extends ParserBase {
 
     /** atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple/group/genexp | list | dict/set | '...' */
     protected final Expr atom() {
+        int start = p;
+        Object memo = memoGet(MEMO_ATOM);
+        if (memo != null) {
+            return memo == FAILED ? null : (Expr) memo;
+        }
+        Expr r = atomRule();
+        memoPut(MEMO_ATOM, start, r);
+        return r;
+    }
+
+    private Expr atomRule() {
         Token t = tok();
         switch (t.kind) {
             case NAME -> {
@@ -1575,7 +1610,7 @@ abstract class ExpressionParser extends ParserBase {
             Token bang = advance();
             Token name = advance();
             if (name.start != bang.end) {
-                throw errorAt("f-string: conversion type must come right after the exclamanation mark", name, name);
+                throw errorAt("f-string: conversion type must come right after the exclamanation mark", bang, name);
             }
             String c = name.text;
             if (!(c.equals("s") || c.equals("r") || c.equals("a"))) {

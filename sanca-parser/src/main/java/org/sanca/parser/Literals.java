@@ -187,8 +187,11 @@ final class Literals {
             throw unicodeError(body, i, Math.min(i + 1, n - 1), "malformed \\N character escape");
         }
         int close = body.indexOf('}', i + 3);
-        if (close < 0 || close == i + 3) {
-            throw unicodeError(body, i, Math.min(i + 2, n - 1), "malformed \\N character escape");
+        if (close < 0) {
+            throw unicodeError(body, i, n - 1, "malformed \\N character escape");
+        }
+        if (close == i + 3) {
+            throw unicodeError(body, i, i + 2, "malformed \\N character escape");
         }
         String name = body.substring(i + 3, close);
         int cp;

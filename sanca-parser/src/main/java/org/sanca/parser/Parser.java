@@ -24,10 +24,24 @@ public final class Parser {
     }
 
     public static Mod parse(byte[] source, String filename, Mode mode, WarningSink warnings) {
-        return parse(SourceDecoder.decode(source, filename), filename, mode, warnings);
+        for (byte b : source) {
+            if (b == 0) {
+                throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename, 0, -1, null,
+                    0, -1, false);
+            }
+        }
+        return parseText(SourceDecoder.decode(source, filename), filename, mode, warnings);
     }
 
     public static Mod parse(String source, String filename, Mode mode, WarningSink warnings) {
+        if (source.indexOf('\0') >= 0) {
+            throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, -1,
+                null, 0, -1, false);
+        }
+        return parseText(source, filename, mode, warnings);
+    }
+
+    private static Mod parseText(String source, String filename, Mode mode, WarningSink warnings) {
         SourceText text = new SourceText(normalizeNewlines(source), filename);
         StatementParser first = new StatementParser(text, warnings);
         Mod result = run(first, mode);
@@ -43,9 +57,40 @@ public final class Parser {
             if (second.tokenizerFailed) {
                 throw e;
             }
-            throw checkRestOfSource(text, second.tokenizer, e);
+            throw checkRestOfSource(text, second.tokenizer, e, errorLine(text, second));
         }
-        throw genericError(text, first, furthest);
+        throw genericError(text, first, furthest, second);
+    }
+
+    /**
+     * The line CPython compares with an unclosed bracket's: that of the furthest token read, where
+     * the end of input counts as the line after the last.
+     */
+    private static int errorLine(SourceText text, StatementParser parser) {
+        Token t = parser.furthest();
+        if (t.kind == TokenKind.ENDMARKER && parser.tokenizer.level() > 0) {
+            String src = text.src();
+            int newlines = 0;
+            for (int i = 0; i < src.length(); i++) {
+                if (src.charAt(i) == '\n') {
+                    newlines++;
+                }
+            }
+            return newlines + (src.endsWith("\n") ? 1 : 2);
+        }
+        return t.lineno;
+    }
+
+    /**
+     * Tokenizer errors that CPython signals through the tokenizer's state rather than by raising:
+     * met while checking the rest of the source, they do not replace the parser's error.
+     */
+    private static boolean raisedByState(PySyntaxError e) {
+        String m = e.msg();
+        return m.equals("unexpected character after line continuation character")
+            || m.equals("unindent does not match any outer indentation level")
+            || m.equals("inconsistent use of tabs and spaces in indentation")
+            || m.equals("too many levels of indentation");
     }
 
     /**
@@ -53,12 +98,21 @@ public final class Parser {
      * _PyPegen_tokenize_full_source_to_check_for_errors does): a tokenizer error there wins, and so
      * does a bracket left open on a line before the error.
      */
-    private static PySyntaxError checkRestOfSource(SourceText text, Tokenizer tokenizer, PySyntaxError e) {
+    private static PySyntaxError checkRestOfSource(SourceText text, Tokenizer tokenizer, PySyntaxError e,
+                                                   int errorLine) {
         while (!tokenizer.done()) {
-            Token n = tokenizer.next();
+            Token n;
+            try {
+                n = tokenizer.next();
+            } catch (PySyntaxError tokError) {
+                if (raisedByState(tokError) || tokenizer.inFString()) {
+                    return e;
+                }
+                return tokError;
+            }
             if (n.kind == TokenKind.ENDMARKER && tokenizer.level() > 0) {
                 int parenLine = text.lineOf(tokenizer.openParenPos());
-                if (e.lineno() > parenLine) {
+                if (errorLine > parenLine) {
                     return unclosed(text, tokenizer, false);
                 }
                 break;
@@ -75,12 +129,13 @@ public final class Parser {
                 case SINGLE -> parser.interactive();
                 case FUNC_TYPE -> parser.funcType();
             };
-        } catch (ExpressionParser.CutFailure e) {
+        } catch (ExpressionParser.CutFailure | ParserBase.EndInsideBrackets e) {
             return null;
         }
     }
 
-    private static PySyntaxError genericError(SourceText text, StatementParser parser, Token t) {
+    private static PySyntaxError genericError(SourceText text, StatementParser parser, Token t,
+                                              StatementParser second) {
         Tokenizer tokenizer = parser.tokenizer;
         if (t.kind == TokenKind.ENDMARKER && tokenizer.level() > 0) {
             return unclosed(text, tokenizer, true);
@@ -93,7 +148,8 @@ public final class Parser {
             return text.errorAtBytes("IndentationError", "unexpected unindent", t.lineno, t.col, t.endLineno,
                 t.endCol, false);
         }
-        return checkRestOfSource(text, tokenizer, parser.tokenRange("SyntaxError", "invalid syntax", t, t, false));
+        return checkRestOfSource(text, second.tokenizer,
+            parser.tokenRange("SyntaxError", "invalid syntax", t, t, false), Math.max(t.lineno, errorLine(text, second)));
     }
 
     private static PySyntaxError unclosed(SourceText text, Tokenizer tokenizer, boolean incomplete) {

@@ -32,6 +32,47 @@ abstract class ParserBase {
         this.warnings = warnings;
     }
 
+    /** Memoized rules (CPython memoizes its rules the same way, per token position). */
+    protected static final int MEMO_DISJUNCTION = 0;
+    protected static final int MEMO_BITWISE_OR = 1;
+    protected static final int MEMO_ATOM = 2;
+    protected static final int MEMO_EXPRESSION = 3;
+    private static final int MEMO_RULES = 4;
+    /** A memoized failure. */
+    protected static final Object FAILED = new Object();
+    /**
+     * Per rule: the result at each start position, and where it ended. As in CPython, a result
+     * is reused whether or not the invalid_* rules were on when it was computed.
+     */
+    private final Object[][] memoResults = new Object[MEMO_RULES][];
+    private final int[][] memoEnds = new int[MEMO_RULES][];
+
+    /** The memoized result of {@code rule} at the current position (moving past it), or null. */
+    protected final Object memoGet(int rule) {
+        Object[] results = memoResults[rule];
+        if (results == null || p >= results.length) {
+            return null;
+        }
+        Object r = results[p];
+        if (r != null) {
+            p = memoEnds[rule][p];
+        }
+        return r;
+    }
+
+    protected final void memoPut(int rule, int start, Object result) {
+        int slot = rule;
+        Object[] results = memoResults[slot];
+        if (results == null || start >= results.length) {
+            int size = Math.max(tokens.length, start + 1);
+            results = results == null ? new Object[size] : Arrays.copyOf(results, size);
+            memoEnds[slot] = memoEnds[slot] == null ? new int[size] : Arrays.copyOf(memoEnds[slot], size);
+            memoResults[slot] = results;
+        }
+        results[start] = result == null ? FAILED : result;
+        memoEnds[slot][start] = p;
+    }
+
     protected final Token tok() {
         if (p == fill) {
             fetch();
@@ -50,6 +91,17 @@ abstract class ParserBase {
             throw e;
         }
         fill++;
+        if (tokens[fill - 1].kind == TokenKind.ENDMARKER && tokenizer.level() > 0) {
+            // CPython's tokenizer fails at the end of input inside brackets: no rule may go on.
+            throw new EndInsideBrackets();
+        }
+    }
+
+    /** Unwinds a parse that reached the end of input inside brackets ('(' was never closed). */
+    static final class EndInsideBrackets extends RuntimeException {
+        EndInsideBrackets() {
+            super("end of input inside brackets", null, false, false);
+        }
     }
 
     /** Whether the tokenizer raised the error that ended this parse. */

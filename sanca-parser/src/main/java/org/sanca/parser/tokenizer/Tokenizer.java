@@ -166,6 +166,8 @@ public final class Tokenizer {
         while (true) {
             int col = 0;
             int altcol = 0;
+            int contCol = -1;
+            int contAltcol = -1;
             int p = pos;
             while (p < n) {
                 char c = src.charAt(p);
@@ -178,10 +180,26 @@ public final class Tokenizer {
                 } else if (c == '\014') {
                     col = 0;
                     altcol = 0;
+                } else if (c == '\\' && p + 1 < n && src.charAt(p + 1) == '\n') {
+                    // The first backslash decides the indentation of a line continued from blanks.
+                    if (contCol < 0) {
+                        contCol = col;
+                        contAltcol = altcol;
+                    }
+                    p += 2;
+                    newLine(p);
+                    if (p >= n) {
+                        throw eofAfterContinuation(p - 2);
+                    }
+                    continue;
                 } else {
                     break;
                 }
                 p++;
+            }
+            if (contCol >= 0) {
+                col = contCol;
+                altcol = contAltcol;
             }
             pos = p;
             char c = p < n ? src.charAt(p) : '\0';
@@ -238,8 +256,9 @@ public final class Tokenizer {
         }
         if (col != indents[indentTop]) {
             String line = source.lineText(lineno);
+            int len = line.endsWith("\n") ? line.length() - 1 : line.length();
             throw atOffsets("IndentationError", "unindent does not match any outer indentation level", p,
-                line.codePointCount(0, line.length()), -1);
+                line.codePointCount(0, len) + 1, -1);
         }
         if (altcol != altIndents[indentTop]) {
             throw tabError(p);
@@ -256,7 +275,9 @@ public final class Tokenizer {
         if (lineHasTokens) {
             lineHasTokens = false;
             atBol = true;
-            return make(TokenKind.NEWLINE, pos, lineno, byteCol(pos), "");
+            int col = byteCol(pos);
+            lastKind = TokenKind.NEWLINE;
+            return new Token(TokenKind.NEWLINE, "", lineno, col, lineno, col + 1, pos, pos, 0);
         }
         if (indentTop > 0) {
             indentTop--;
@@ -319,6 +340,9 @@ public final class Tokenizer {
             pos++;
         }
         if (pos >= n) {
+            if (level > 0) {
+                return;
+            }
             throw eofAfterContinuation(start);
         }
         if (src.charAt(pos) != '\n') {
@@ -327,7 +351,7 @@ public final class Tokenizer {
         }
         pos++;
         newLine(pos);
-        if (pos >= n) {
+        if (pos >= n && level == 0) {
             throw eofAfterContinuation(pos - 1);
         }
     }
@@ -353,10 +377,6 @@ public final class Tokenizer {
             pos++;
         }
         if (level > 0) {
-            if (fdepth > 0 && !fstrings[fdepth - 1].triple && fstrings[fdepth - 1].level <= level) {
-                FStringMode m = fstrings[fdepth - 1];
-                throw error("unterminated f-string literal (detected at line " + startLine + ")", m.start);
-            }
             newLine(pos);
             return null;
         }
@@ -516,8 +536,12 @@ public final class Tokenizer {
             isFloat = true;
         }
         if (leadingZero && !isFloat) {
+            int zerosEnd = start;
+            while (zerosEnd < pos && (src.charAt(zerosEnd) == '0' || src.charAt(zerosEnd) == '_')) {
+                zerosEnd++;
+            }
             throw at("SyntaxError", "leading zeros in decimal integer literals are not permitted; "
-                + "use an 0o prefix for octal integers", start, 1, 2, false);
+                + "use an 0o prefix for octal integers", start, 1, zerosEnd - start + 1, false);
         }
         verifyEnd(start, "decimal");
         return simple(TokenKind.NUMBER, start, src.substring(start, pos));
@@ -945,6 +969,11 @@ public final class Tokenizer {
         }
         return simple(c == ')' ? TokenKind.RPAR : c == ']' ? TokenKind.RSQB : TokenKind.RBRACE, start,
             String.valueOf(c));
+    }
+
+    /** Whether the tokenizer is inside an f-string. */
+    public boolean inFString() {
+        return fdepth > 0;
     }
 
     /** Whether the tokenizer has returned ENDMARKER at the true end of input. */
