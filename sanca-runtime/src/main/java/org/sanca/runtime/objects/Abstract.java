@@ -430,6 +430,19 @@ public final class Abstract {
 
     /** {@code pow(v, w, z)}: CPython's {@code ternary_op} for {@code nb_power}. */
     public static PyObject power(PyObject v, PyObject w, PyObject z) {
+        PyObject r = ternaryOp(v, w, z);
+        if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (z == PyNone.NONE) {
+            throw unsupported(v, w, "** or pow()");
+        }
+        throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                PyErr.typeName(v), PyErr.typeName(w), PyErr.typeName(z));
+    }
+
+    /** The operand-order logic of {@code ternary_op}: NotImplemented when neither operand handles it. */
+    private static PyObject ternaryOp(PyObject v, PyObject w, PyObject z) {
         PyType vt = v.type();
         PyType wt = w.type();
         TernaryFunc slotv = vt.nb_power;
@@ -451,16 +464,9 @@ public final class Abstract {
             }
         }
         if (slotw != null) {
-            PyObject r = slotw.call(v, w, z);
-            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
-                return r;
-            }
+            return slotw.call(v, w, z);
         }
-        if (z == PyNone.NONE) {
-            throw unsupported(v, w, "** or pow()");
-        }
-        throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                PyErr.typeName(v), PyErr.typeName(w), PyErr.typeName(z));
+        return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     private static PyObject inplacePower(PyObject v, PyObject w) {
@@ -471,14 +477,11 @@ public final class Abstract {
                 return r;
             }
         }
-        try {
-            return power(v, w, PyNone.NONE);
-        } catch (PyException e) {
-            if (e.matches(PyExc.TypeError) && v.type().nb_power == null && w.type().nb_power == null) {
-                throw unsupported(v, w, "**=");
-            }
-            throw e;
+        PyObject r = ternaryOp(v, w, PyNone.NONE);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            throw unsupported(v, w, "**=");
         }
+        return r;
     }
 
     private static PyException unsupported(PyObject v, PyObject w, String symbol) {

@@ -6,7 +6,11 @@ import org.sanca.runtime.types.PyType;
 public class PyModule extends PyObject implements WithDict {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.tp_repr = m -> PyStr.of(((PyModule) m).repr());
+        t.tp_getattro = PyModule::getAttr;
     });
+
+    private static final PyStr GETATTR = PyStr.of("__getattr__");
+    private static final PyStr NAME = PyStr.of("__name__");
 
     private final PyDict dict;
 
@@ -37,6 +41,26 @@ public class PyModule extends PyObject implements WithDict {
     public String getName() {
         PyObject n = dict.getItem(PyStr.of("__name__"));
         return n instanceof PyStr s ? s.value() : "?";
+    }
+
+    /** {@code module_getattro}: generic lookup, then the module's {@code __getattr__}, then the error. */
+    private static PyObject getAttr(PyObject self, PyStr name) {
+        PyObject v = GenericAttr.getAttr(self, name, true);
+        if (v != null) {
+            return v;
+        }
+        PyDict d = ((PyModule) self).dict;
+        PyObject hook = d.getItem(GETATTR);
+        if (hook != null) {
+            return Abstract.call(hook, name);
+        }
+        PyObject modName = d.getItem(NAME);
+        PyException e = modName instanceof PyStr n
+                ? PyErr.format(PyExc.AttributeError, "module '%s' has no attribute '%s'", n.value(), name)
+                : PyErr.format(PyExc.AttributeError, "module has no attribute '%s'", name);
+        e.value().getDict().setItem(PyStr.of("name"), name);
+        e.value().getDict().setItem(PyStr.of("obj"), self);
+        throw e;
     }
 
     private String repr() {

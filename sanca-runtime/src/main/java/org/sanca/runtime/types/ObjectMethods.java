@@ -51,13 +51,20 @@ final class ObjectMethods {
         }
     }
 
+    /** {@code compatible_for_assignment}: the same slots added over the same base, and the same dict. */
     private static boolean sameLayout(PyType a, PyType b) {
-        if (TypeNew.solidBase(a) != TypeNew.solidBase(b)) {
-            return false;
+        PyType sa = TypeNew.solidBase(a);
+        PyType sb = TypeNew.solidBase(b);
+        while (sa != sb) {
+            if (!(sa instanceof PyHeapType ha) || !(sb instanceof PyHeapType hb) || !ha.ownSlots().equals(hb.ownSlots())) {
+                return false;
+            }
+            sa = TypeNew.solidBase(sa.base());
+            sb = TypeNew.solidBase(sb.base());
         }
-        PyHeapType ha = (PyHeapType) a;
-        PyHeapType hb = (PyHeapType) b;
-        return ha.slotCount() == hb.slotCount() && ha.hasInstanceDict() == hb.hasInstanceDict();
+        PyHeapType x = (PyHeapType) a;
+        PyHeapType y = (PyHeapType) b;
+        return x.slotCount() == y.slotCount() && x.hasInstanceDict() == y.hasInstanceDict();
     }
 
     @PyMethod(value = "($type, /, *args, **kwargs)", name = "__init_subclass__", kind = PyMethod.Kind.CLASS)

@@ -49,4 +49,34 @@ public final class PyBuiltinFunction extends PyObject {
         }
         return o.type().getName() + " object at " + Ids.hex(o);
     }
+
+    @PyGetter("__name__")
+    PyObject nameAttr() {
+        return PyStr.of(def.name);
+    }
+
+    @PyGetter("__qualname__")
+    PyObject qualnameAttr() {
+        return PyStr.of(owner == null ? def.name : owner.getQualname() + "." + def.name);
+    }
+
+    @PyGetter("__self__")
+    PyObject selfAttr() {
+        return self == null ? org.sanca.runtime.objects.PyNone.NONE : self;
+    }
+
+    @PyGetter("__module__")
+    PyObject moduleAttr() {
+        return self instanceof PyModule m ? PyStr.of(m.getName()) : org.sanca.runtime.objects.PyNone.NONE;
+    }
+
+    @PyGetter("__doc__")
+    PyObject docAttr() {
+        return def.doc == null || def.doc.isEmpty() ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.doc);
+    }
+
+    @PyGetter("__text_signature__")
+    PyObject textSignature() {
+        return def.spec.textSignature == null ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.spec.textSignature);
+    }
 }

@@ -32,4 +32,29 @@ public final class PyClassMethodDescr extends PyObject {
         PyObject cls = type != null ? type : obj.type();
         return new PyBuiltinFunction(def, cls, owner);
     }
+
+    @PyGetter("__name__")
+    PyObject nameAttr() {
+        return PyStr.of(def.name);
+    }
+
+    @PyGetter("__qualname__")
+    PyObject qualnameAttr() {
+        return PyStr.of(owner.getQualname() + "." + def.name);
+    }
+
+    @PyGetter("__objclass__")
+    PyObject objclass() {
+        return owner;
+    }
+
+    @PyGetter("__doc__")
+    PyObject docAttr() {
+        return def.doc == null || def.doc.isEmpty() ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.doc);
+    }
+
+    @PyGetter("__text_signature__")
+    PyObject textSignature() {
+        return def.spec.textSignature == null ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.spec.textSignature);
+    }
 }

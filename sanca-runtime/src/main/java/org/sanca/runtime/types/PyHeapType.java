@@ -9,6 +9,7 @@ import org.sanca.runtime.objects.PyObject;
  */
 public final class PyHeapType extends PyType {
     private int slotCount;
+    private java.util.List<String> ownSlots = java.util.List.of();
     private boolean instanceDict;
     private boolean weakrefs;
 
@@ -32,7 +33,13 @@ public final class PyHeapType extends PyType {
         return weakrefs;
     }
 
-    void setLayout(int slotCount, boolean instanceDict, boolean weakrefs) {
+    /** The names of the {@code __slots__} this class adds (mangled, sorted). */
+    public java.util.List<String> ownSlots() {
+        return ownSlots;
+    }
+
+    void setLayout(java.util.List<String> ownSlots, int slotCount, boolean instanceDict, boolean weakrefs) {
+        this.ownSlots = java.util.List.copyOf(ownSlots);
         this.slotCount = slotCount;
         this.instanceDict = instanceDict;
         this.weakrefs = weakrefs;

@@ -62,4 +62,29 @@ public final class PyMethodDescr extends PyObject implements MethodDescriptor {
                     def.name, owner.getName(), PyErr.typeName(self));
         }
     }
+
+    @PyGetter("__name__")
+    PyObject nameAttr() {
+        return PyStr.of(def.name);
+    }
+
+    @PyGetter("__qualname__")
+    PyObject qualnameAttr() {
+        return PyStr.of(owner.getQualname() + "." + def.name);
+    }
+
+    @PyGetter("__objclass__")
+    PyObject objclass() {
+        return owner;
+    }
+
+    @PyGetter("__doc__")
+    PyObject docAttr() {
+        return def.doc == null || def.doc.isEmpty() ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.doc);
+    }
+
+    @PyGetter("__text_signature__")
+    PyObject textSignature() {
+        return def.spec.textSignature == null ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.spec.textSignature);
+    }
 }

@@ -23,4 +23,24 @@ public final class PyMethodWrapper extends PyObject {
     public PyType type() {
         return TYPE;
     }
+
+    @PyGetter("__name__")
+    PyObject nameAttr() {
+        return PyStr.of(wrapper.name);
+    }
+
+    @PyGetter("__qualname__")
+    PyObject qualnameAttr() {
+        return PyStr.of(wrapper.owner.getQualname() + "." + wrapper.name);
+    }
+
+    @PyGetter("__self__")
+    PyObject selfAttr() {
+        return self;
+    }
+
+    @PyGetter("__objclass__")
+    PyObject objclass() {
+        return wrapper.owner;
+    }
 }

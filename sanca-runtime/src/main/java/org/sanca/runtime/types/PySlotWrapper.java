@@ -59,4 +59,24 @@ public final class PySlotWrapper extends PyObject implements MethodDescriptor {
         System.arraycopy(args, 1, rest, 0, rest.length);
         return callWithSelf(args[0], rest, kwnames);
     }
+
+    @PyGetter("__name__")
+    PyObject nameAttr() {
+        return PyStr.of(name);
+    }
+
+    @PyGetter("__qualname__")
+    PyObject qualnameAttr() {
+        return PyStr.of(owner.getQualname() + "." + name);
+    }
+
+    @PyGetter("__objclass__")
+    PyObject objclass() {
+        return owner;
+    }
+
+    @PyGetter("__doc__")
+    PyObject docAttr() {
+        return org.sanca.runtime.objects.PyNone.NONE;
+    }
 }

@@ -162,14 +162,19 @@ final class SlotDispatch {
 
     private static void updateOne(PyType t, Entry e) {
         boolean python = false;
+        PyType builtinOwner = null;
         for (String n : e.names) {
             PyObject d = t.lookup(PyStr.of(n));
-            if (d != null && !(d instanceof PySlotWrapper) && !NewWrapper.isWrapper(d)) {
+            if (d instanceof PySlotWrapper w) {
+                builtinOwner = builtinOwner == null ? w.owner : builtinOwner;
+            } else if (NewWrapper.isWrapper(d)) {
+                builtinOwner = builtinOwner == null ? ((PyBuiltinFunction) d).owner : builtinOwner;
+            } else if (d != null) {
                 python = true;
             }
         }
         if (!python) {
-            e.set.accept(t, inherited(t, e));
+            e.set.accept(t, builtinOwner != null ? e.get.apply(builtinOwner) : inherited(t, e));
         } else if (e.generic == SlotFunctions.HASH && t.lookup(HASH) == PyNone.NONE) {
             e.set.accept(t, null);
         } else {

@@ -94,6 +94,9 @@ final class SlotWrappers {
     static void addTo(PyType t) {
         PyDict dict = t.dict();
         NewWrapper.addTo(t);
+        if (t.tp_hash == null) {
+            dict.setDefault(PyStr.of("__hash__"), PyNone.NONE);
+        }
         PyType base = t.base();
         addDefs(t, base, DEFS);
         for (String[] b : BINARY) {

@@ -41,6 +41,7 @@ final class TypeNew {
     private static final PyStr DICT = PyStr.of("__dict__");
     private static final PyStr WEAKREF = PyStr.of("__weakref__");
     private static final PyStr MRO = PyStr.of("mro");
+    private static final PyStr MRO_ENTRIES = PyStr.of("__mro_entries__");
 
     /** {@code type.__new__(meta, name, bases, dict, **kwds)}: the {@code tp_new} of {@code type}. */
     static PyObject typeNew(PyObject metatype, PyObject[] args, String[] kwnames) {
@@ -99,7 +100,7 @@ final class TypeNew {
         type.setDict(dict);
         type.setBases(bases);
         type.setBase(base);
-        type.setLayout(layout.count, layout.dict, layout.weakref);
+        type.setLayout(layout.names, layout.count, layout.dict, layout.weakref);
         setSpecialEntries(type, dict);
         addDescriptors(type, layout);
         setReadyEntries(dict);
@@ -118,6 +119,9 @@ final class TypeNew {
         PyType[] bases = new PyType[baseObjs.length];
         for (int i = 0; i < baseObjs.length; i++) {
             if (!(baseObjs[i] instanceof PyType b)) {
+                if (Abstract.lookupAttr(baseObjs[i], MRO_ENTRIES) != null) {
+                    throw PyErr.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+                }
                 throw PyErr.typeError("bases must be types");
             }
             if ((b.flags & PyType.BASETYPE) == 0) {
@@ -171,7 +175,7 @@ final class TypeNew {
         if (base instanceof PyHeapType h) {
             return h.hasInstanceDict();
         }
-        return base != PyType.OBJECT && WithDict.class.isAssignableFrom(base.javaClass());
+        return base != PyType.OBJECT && (WithDict.class.isAssignableFrom(base.javaClass()) || base.lookup(DICT) != null);
     }
 
     private static boolean hasWeakref(PyType base) {
