@@ -49,17 +49,19 @@ public final class Parser {
             return result;
         }
         Token furthest = first.furthest();
+        // As CPython's PyPARSE_ALLOW_INCOMPLETE_INPUT: a first pass that failed after reading to the
+        // end of the source may only lack more lines.
+        boolean endOfSource = first.tokenizer.reachedEnd();
         StatementParser second = new StatementParser(text, WarningSink.IGNORE);
         second.callInvalidRules = true;
+        PySyntaxError error;
         try {
             run(second, mode);
+            error = genericError(text, first, furthest, second);
         } catch (PySyntaxError e) {
-            if (second.tokenizerFailed) {
-                throw e;
-            }
-            throw checkRestOfSource(text, second.tokenizer, e, errorLine(text, second));
+            error = second.tokenizerFailed ? e : checkRestOfSource(text, second.tokenizer, e, errorLine(text, second));
         }
-        throw genericError(text, first, furthest, second);
+        throw endOfSource ? error.asIncomplete() : error;
     }
 
     /**

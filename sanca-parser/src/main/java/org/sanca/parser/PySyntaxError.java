@@ -68,6 +68,14 @@ public final class PySyntaxError extends RuntimeException {
         return incompleteInput;
     }
 
+    /** This error, marked as caused only by the end of the source (for the REPL to read on). */
+    PySyntaxError asIncomplete() {
+        if (incompleteInput) {
+            return this;
+        }
+        return new PySyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset, true);
+    }
+
     @Override
     public String toString() {
         return kind + ": " + msg + " (" + filename + ", line " + lineno + ", offset " + offset + ")";

@@ -116,7 +116,9 @@ class ParserTest {
     @Test
     void incompleteInputWhenTheSourceEndsEarly() {
         for (String src : new String[] {"if x:\n", "x = (1,\n", "x = '''abc\n", "x = 1 + \\", "def f():\n",
-            "class A:\n", "x = f'''{a}\n"}) {
+            "class A:\n", "x = f'''{a}\n", "@dec\n", "try:\n  pass\n", "if x:\n  pass\nelse:\n", "match x:\n",
+            "match x:\n  case 1:\n", "from x import (a,\n", "def f(\n", "with a:\n", "async def f():\n",
+            "x = {'a':\n", "for x in y:\n", "f(**\n", "x = \"\"\"\n"}) {
             PySyntaxError e = error(src, Mode.SINGLE);
             assertTrue(e.incompleteInput(), src + " -> " + e);
         }
@@ -124,7 +126,8 @@ class ParserTest {
 
     @Test
     void completeButWrongInputIsNotIncomplete() {
-        for (String src : new String[] {"x = 1)\n", "x = = 1\n", "x +\n", "1 = x\n", "'abc\n"}) {
+        for (String src : new String[] {"x = 1)\n", "x = = 1\n", "x +\n", "1 = x\n", "'abc\n", "lambda\n",
+            "x = 1 if\n", "import\n"}) {
             PySyntaxError e = error(src, Mode.SINGLE);
             assertFalse(e.incompleteInput(), src + " -> " + e);
         }

@@ -37,6 +37,7 @@ public final class Tokenizer {
     private final FStringMode[] fstrings = new FStringMode[MAXLEVEL];
     private int fdepth;
     private boolean done;
+    private boolean reachedEnd;
     private int lastKind = -1;
 
     private final org.sanca.parser.WarningSink warnings;
@@ -279,6 +280,7 @@ public final class Tokenizer {
             lastKind = TokenKind.NEWLINE;
             return new Token(TokenKind.NEWLINE, "", lineno, col, lineno, col + 1, pos, pos, 0);
         }
+        reachedEnd = true;
         if (indentTop > 0) {
             indentTop--;
             return simple(TokenKind.DEDENT, pos, "");
@@ -287,11 +289,17 @@ public final class Tokenizer {
         return simple(TokenKind.ENDMARKER, pos, "");
     }
 
+    /** Whether a token past the last line (a final DEDENT or ENDMARKER) has been produced. */
+    public boolean reachedEnd() {
+        return reachedEnd;
+    }
+
     private Token nextToken() {
         while (true) {
             if (pos >= n) {
                 if (level > 0) {
                     lastKind = TokenKind.ENDMARKER;
+                    reachedEnd = true;
                     return simple(TokenKind.ENDMARKER, pos, "");
                 }
                 return endOfInput();
