@@ -12,6 +12,7 @@ import org.sanca.compiler.symtable.Symbol;
 import org.sanca.compiler.symtable.SymbolTable;
 import org.sanca.compiler.symtable.SymbolTableEntry;
 import org.sanca.compiler.symtable.SyntaxErrors;
+import org.sanca.parser.WarningSink;
 
 /**
  * The code generator: CPython 3.12's Python/compile.c. It walks the AST scope by scope and
@@ -30,6 +31,8 @@ abstract class CodeGen {
     final boolean interactive;
     final FutureFeatures future;
     final List<CompilerUnit> ancestors = new ArrayList<>();
+    /** Where SyntaxWarnings go; CPython's {@code compiler_warn}. */
+    WarningSink warnings = WarningSink.IGNORE;
     CompilerUnit u;
 
     CodeGen(SymbolTable st, String filename, SyntaxErrors errors, int optimize, boolean interactive,
@@ -90,6 +93,10 @@ abstract class CodeGen {
 
     final void fast(int op, String name, Loc loc) {
         addopI(op, CompilerUnit.add(u.varnames, name), loc);
+    }
+
+    final void warn(String msg, Loc loc) {
+        warnings.warn("SyntaxWarning", msg, loc.lineno(), loc.col() + 1);
     }
 
     final RuntimeException error(String msg, Loc loc) {
@@ -321,7 +328,12 @@ abstract class CodeGen {
 
     // ---- frame blocks ----
 
-    final void pushFBlock(FBlock.Kind kind, Label block, Label exit, Object datum) {
+    static final int CO_MAXBLOCKS = 20;
+
+    final void pushFBlock(FBlock.Kind kind, Label block, Label exit, Object datum, Loc loc) {
+        if (u.fblocks.size() >= CO_MAXBLOCKS) {
+            throw error("too many statically nested blocks", loc);
+        }
         u.fblocks.push(new FBlock(kind, block, exit, datum));
     }
 

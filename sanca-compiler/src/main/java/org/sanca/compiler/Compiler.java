@@ -5,6 +5,7 @@ import org.sanca.ast.Interactive;
 import org.sanca.ast.Mod;
 import org.sanca.compiler.symtable.SymbolTable;
 import org.sanca.compiler.symtable.SyntaxErrors;
+import org.sanca.parser.WarningSink;
 
 /**
  * The compiler's entry point: AST to {@link CodeUnit}, as CPython's {@code _PyAST_Compile}
@@ -30,10 +31,21 @@ public final class Compiler {
      * @throws org.sanca.parser.PySyntaxError for the errors CPython finds after parsing
      */
     public static CodeUnit compile(Mod module, String filename, CompileMode mode, int optimize, String source) {
+        return compile(module, filename, mode, optimize, source, WarningSink.IGNORE);
+    }
+
+    /**
+     * Compiles {@code module}, reporting the SyntaxWarnings CPython's compiler issues ({@code is}
+     * with a literal, an always-true assert, calling or indexing a literal that cannot take it)
+     * to {@code warnings}, with the category "SyntaxWarning".
+     */
+    public static CodeUnit compile(Mod module, String filename, CompileMode mode, int optimize, String source,
+                                   WarningSink warnings) {
         SyntaxErrors errors = new SyntaxErrors(filename, source);
         FutureFeatures future = FutureFeatures.of(module, errors);
         SymbolTable st = SymbolTable.build(module, errors, future.annotations);
         StmtGen gen = new StmtGen(st, filename, errors, optimize, mode == CompileMode.SINGLE, future);
+        gen.warnings = warnings;
         return gen.compileModule(module);
     }
 

@@ -233,7 +233,78 @@ abstract class ExprGen extends CodeGen {
         }
     }
 
+    /** CPython's {@code check_compare}: {@code is} against a literal deserves a warning. */
+    final void checkCompare(Compare c) {
+        Expr left = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr right = c.comparators().get(i);
+            CmpOp op = c.ops().get(i);
+            if (op == CmpOp.Is || op == CmpOp.IsNot) {
+                Expr literal = !isArg(left) ? left : !isArg(right) ? right : null;
+                if (literal != null) {
+                    String type = TypeNames.ofConstant(constantValue(literal));
+                    warn(op == CmpOp.Is ? "\"is\" with '" + type + "' literal. Did you mean \"==\"?"
+                        : "\"is not\" with '" + type + "' literal. Did you mean \"!=\"?", Loc.of(c));
+                    return;
+                }
+            }
+            left = right;
+        }
+    }
+
+    private boolean isArg(Expr e) {
+        Object v = constantValue(e);
+        return v == null || v == NONE || v instanceof Boolean || v == Singleton.ELLIPSIS;
+    }
+
+    private void checkCaller(Expr e) {
+        Object v = constantValue(e);
+        boolean literal = v != null || switch (e) {
+            case Tuple t -> true;
+            case org.sanca.ast.List l -> true;
+            case ListComp l -> true;
+            case Dict d -> true;
+            case DictComp d -> true;
+            case org.sanca.ast.Set s -> true;
+            case SetComp s -> true;
+            case GeneratorExp g -> true;
+            case JoinedStr j -> true;
+            case FormattedValue f -> true;
+            default -> false;
+        };
+        if (literal) {
+            warn("'" + TypeNames.of(e, v) + "' object is not callable; perhaps you missed a comma?", Loc.of(e));
+        }
+    }
+
+    private void checkSubscripter(Expr e) {
+        Object v = constantValue(e);
+        boolean bad = v != null ? v == NONE || v == Singleton.ELLIPSIS || v instanceof Long
+            || v instanceof BigInteger || v instanceof Double || v instanceof Imaginary
+            : e instanceof org.sanca.ast.Set || e instanceof SetComp || e instanceof GeneratorExp || e instanceof Lambda;
+        if (bad) {
+            warn("'" + TypeNames.of(e, v) + "' object is not subscriptable; perhaps you missed a comma?", Loc.of(e));
+        }
+    }
+
+    private void checkIndex(Expr e, Expr s) {
+        Object sv = constantValue(s);
+        String indexType = TypeNames.of(s, sv);
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool") || indexType.equals("slice")) {
+            return;
+        }
+        Object v = constantValue(e);
+        boolean bad = v != null ? v instanceof String || v instanceof Bytes || v instanceof ConstTuple
+            : e instanceof Tuple || e instanceof org.sanca.ast.List || e instanceof ListComp || e instanceof JoinedStr
+            || e instanceof FormattedValue;
+        if (bad) {
+            warn(TypeNames.of(e, v) + " indices must be integers or slices, not " + indexType
+                + "; perhaps you missed a comma?", Loc.of(e));
+        }
+    }
+
     private void compare(Compare c, Loc loc) {
+        checkCompare(c);
         c = Folding.containerInTest(c);
         visitExpr(c.left());
         int n = c.ops().size() - 1;
@@ -303,6 +374,7 @@ abstract class ExprGen extends CodeGen {
                 return;
             }
             case Compare cmp when cmp.ops().size() > 1 -> {
+                checkCompare(cmp);
                 Compare c = Folding.containerInTest(cmp);
                 Loc loc = Loc.of(e);
                 int n = c.ops().size() - 1;
@@ -606,6 +678,10 @@ abstract class ExprGen extends CodeGen {
     }
 
     private void subscript(Subscript s, Loc loc) {
+        if (s.ctx() == ExprContext.Load) {
+            checkSubscripter(s.value());
+            checkIndex(s.value(), s.slice());
+        }
         visitExpr(s.value());
         if (isTwoElementSlice(s.slice()) && s.ctx() != ExprContext.Del) {
             slice((Slice) s.slice());
@@ -627,6 +703,7 @@ abstract class ExprGen extends CodeGen {
         if (maybeOptimizeMethodCall(c)) {
             return;
         }
+        checkCaller(c.func());
         addop(PUSH_NULL, Loc.of(c.func()));
         visitExpr(c.func());
         callHelper(0, c.args(), c.keywords(), Loc.of(c));
@@ -1089,7 +1166,7 @@ abstract class ExprGen extends CodeGen {
             }
         }
         bind(start);
-        pushFBlock(FBlock.Kind.ASYNC_COMPREHENSION_GENERATOR, start, null, null);
+        pushFBlock(FBlock.Kind.ASYNC_COMPREHENSION_GENERATOR, start, null, null, loc);
         jump(Pseudo.SETUP_FINALLY, except, loc);
         addop(GET_ANEXT, loc);
         loadConst(NONE, loc);

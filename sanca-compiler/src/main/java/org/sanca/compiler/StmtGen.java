@@ -505,7 +505,7 @@ final class StmtGen extends PatternGen {
             case FINALLY_TRY -> {
                 addop(Pseudo.POP_BLOCK, loc[0]);
                 if (preserveTos) {
-                    pushFBlock(FBlock.Kind.POP_VALUE, null, null, null);
+                    pushFBlock(FBlock.Kind.POP_VALUE, null, null, null, loc[0]);
                 }
                 @SuppressWarnings("unchecked")
                 List<Stmt> finalBody = (List<Stmt>) info.datum();
@@ -686,6 +686,11 @@ final class StmtGen extends PatternGen {
     }
 
     private void assertStmt(Assert s, Loc loc) {
+        Object test = constantValue(s.test());
+        if (s.test() instanceof Tuple t && !t.elts().isEmpty()
+            || test instanceof ConstTuple ct && !ct.items().isEmpty()) {
+            warn("assertion is always true, perhaps remove parentheses?", loc);
+        }
         if (optimize > 0) {
             return;
         }
@@ -778,7 +783,7 @@ final class StmtGen extends PatternGen {
         Label start = new Label();
         Label cleanup = new Label();
         Label end = new Label();
-        pushFBlock(FBlock.Kind.FOR_LOOP, start, end, null);
+        pushFBlock(FBlock.Kind.FOR_LOOP, start, end, null, loc);
         visitExpr(Folding.iterable(s.iter()));
         Loc iterLoc = Loc.of(s.iter());
         addop(GET_ITER, iterLoc);
@@ -804,7 +809,7 @@ final class StmtGen extends PatternGen {
         visitExpr(s.iter());
         addop(GET_AITER, Loc.of(s.iter()));
         bind(start);
-        pushFBlock(FBlock.Kind.FOR_LOOP, start, end, null);
+        pushFBlock(FBlock.Kind.FOR_LOOP, start, end, null, loc);
         jump(Pseudo.SETUP_FINALLY, except, loc);
         addop(GET_ANEXT, loc);
         loadConst(NONE, loc);
@@ -826,7 +831,7 @@ final class StmtGen extends PatternGen {
         Label end = new Label();
         Label anchor = new Label();
         bind(loop);
-        pushFBlock(FBlock.Kind.WHILE_LOOP, loop, end, null);
+        pushFBlock(FBlock.Kind.WHILE_LOOP, loop, end, null, loc);
         jumpIf(s.test(), anchor, false);
         bind(body);
         visitStmts(s.body());
@@ -853,7 +858,7 @@ final class StmtGen extends PatternGen {
         }
         jump(Pseudo.SETUP_WITH, fin, loc);
         bind(block);
-        pushFBlock(async ? FBlock.Kind.ASYNC_WITH : FBlock.Kind.WITH, block, fin, item.context_expr());
+        pushFBlock(async ? FBlock.Kind.ASYNC_WITH : FBlock.Kind.WITH, block, fin, item.context_expr(), loc);
         if (item.optional_vars() != null) {
             visitExpr(item.optional_vars());
         } else {
@@ -914,7 +919,7 @@ final class StmtGen extends PatternGen {
         Label cleanup = new Label();
         jump(Pseudo.SETUP_FINALLY, end, loc);
         bind(bodyLabel);
-        pushFBlock(FBlock.Kind.FINALLY_TRY, bodyLabel, end, finalBody);
+        pushFBlock(FBlock.Kind.FINALLY_TRY, bodyLabel, end, finalBody, loc);
         if (!handlers.isEmpty()) {
             if (star) {
                 tryStarExcept(body, handlers, orelse, loc);
@@ -931,7 +936,7 @@ final class StmtGen extends PatternGen {
         bind(end);
         jump(Pseudo.SETUP_CLEANUP, cleanup, Loc.NONE);
         addop(PUSH_EXC_INFO, Loc.NONE);
-        pushFBlock(FBlock.Kind.FINALLY_END, end, null, null);
+        pushFBlock(FBlock.Kind.FINALLY_END, end, null, null, loc);
         visitStmts(finalBody);
         popFBlock();
         addopI(RERAISE, 0, Loc.NONE);
@@ -947,7 +952,7 @@ final class StmtGen extends PatternGen {
         Label cleanup = new Label();
         jump(Pseudo.SETUP_FINALLY, except, loc);
         bind(bodyLabel);
-        pushFBlock(FBlock.Kind.TRY_EXCEPT, bodyLabel, null, null);
+        pushFBlock(FBlock.Kind.TRY_EXCEPT, bodyLabel, null, null, loc);
         visitStmts(body);
         popFBlock();
         addop(Pseudo.POP_BLOCK, Loc.NONE);
@@ -956,7 +961,7 @@ final class StmtGen extends PatternGen {
         bind(except);
         jump(Pseudo.SETUP_CLEANUP, cleanup, Loc.NONE);
         addop(PUSH_EXC_INFO, Loc.NONE);
-        pushFBlock(FBlock.Kind.EXCEPTION_HANDLER, null, null, null);
+        pushFBlock(FBlock.Kind.EXCEPTION_HANDLER, null, null, null, loc);
         int n = handlers.size();
         for (int i = 0; i < n; i++) {
             ExceptHandler handler = handlers.get(i);
@@ -976,7 +981,7 @@ final class StmtGen extends PatternGen {
                 nameop(handler.name(), ExprContext.Store, hloc);
                 jump(Pseudo.SETUP_CLEANUP, cleanupEnd, hloc);
                 bind(cleanupBody);
-                pushFBlock(FBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, handler.name());
+                pushFBlock(FBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, handler.name(), loc);
                 visitStmts(handler.body());
                 popFBlock();
                 addop(Pseudo.POP_BLOCK, Loc.NONE);
@@ -991,7 +996,7 @@ final class StmtGen extends PatternGen {
                 Label cleanupBody = new Label();
                 addop(POP_TOP, hloc);
                 bind(cleanupBody);
-                pushFBlock(FBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, null);
+                pushFBlock(FBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, null, loc);
                 visitStmts(handler.body());
                 popFBlock();
                 addop(Pseudo.POP_BLOCK, Loc.NONE);
@@ -1023,7 +1028,7 @@ final class StmtGen extends PatternGen {
         Label reraiseStar = new Label();
         jump(Pseudo.SETUP_FINALLY, except, loc);
         bind(bodyLabel);
-        pushFBlock(FBlock.Kind.TRY_EXCEPT, bodyLabel, null, null);
+        pushFBlock(FBlock.Kind.TRY_EXCEPT, bodyLabel, null, null, loc);
         visitStmts(body);
         popFBlock();
         addop(Pseudo.POP_BLOCK, Loc.NONE);
@@ -1032,7 +1037,7 @@ final class StmtGen extends PatternGen {
         bind(except);
         jump(Pseudo.SETUP_CLEANUP, cleanup, Loc.NONE);
         addop(PUSH_EXC_INFO, Loc.NONE);
-        pushFBlock(FBlock.Kind.EXCEPTION_GROUP_HANDLER, null, null, null);
+        pushFBlock(FBlock.Kind.EXCEPTION_GROUP_HANDLER, null, null, null, loc);
         for (int i = 0; i < n; i++) {
             ExceptHandler handler = handlers.get(i);
             Loc hloc = Loc.of(handler);
@@ -1058,7 +1063,7 @@ final class StmtGen extends PatternGen {
             }
             jump(Pseudo.SETUP_CLEANUP, cleanupEnd, hloc);
             bind(cleanupBody);
-            pushFBlock(FBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, handler.name());
+            pushFBlock(FBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, handler.name(), loc);
             visitStmts(handler.body());
             popFBlock();
             addop(Pseudo.POP_BLOCK, Loc.NONE);
