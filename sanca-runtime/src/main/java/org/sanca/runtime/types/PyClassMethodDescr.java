@@ -8,18 +8,17 @@ import org.sanca.runtime.objects.PyStr;
  * {@code classmethod_descriptor}. It binds to the class it is looked up through, or to the
  * instance's type.
  */
-public final class PyClassMethodDescr extends PyObject {
+public final class PyClassMethodDescr extends PyDescr {
     public static final PyType TYPE = PyType.builtin("classmethod_descriptor", PyClassMethodDescr.class, PyType.OBJECT, 0, t -> {
         t.tp_descr_get = (d, obj, type) -> ((PyClassMethodDescr) d).bind(obj, type);
         t.tp_repr = d -> PyStr.of("<method '" + ((PyClassMethodDescr) d).def.name + "' of '"
                 + ((PyClassMethodDescr) d).owner.getName() + "' objects>");
     });
 
-    public final PyType owner;
     public final MethodDef def;
 
     PyClassMethodDescr(PyType owner, MethodDef def) {
-        this.owner = owner;
+        super(owner, def.name);
         this.def = def;
     }
 
@@ -33,20 +32,8 @@ public final class PyClassMethodDescr extends PyObject {
         return new PyBuiltinFunction(def, cls, owner);
     }
 
-    @PyGetter("__name__")
-    PyObject nameAttr() {
-        return PyStr.of(def.name);
-    }
 
-    @PyGetter("__qualname__")
-    PyObject qualnameAttr() {
-        return PyStr.of(owner.getQualname() + "." + def.name);
-    }
 
-    @PyGetter("__objclass__")
-    PyObject objclass() {
-        return owner;
-    }
 
     @PyGetter("__doc__")
     PyObject docAttr() {

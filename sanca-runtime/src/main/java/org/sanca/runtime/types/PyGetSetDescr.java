@@ -13,7 +13,7 @@ import org.sanca.runtime.objects.PyStr;
  * {@code getset_descriptor} ({@code Objects/descrobject.c}). Read-only unless a setter is given;
  * the setter receives null to delete.
  */
-public final class PyGetSetDescr extends PyObject {
+public final class PyGetSetDescr extends PyDescr {
     public static final PyType TYPE = PyType.builtin("getset_descriptor", PyGetSetDescr.class, PyType.OBJECT, 0, t -> {
         t.tp_descr_get = (d, obj, type) -> obj == null ? d : ((PyGetSetDescr) d).get(obj);
         t.tp_descr_set = (d, obj, v) -> ((PyGetSetDescr) d).set(obj, v);
@@ -21,8 +21,6 @@ public final class PyGetSetDescr extends PyObject {
                 + ((PyGetSetDescr) d).owner.getName() + "' objects>");
     });
 
-    public final PyType owner;
-    public final String name;
     public final String doc;
     private final Function<PyObject, PyObject> getter;
     private final BiConsumer<PyObject, PyObject> setter;
@@ -30,8 +28,7 @@ public final class PyGetSetDescr extends PyObject {
     /** A descriptor of {@code owner}'s instances; {@code setter} null makes it read-only. */
     public PyGetSetDescr(PyType owner, String name, String doc, Function<PyObject, PyObject> getter,
                          BiConsumer<PyObject, PyObject> setter) {
-        this.owner = owner;
-        this.name = name;
+        super(owner, name);
         this.doc = doc;
         this.getter = getter;
         this.setter = setter;
@@ -62,18 +59,6 @@ public final class PyGetSetDescr extends PyObject {
         setter.accept(obj, v);
     }
 
-    @PyGetter("__name__")
-    PyObject nameAttr() {
-        return PyStr.of(name);
-    }
 
-    @PyGetter("__qualname__")
-    PyObject qualnameAttr() {
-        return PyStr.of(owner.getQualname() + "." + name);
-    }
 
-    @PyGetter("__objclass__")
-    PyObject objclass() {
-        return owner;
-    }
 }

@@ -11,7 +11,7 @@ import org.sanca.runtime.objects.PyStr;
  * ({@code Objects/descrobject.c}, {@code Python/structmember.c}), reading and writing one
  * slot of the instance's slot storage.
  */
-public final class PyMemberDescr extends PyObject {
+public final class PyMemberDescr extends PyDescr {
     public static final PyType TYPE = PyType.builtin("member_descriptor", PyMemberDescr.class, PyType.OBJECT, 0, t -> {
         t.tp_descr_get = (d, obj, type) -> obj == null ? d : ((PyMemberDescr) d).get(obj);
         t.tp_descr_set = (d, obj, v) -> ((PyMemberDescr) d).set(obj, v);
@@ -19,13 +19,10 @@ public final class PyMemberDescr extends PyObject {
                 + ((PyMemberDescr) d).owner.getName() + "' objects>");
     });
 
-    public final PyType owner;
-    public final String name;
     private final int index;
 
     PyMemberDescr(PyType owner, String name, int index) {
-        this.owner = owner;
-        this.name = name;
+        super(owner, name);
         this.index = index;
     }
 
@@ -58,18 +55,6 @@ public final class PyMemberDescr extends PyObject {
         inst.setSlot(index, v);
     }
 
-    @PyGetter("__name__")
-    PyObject nameAttr() {
-        return PyStr.of(name);
-    }
 
-    @PyGetter("__qualname__")
-    PyObject qualnameAttr() {
-        return PyStr.of(owner.getQualname() + "." + name);
-    }
 
-    @PyGetter("__objclass__")
-    PyObject objclass() {
-        return owner;
-    }
 }

@@ -9,7 +9,7 @@ import org.sanca.runtime.objects.PyStr;
  * {@code method_descriptor} ({@code Objects/descrobject.c}). Looked up on an instance it binds
  * into a {@link PyBuiltinFunction}; called directly, its first argument is self.
  */
-public final class PyMethodDescr extends PyObject implements MethodDescriptor {
+public final class PyMethodDescr extends PyDescr implements MethodDescriptor {
     public static final PyType TYPE = PyType.builtin("method_descriptor", PyMethodDescr.class, PyType.OBJECT, 0, t -> {
         t.tp_descr_get = (d, obj, type) -> ((PyMethodDescr) d).bind(obj);
         t.tp_call = (d, args, kw) -> ((PyMethodDescr) d).callUnbound(args, kw);
@@ -17,11 +17,10 @@ public final class PyMethodDescr extends PyObject implements MethodDescriptor {
                 + ((PyMethodDescr) d).owner.getName() + "' objects>");
     });
 
-    public final PyType owner;
     public final MethodDef def;
 
     PyMethodDescr(PyType owner, MethodDef def) {
-        this.owner = owner;
+        super(owner, def.name);
         this.def = def;
     }
 
@@ -63,20 +62,8 @@ public final class PyMethodDescr extends PyObject implements MethodDescriptor {
         }
     }
 
-    @PyGetter("__name__")
-    PyObject nameAttr() {
-        return PyStr.of(def.name);
-    }
 
-    @PyGetter("__qualname__")
-    PyObject qualnameAttr() {
-        return PyStr.of(owner.getQualname() + "." + def.name);
-    }
 
-    @PyGetter("__objclass__")
-    PyObject objclass() {
-        return owner;
-    }
 
     @PyGetter("__doc__")
     PyObject docAttr() {

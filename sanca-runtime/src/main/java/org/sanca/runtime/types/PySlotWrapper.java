@@ -9,7 +9,7 @@ import org.sanca.runtime.objects.PyStr;
  * {@code wrapper_descriptor} ({@code Objects/descrobject.c}), calling the type's slot.
  * Looked up on an instance it binds into a {@link PyMethodWrapper}.
  */
-public final class PySlotWrapper extends PyObject implements MethodDescriptor {
+public final class PySlotWrapper extends PyDescr implements MethodDescriptor {
     public static final PyType TYPE = PyType.builtin("wrapper_descriptor", PySlotWrapper.class, PyType.OBJECT, 0, t -> {
         t.tp_descr_get = (d, obj, type) -> obj == null ? d : new PyMethodWrapper((PySlotWrapper) d, obj);
         t.tp_call = (d, args, kw) -> ((PySlotWrapper) d).callUnbound(args, kw);
@@ -17,14 +17,11 @@ public final class PySlotWrapper extends PyObject implements MethodDescriptor {
                 + ((PySlotWrapper) d).owner.getName() + "' objects>");
     });
 
-    public final PyType owner;
-    public final String name;
     final int arity;
     final SlotCall call;
 
     PySlotWrapper(PyType owner, String name, int arity, SlotCall call) {
-        this.owner = owner;
-        this.name = name;
+        super(owner, name);
         this.arity = arity;
         this.call = call;
     }
@@ -60,20 +57,8 @@ public final class PySlotWrapper extends PyObject implements MethodDescriptor {
         return callWithSelf(args[0], rest, kwnames);
     }
 
-    @PyGetter("__name__")
-    PyObject nameAttr() {
-        return PyStr.of(name);
-    }
 
-    @PyGetter("__qualname__")
-    PyObject qualnameAttr() {
-        return PyStr.of(owner.getQualname() + "." + name);
-    }
 
-    @PyGetter("__objclass__")
-    PyObject objclass() {
-        return owner;
-    }
 
     @PyGetter("__doc__")
     PyObject docAttr() {
