@@ -780,7 +780,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         method.__qualname__ = f'{typename}.{method.__name__}'
 
     class_namespace = {
-        '__doc__': f'{typename}({arg_list.rstrip(",")})',
+        '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
         '_fields': field_names,
         '_field_defaults': field_defaults,
