@@ -1,7 +1,5 @@
 """Abstract Base Classes (PEP 3119): the abc module, written in Python for Sanca."""
 
-__all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
-           'abstractproperty', 'get_cache_token', 'update_abstractmethods']
 
 
 def abstractmethod(funcobj):

@@ -98,6 +98,14 @@ def bin(num, max_bits=None):
     return "%s %s" % (sign, digits)
 
 
+class _not_given:
+    def __repr__(self):
+        return '<not given>'
+
+
+_not_given = _not_given()
+
+
 class _auto_null:
     def __repr__(self):
         return '_auto_null'
@@ -388,17 +396,18 @@ class EnumType(type):
         """classes/types should always be True."""
         return True
 
-    def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None,
+    def __call__(cls, value, names=_not_given, *values, module=None, qualname=None, type=None,
                  start=1, boundary=None):
         """Either returns an existing member, or creates a new enum class."""
         if cls._member_map_:
-            if names is not None:
-                raise TypeError('%r has members; cannot create a new enum from it' % (cls,))
+            if names is not _not_given:
+                value = (value, names) + values
             return cls.__new__(cls, value)
-        if names is None:
-            return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type,
-                            start=start, boundary=boundary)
+        if names is _not_given and type is None:
+            raise TypeError(f"{cls} has no members; specify `names=()` if you meant to create "
+                            f"a new, empty, enum")
+        return cls._create_(value, None if names is _not_given else names, module=module,
+                            qualname=qualname, type=type, start=start, boundary=boundary)
 
     def __contains__(cls, value):
         """Return True if `value` is in `cls`."""

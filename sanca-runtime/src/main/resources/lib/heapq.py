@@ -9,9 +9,9 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(name, heap):
+def _check_list(name, heap, position='argument 1'):
     if not isinstance(heap, list):
-        raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
+        raise TypeError(f"{name}() {position} must be list, not {type(heap).__name__}")
 
 
 def _less(heap, a, b):
@@ -63,7 +63,7 @@ def heappush(heap, item, /):
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list('heappop', heap)
+    _check_list('heappop', heap, 'argument')
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -104,7 +104,7 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check_list('heapify', heap)
+    _check_list('heapify', heap, 'argument')
     for pos in range(len(heap) // 2 - 1, -1, -1):
         _sift_toward_leaves(heap, pos)
 
@@ -142,14 +142,14 @@ def _sift_toward_leaves_max(heap, pos):
 
 def _heapify_max(heap, /):
     """Maxheap variant of heapify."""
-    _check_list('_heapify_max', heap)
+    _check_list('_heapify_max', heap, 'argument')
     for pos in range(len(heap) // 2 - 1, -1, -1):
         _sift_toward_leaves_max(heap, pos)
 
 
 def _heappop_max(heap, /):
     """Maxheap variant of heappop."""
-    _check_list('_heappop_max', heap)
+    _check_list('_heappop_max', heap, 'argument')
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()

@@ -88,16 +88,10 @@ else:
     class SimpleNamespace:
         """A simple attribute-based namespace."""
 
-        def __init__(self, mapping_or_iterable=(), /, **kwargs):
-            if isinstance(mapping_or_iterable, dict) or hasattr(mapping_or_iterable, 'keys'):
-                items = dict(mapping_or_iterable)
-            else:
-                items = dict(mapping_or_iterable)
-            items.update(kwargs)
-            for key in items:
-                if not isinstance(key, str):
-                    raise TypeError(f"keywords must be strings, not '{type(key).__name__}'")
-            self.__dict__.update(items)
+        def __init__(self, /, *args, **kwargs):
+            if args:
+                raise TypeError("no positional arguments expected")
+            self.__dict__.update(kwargs)
 
         def __repr__(self):
             if id(self) in _namespace_reprs:

@@ -56,7 +56,11 @@ class deque:
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
-            maxlen = _index_arg(maxlen)
+            if not isinstance(maxlen, int):
+                method = getattr(type(maxlen), '__index__', None)
+                if method is None:
+                    raise TypeError("an integer is required")
+                maxlen = method(maxlen)
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
@@ -453,6 +457,8 @@ class defaultdict(dict):
     All remaining arguments are treated the same as if they were
     passed to the dict constructor, including keyword arguments.
     """
+
+    __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
