@@ -141,32 +141,32 @@ public final class MathModule implements NativeModule {
 
     @PyMethod("($module, x, /)")
     static PyObject sinh(PyObject x) {
-        return unary(x, Math::sinh, true);
+        return unary(x, Hyperbolic::sinh, true);
     }
 
     @PyMethod("($module, x, /)")
     static PyObject cosh(PyObject x) {
-        return unary(x, Math::cosh, true);
+        return unary(x, Hyperbolic::cosh, true);
     }
 
     @PyMethod("($module, x, /)")
     static PyObject tanh(PyObject x) {
-        return unary(x, Math::tanh, false);
+        return unary(x, Hyperbolic::tanh, false);
     }
 
     @PyMethod("($module, x, /)")
     static PyObject asinh(PyObject x) {
-        return unary(x, v -> Double.isInfinite(v) ? v : Math.copySign(Math.log(Math.abs(v) + Math.sqrt(v * v + 1)), v), false);
+        return unary(x, Hyperbolic::asinh, false);
     }
 
     @PyMethod("($module, x, /)")
     static PyObject acosh(PyObject x) {
-        return unary(x, v -> v < 1 ? Double.NaN : Math.log(v + Math.sqrt(v * v - 1)), false);
+        return unary(x, Hyperbolic::acosh, false);
     }
 
     @PyMethod("($module, x, /)")
     static PyObject atanh(PyObject x) {
-        return unary(x, v -> Math.abs(v) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * v / (1 - v)), false);
+        return unary(x, Hyperbolic::atanh, false);
     }
 
     @PyMethod("($module, y, x, /)")
@@ -252,13 +252,10 @@ public final class MathModule implements NativeModule {
             return PyFloat.of(i.bigValue().bitLength() - 1);
         }
         double v = ln(x);
-        return PyFloat.of(x instanceof PyFloat f && f.value > 0 && Double.isFinite(f.value) ? log2Exact(f.value) : v / Math.log(2));
-    }
-
-    private static double log2Exact(double v) {
-        int e = Math.getExponent(v);
-        double m = v / Math.scalb(1.0, e);
-        return m == 1.0 ? e : Math.log(v) / Math.log(2);
+        if (x instanceof PyFloat f && f.value > 0 && Double.isFinite(f.value)) {
+            return PyFloat.of(SpecialFunctions.log2(f.value));
+        }
+        return PyFloat.of(v / Math.log(2));
     }
 
     @PyMethod("($module, x, /)")

@@ -9,7 +9,7 @@ import org.sanca.runtime.objects.PyObject;
 
 /** The numerical algorithms behind {@code math.erf}, {@code gamma}, {@code lgamma}, {@code hypot} and {@code fsum}. */
 final class SpecialFunctions {
-    private static final BigDecimal TWO_OVER_SQRT_PI = new BigDecimal("1.128379167095512573896158903121545171688");
+    private static volatile BigDecimal twoOverSqrtPi = BigDecimal.ZERO;
 
     private SpecialFunctions() {
     }
@@ -57,7 +57,64 @@ final class SpecialFunctions {
             }
             power = power.multiply(x2, mc).divide(BigDecimal.valueOf(n + 1), mc);
         }
-        return acc.multiply(TWO_OVER_SQRT_PI, mc);
+        return acc.multiply(twoOverSqrtPi(mc), mc);
+    }
+
+    /** 2/sqrt(pi) to the precision of {@code mc}, from pi by Machin's formula; the widest one made is kept. */
+    private static BigDecimal twoOverSqrtPi(java.math.MathContext mc) {
+        BigDecimal c = twoOverSqrtPi;
+        if (c.precision() >= mc.getPrecision() + 5) {
+            return c;
+        }
+        java.math.MathContext wide = new java.math.MathContext(mc.getPrecision() + 10);
+        BigDecimal pi = arctanInverse(5, wide).multiply(BigDecimal.valueOf(16)).subtract(arctanInverse(239, wide).multiply(BigDecimal.valueOf(4)));
+        c = BigDecimal.valueOf(2).divide(pi.sqrt(wide), wide);
+        twoOverSqrtPi = c;
+        return c;
+    }
+
+    /** arctan(1/n) by its series. */
+    private static BigDecimal arctanInverse(int n, java.math.MathContext mc) {
+        BigDecimal nn = BigDecimal.valueOf((long) n * n);
+        BigDecimal power = BigDecimal.ONE.divide(BigDecimal.valueOf(n), mc);
+        BigDecimal sum = power;
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(mc.getPrecision() + 2);
+        for (int k = 1; power.compareTo(eps) > 0; k++) {
+            power = power.divide(nn, mc);
+            BigDecimal term = power.divide(BigDecimal.valueOf(2L * k + 1), mc);
+            sum = (k & 1) == 1 ? sum.subtract(term, mc) : sum.add(term, mc);
+        }
+        return sum;
+    }
+
+    /** log2 of a positive finite double, correctly rounded: the exponent plus log2 of the mantissa in [1, 2) summed in decimal. */
+    static double log2(double x) {
+        int e = Math.getExponent(x);
+        if (e < Double.MIN_EXPONENT) {
+            e = Math.getExponent(x * 0x1p60) - 60;
+        }
+        double m = x / Math.scalb(1.0, e);
+        if (m == 1.0) {
+            return e;
+        }
+        java.math.MathContext mc = new java.math.MathContext(40);
+        BigDecimal lnm = lnOfMantissa(new BigDecimal(m), mc);
+        BigDecimal ln2 = lnOfMantissa(BigDecimal.valueOf(2), mc);
+        return BigDecimal.valueOf(e).add(lnm.divide(ln2, mc), mc).doubleValue();
+    }
+
+    /** ln(m) for m in [1, 2] by 2 atanh((m-1)/(m+1)). */
+    private static BigDecimal lnOfMantissa(BigDecimal m, java.math.MathContext mc) {
+        BigDecimal s = m.subtract(BigDecimal.ONE).divide(m.add(BigDecimal.ONE), mc);
+        BigDecimal s2 = s.multiply(s, mc);
+        BigDecimal power = s;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(mc.getPrecision() + 2);
+        for (int k = 0; power.compareTo(eps) > 0; k++) {
+            sum = sum.add(power.divide(BigDecimal.valueOf(2L * k + 1), mc), mc);
+            power = power.multiply(s2, mc);
+        }
+        return sum.multiply(BigDecimal.valueOf(2), mc);
     }
 
     /**
@@ -221,31 +278,27 @@ final class SpecialFunctions {
         return Math.copySign(1.0, x) * r;
     }
 
+    /** The Euclidean norm, correctly rounded: exact squares summed in decimal, then one square root. */
     static double hypot(double[] v) {
-        if (v.length == 2) {
-            return Math.hypot(v[0], v[1]);
-        }
-        double max = 0;
         boolean nan = false;
         for (double x : v) {
             if (Double.isInfinite(x)) {
                 return Double.POSITIVE_INFINITY;
             }
             nan |= Double.isNaN(x);
-            max = Math.max(max, Math.abs(x));
         }
         if (nan) {
             return Double.NaN;
         }
-        if (max == 0 || v.length == 1) {
-            return max;
+        if (v.length == 1) {
+            return Math.abs(v[0]);
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (double x : v) {
-            BigDecimal s = new BigDecimal(x / max);
-            sum = sum.add(s.multiply(s));
+            BigDecimal b = new BigDecimal(x);
+            sum = sum.add(b.multiply(b));
         }
-        return Math.sqrt(sum.doubleValue()) * max;
+        return sum.sqrt(new java.math.MathContext(40)).doubleValue();
     }
 
     static double fsum(PyObject seq) {

@@ -79,6 +79,10 @@ public final class Codecs {
 
     /** Encodes {@code s} with canonical encoding {@code enc} and error handler {@code errors}. */
     public static byte[] encode(String s, String enc, String errors) {
+        byte[] fast = encodeFast(s, enc);
+        if (fast != null) {
+            return fast;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
         int limit = enc.equals("ascii") ? 128 : enc.equals("latin-1") ? 256 : Integer.MAX_VALUE;
         if (enc.equals("utf-16")) {
@@ -110,6 +114,37 @@ public final class Codecs {
             i = ErrorHandlers.encodeError(out, s, i, end, enc, errors, reason);
         }
         return out.toByteArray();
+    }
+
+    /** The encoding of text that has nothing to report (no lone surrogates, nothing out of range), or null. */
+    private static byte[] encodeFast(String s, String enc) {
+        switch (enc) {
+            case "utf-8" -> {
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(++i)))) {
+                        return null;
+                    }
+                }
+                return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            case "ascii", "latin-1" -> {
+                int limit = enc.equals("ascii") ? 128 : 256;
+                byte[] out = new byte[s.length()];
+                for (int i = 0; i < out.length; i++) {
+                    char c = s.charAt(i);
+                    if (c >= limit) {
+                        return null;
+                    }
+                    out[i] = (byte) c;
+                }
+                return out;
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 
     /** Writes code point {@code cp} in the byte form of {@code enc}. */

@@ -29,6 +29,24 @@ final class Decoder {
     }
 
     private static String utf8(byte[] b, int off, int len, String errors) {
+        boolean ascii = true;
+        for (int i = off; i < off + len && ascii; i++) {
+            ascii = b[i] >= 0;
+        }
+        if (ascii) {
+            return new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(b, off, len)).toString();
+        } catch (java.nio.charset.CharacterCodingException malformed) {
+            return utf8Slow(b, off, len, errors);
+        }
+    }
+
+    private static String utf8Slow(byte[] b, int off, int len, String errors) {
         StringBuilder out = new StringBuilder(len);
         int end = off + len;
         int i = off;
