@@ -12,7 +12,7 @@ import org.sanca.parser.tokenizer.Token;
  * The expression rules of CPython's Grammar/python.gram, one method per rule (rule names kept).
  * A rule returns null when it does not match, with the position restored.
  */
-abstract class ExpressionParser extends ParserBase {
+abstract class ExpressionParser extends ParameterParser {
     protected static final List<Expr> NO_EXPRS = List.of();
 
     ExpressionParser(SourceText source, WarningSink warnings) {
@@ -66,35 +66,7 @@ abstract class ExpressionParser extends ParserBase {
         return r;
     }
 
-    private void invalidExpression() {
-        int m = p;
-        boolean guard = (at(NAME) && (kind2() == STRING || kind2() == FSTRING_START)) || isSoftKeyword(tok());
-        if (!guard) {
-            Expr a = disjunction();
-            if (a != null) {
-                int m2 = p;
-                boolean saved = callInvalidRules;
-                callInvalidRules = false;
-                Expr b = expressionWithoutInvalid();
-                callInvalidRules = saved;
-                if (b != null && !isLegacyStmt(a) && last().level != 0) {
-                    throw errorAt("invalid syntax. Perhaps you forgot a comma?", a, b);
-                }
-                p = m2;
-            }
-        }
-        p = m;
-        Expr a = disjunction();
-        if (a != null && accept(KW_IF)) {
-            Expr b = disjunction();
-            if (b != null && !at(KW_ELSE) && !at(COLON)) {
-                throw errorAt("expected 'else' after 'if' expression", a, b);
-            }
-        }
-        p = m;
-    }
-
-    private Expr expressionWithoutInvalid() {
+    protected final Expr expressionWithoutInvalid() {
         Token start = tok();
         if (at(KW_LAMBDA)) {
             return lambdef();
@@ -117,29 +89,6 @@ abstract class ExpressionParser extends ParserBase {
             p = m;
         }
         return a;
-    }
-
-    private void invalidLegacyExpression() {
-        int m = p;
-        if (at(NAME) && kind2() != LPAR) {
-            Token t = advance();
-            Name a = new Name(t.text, ExprContext.Load, t.lineno, t.col, t.endLineno, t.endCol);
-            Expr b = starExpressions();
-            if (b != null && isLegacyStmt(a)) {
-                throw errorAt("Missing parentheses in call to '" + a.id() + "'. Did you mean " + a.id()
-                    + "(...)?", a, b);
-            }
-        }
-        p = m;
-    }
-
-    private static boolean isLegacyStmt(Expr a) {
-        return a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
-    }
-
-    protected static boolean isSoftKeyword(Token t) {
-        return t.kind == NAME && (t.text.equals("match") || t.text.equals("case") || t.text.equals("type")
-            || t.text.equals("_"));
     }
 
     /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -271,67 +220,6 @@ abstract class ExpressionParser extends ParserBase {
             return null;
         }
         return e;
-    }
-
-    /** invalid_named_expression: the three ways an '=' or ':=' is misused in an expression. */
-    private void invalidNamedExpression() {
-        int m = p;
-        boolean saved = callInvalidRules;
-        try {
-            Expr a = expression();
-            if (a != null && at(COLONEQUAL)) {
-                p++;
-                if (expression() != null) {
-                    throw errorAt("cannot use assignment expressions with " + Targets.exprName(a), a);
-                }
-            }
-            p = m;
-            if (at(NAME) && kind2() == EQUAL) {
-                Token n = advance();
-                p++;
-                Expr b = bitwiseOr();
-                if (b != null && !at(EQUAL) && !at(COLONEQUAL)) {
-                    throw errorFrom("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                        nameAt(n), last());
-                }
-            }
-            p = m;
-            if (!startsWithDisplayOrConstant()) {
-                p = m;
-                Expr b = bitwiseOr();
-                if (b != null && accept(EQUAL) && bitwiseOr() != null && !at(EQUAL) && !at(COLONEQUAL)) {
-                    throw errorAt("cannot assign to " + Targets.exprName(b)
-                        + " here. Maybe you meant '==' instead of '='?", b);
-                }
-            }
-        } finally {
-            callInvalidRules = saved;
-            p = m;
-        }
-    }
-
-    /** !(list | tuple | genexp | 'True' | 'None' | 'False'), as invalid_named_expression checks. */
-    private boolean startsWithDisplayOrConstant() {
-        int k = kind();
-        if (k == KW_TRUE || k == KW_NONE || k == KW_FALSE) {
-            return true;
-        }
-        if (k != LSQB && k != LPAR) {
-            return false;
-        }
-        boolean saved = callInvalidRules;
-        callInvalidRules = false;
-        Token start = tok();
-        Expr a = atom();
-        callInvalidRules = saved;
-        if (a instanceof org.sanca.ast.List || a instanceof GeneratorExp) {
-            return true;
-        }
-        return a instanceof Tuple t && t.col_offset() == start.col && t.lineno() == start.lineno;
-    }
-
-    protected static Name nameAt(Token t) {
-        return new Name(t.text, ExprContext.Load, t.lineno, t.col, t.endLineno, t.endCol);
     }
 
     /** disjunction: conjunction ('or' conjunction)+ | conjunction */
@@ -979,19 +867,6 @@ abstract class ExpressionParser extends ParserBase {
         return new Tuple(elts, ExprContext.Load, lp.lineno, lp.col, e.endLineno, e.endCol);
     }
 
-    private void invalidGroup() {
-        int m = p;
-        p++;
-        if (at(DOUBLESTAR)) {
-            Token s = advance();
-            Expr a = expression();
-            if (a != null && at(RPAR)) {
-                throw errorAt("cannot use double starred expression here", s, s);
-            }
-        }
-        p = m;
-    }
-
     /** list | listcomp */
     private Expr listOrComp() {
         int m = p;
@@ -1031,44 +906,6 @@ abstract class ExpressionParser extends ParserBase {
         }
         Token e = last();
         return new org.sanca.ast.List(elts, ExprContext.Load, lb.lineno, lb.col, e.endLineno, e.endCol);
-    }
-
-    private void invalidComprehension() {
-        int m = p;
-        p++;
-        boolean saved = callInvalidRules;
-        callInvalidRules = false;
-        try {
-            if (at(STAR) || at(DOUBLESTAR)) {
-                Token s = tok();
-                Expr a = starNamedExpression();
-                if (a == null && at(DOUBLESTAR)) {
-                    p++;
-                    a = bitwiseOr();
-                }
-                if (a != null && (at(KW_FOR) || at(KW_ASYNC))) {
-                    throw errorAt(s.kind == STAR ? "iterable unpacking cannot be used in comprehension"
-                        : "dict unpacking cannot be used in dict comprehension", s, last());
-                }
-                return;
-            }
-            Expr a = starNamedExpression();
-            if (a != null && at(COMMA) && tokenAt(m).kind != LPAR) {
-                p++;
-                List<Expr> rest = new ArrayList<>();
-                starNamedExpressions(rest);
-                if (!rest.isEmpty() && (at(KW_FOR) || at(KW_ASYNC))) {
-                    throw errorAt("did you forget parentheses around the comprehension target?", a,
-                        rest.get(rest.size() - 1));
-                }
-                if (rest.isEmpty() && (at(KW_FOR) || at(KW_ASYNC))) {
-                    throw errorFrom("did you forget parentheses around the comprehension target?", a, tokenAt(p - 1));
-                }
-            }
-        } finally {
-            callInvalidRules = saved;
-            p = m;
-        }
     }
 
     /** dict | set | dictcomp | setcomp */
@@ -1141,21 +978,6 @@ abstract class ExpressionParser extends ParserBase {
         return new org.sanca.ast.Set(elts, lb.lineno, lb.col, e.endLineno, e.endCol);
     }
 
-    /** invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}' */
-    private void invalidDictComprehension() {
-        int m = p;
-        Token s = advance();
-        boolean saved = callInvalidRules;
-        callInvalidRules = false;
-        Expr a = bitwiseOr();
-        List<Comprehension> gens = a != null && (at(KW_FOR) || at(KW_ASYNC)) ? forIfClauses() : null;
-        callInvalidRules = saved;
-        if (gens != null && at(RBRACE)) {
-            throw errorAt("dict unpacking cannot be used in dict comprehension", s, s);
-        }
-        p = m;
-    }
-
     private Expr dictRest(int m, Token lb, Expr key, Expr value) {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
@@ -1208,56 +1030,6 @@ abstract class ExpressionParser extends ParserBase {
         return new Dict(keys, values, lb.lineno, lb.col, e.endLineno, e.endCol);
     }
 
-    private void invalidDoubleStarredKvpairs(Token lb) {
-        int m = p;
-        p++;
-        boolean saved = callInvalidRules;
-        callInvalidRules = false;
-        try {
-            while (true) {
-                if (accept(DOUBLESTAR)) {
-                    if (bitwiseOr() == null) {
-                        return;
-                    }
-                } else {
-                    Expr a = expression();
-                    if (a == null) {
-                        return;
-                    }
-                    if (at(COLON)) {
-                        Token colon = advance();
-                        if (at(STAR)) {
-                            Token s = advance();
-                            if (bitwiseOr() != null) {
-                                throw errorAt("cannot use a starred expression in a dictionary value", s, last());
-                            }
-                            return;
-                        }
-                        Expr b = expression();
-                        if (b == null) {
-                            if (at(RBRACE) || at(COMMA)) {
-                                throw errorAt("expression expected after dictionary key and ':'", colon, colon);
-                            }
-                            return;
-                        }
-                    } else {
-                        if (at(RBRACE) || at(COMMA)) {
-                            throw source.errorAtBytes("SyntaxError", "':' expected after dictionary key", a.lineno(),
-                                a.col_offset(), a.end_lineno(), -1, false);
-                        }
-                        return;
-                    }
-                }
-                if (!accept(COMMA)) {
-                    return;
-                }
-            }
-        } finally {
-            callInvalidRules = saved;
-            p = m;
-        }
-    }
-
     /** for_if_clauses: ([ASYNC] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
     protected final List<Comprehension> forIfClauses() {
         List<Comprehension> gens = new ArrayList<>();
@@ -1296,35 +1068,6 @@ abstract class ExpressionParser extends ParserBase {
         return gens.isEmpty() ? null : gens;
     }
 
-    private void invalidForIfClause(int m) {
-        p = m;
-        accept(KW_ASYNC);
-        p++;
-        boolean saved = callInvalidRules;
-        callInvalidRules = false;
-        Expr targets = starTargetsLoose();
-        callInvalidRules = saved;
-        if (targets != null && !at(KW_IN)) {
-            throw syntaxError("'in' expected after for-loop variables", tok());
-        }
-        p = m;
-    }
-
-    /** invalid_for_target: ASYNC? 'for' a=star_expressions → "cannot assign to ..." */
-    protected final void invalidForTarget(int m) {
-        p = m;
-        accept(KW_ASYNC);
-        p++;
-        Expr a = starExpressions();
-        if (a != null) {
-            Expr bad = Targets.invalid(a, Targets.Kind.FOR_TARGETS);
-            if (bad != null) {
-                throw errorAt("cannot assign to " + Targets.exprName(bad), bad);
-            }
-        }
-        p = m;
-    }
-
     /** star_targets: star_target !',' | star_target (',' star_target)* [','] (Store context). */
     protected final Expr starTargets() {
         int m = p;
@@ -1340,7 +1083,7 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     /** The star_targets shape, before the check that each element may be assigned. */
-    private Expr starTargetsLoose() {
+    protected final Expr starTargetsLoose() {
         Token start = tok();
         Expr a = starTarget();
         if (a == null) {
@@ -1382,358 +1125,7 @@ abstract class ExpressionParser extends ParserBase {
 
     // ---- lambda ----
 
-    /** lambdef: 'lambda' [lambda_params] ':' expression */
-    protected final Expr lambdef() {
-        int m = p;
-        Token l = advance();
-        Arguments args = at(COLON) ? EMPTY_ARGS : parameters(true);
-        if (args == null || !accept(COLON)) {
-            if (callInvalidRules) {
-                p = m + 1;
-                new ParameterErrors(this, true).check();
-            }
-            p = m;
-            return null;
-        }
-        Expr body = expression();
-        if (body == null) {
-            p = m;
-            return null;
-        }
-        Token e = last();
-        return new Lambda(args, body, l.lineno, l.col, e.endLineno, e.endCol);
-    }
-
-    protected static final Arguments EMPTY_ARGS = new Arguments(List.of(), List.of(), null, List.of(), List.of(),
-        null, List.of());
-
-    /**
-     * parameters / lambda_params: positional-only parameters before '/', ordinary ones, then
-     * '*' [vararg] keyword-only ones and '**' kwarg; defaults must not be followed by a parameter
-     * without one.
-     */
-    protected final Arguments parameters(boolean lambda) {
-        int m = p;
-        List<Arg> posonly = new ArrayList<>();
-        List<Arg> args = new ArrayList<>();
-        List<Expr> defaults = new ArrayList<>();
-        Arg vararg = null;
-        List<Arg> kwonly = new ArrayList<>();
-        List<Expr> kwDefaults = new ArrayList<>();
-        Arg kwarg = null;
-        int close = lambda ? COLON : RPAR;
-        boolean any = false;
-        while (at(NAME)) {
-            Arg a = param(lambda, false);
-            if (a == null) {
-                p = m;
-                return null;
-            }
-            Expr d = null;
-            if (accept(EQUAL)) {
-                d = expression();
-                if (d == null) {
-                    p = m;
-                    return null;
-                }
-                defaults.add(d);
-            } else if (!defaults.isEmpty()) {
-                p = m;
-                return null;
-            }
-            args.add(a);
-            any = true;
-            if (!accept(COMMA)) {
-                return finish(m, close, posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
-            }
-            if (at(SLASH)) {
-                if (!posonly.isEmpty()) {
-                    p = m;
-                    return null;
-                }
-                p++;
-                posonly.addAll(args);
-                args.clear();
-                if (!accept(COMMA)) {
-                    return finish(m, close, posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
-                }
-            }
-        }
-        if (at(SLASH) && !any) {
-            p = m;
-            return null;
-        }
-        if (at(STAR)) {
-            p++;
-            if (at(NAME)) {
-                vararg = param(lambda, true);
-                if (vararg == null) {
-                    p = m;
-                    return null;
-                }
-            } else if (!at(COMMA)) {
-                p = m;
-                return null;
-            }
-            boolean bareStar = vararg == null;
-            while (accept(COMMA)) {
-                if (!at(NAME)) {
-                    break;
-                }
-                Arg a = param(lambda, false);
-                if (a == null) {
-                    p = m;
-                    return null;
-                }
-                Expr d = null;
-                if (accept(EQUAL)) {
-                    d = expression();
-                    if (d == null) {
-                        p = m;
-                        return null;
-                    }
-                }
-                kwonly.add(a);
-                kwDefaults.add(d);
-            }
-            if (bareStar && kwonly.isEmpty()) {
-                p = m;
-                return null;
-            }
-        }
-        if (at(DOUBLESTAR)) {
-            p++;
-            kwarg = param(lambda, false);
-            if (kwarg == null || at(EQUAL)) {
-                p = m;
-                return null;
-            }
-            accept(COMMA);
-        }
-        return finish(m, close, posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
-    }
-
-    private Arguments finish(int m, int close, List<Arg> posonly, List<Arg> args, Arg vararg, List<Arg> kwonly,
-                             List<Expr> kwDefaults, Arg kwarg, List<Expr> defaults) {
-        if (!at(close)) {
-            p = m;
-            return null;
-        }
-        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
-    }
-
-    /** param: NAME annotation? (star annotations '*' expr allowed for *args). */
-    private Arg param(boolean lambda, boolean star) {
-        Token n = expect(NAME);
-        if (n == null) {
-            return null;
-        }
-        Expr ann = null;
-        if (!lambda && at(COLON)) {
-            int m = p;
-            p++;
-            ann = star && at(STAR) ? starExpression() : expression();
-            if (ann == null) {
-                p = m;
-                return null;
-            }
-        }
-        Token e = last();
-        return new Arg(n.text, ann, null, n.lineno, n.col, e.endLineno, e.endCol);
-    }
 
     // ---- strings ----
 
-    /** strings: (fstring | string)+, concatenated as _PyPegen_concatenate_strings does. */
-    protected final Expr strings() {
-        StringParts parts = new StringParts(this);
-        Token first = tok();
-        int m = p;
-        while (true) {
-            int k = kind();
-            if (k == STRING) {
-                parts.addString(advance());
-            } else if (k == FSTRING_START) {
-                if (!fstring(parts)) {
-                    p = m;
-                    return null;
-                }
-            } else {
-                break;
-            }
-        }
-        Token e = last();
-        return parts.build(first, e);
-    }
-
-    /** fstring: FSTRING_START fstring_middle* FSTRING_END */
-    private boolean fstring(StringParts parts) {
-        Token start = advance();
-        parts.beginFString(start);
-        while (true) {
-            int k = kind();
-            if (k == FSTRING_MIDDLE) {
-                parts.addMiddle(advance(), parts.out());
-            } else if (k == LBRACE) {
-                if (!replacementField(parts, parts.out())) {
-                    return false;
-                }
-            } else if (k == FSTRING_END) {
-                p++;
-                return true;
-            } else {
-                return false;
-            }
-        }
-    }
-
-    /**
-     * fstring_replacement_field: '{' (yield_expr | star_expressions) '='? [conversion] [format spec] '}'.
-     * Adds the field (and its '=' text) to {@code out}; on failure the second pass says why.
-     */
-    private boolean replacementField(StringParts parts, List<Expr> out) {
-        int m = p;
-        Token lb = advance();
-        Expr value = at(KW_YIELD) ? yieldExpr() : starExpressions();
-        if (value == null) {
-            return fieldFailed(m);
-        }
-        Constant debug = null;
-        if (at(EQUAL)) {
-            advance();
-            Token next = tok();
-            String text = source.src().substring(lb.end, next.start);
-            debug = new Constant(text, null, lb.endLineno, lb.endCol, next.lineno, next.col);
-        }
-        int conversion = -1;
-        if (at(EXCLAMATION) && kind2() == NAME) {
-            Token bang = advance();
-            Token name = advance();
-            if (name.start != bang.end) {
-                throw errorAt("f-string: conversion type must come right after the exclamanation mark", bang, name);
-            }
-            String c = name.text;
-            if (!(c.equals("s") || c.equals("r") || c.equals("a"))) {
-                throw errorAt("f-string: invalid conversion character '" + c + "': expected 's', 'r', or 'a'",
-                    name, name);
-            }
-            conversion = c.charAt(0);
-        }
-        Expr spec = null;
-        if (at(COLON)) {
-            Token colon = advance();
-            List<Expr> specParts = new ArrayList<>();
-            StringParts sp = new StringParts(this);
-            while (true) {
-                if (at(FSTRING_MIDDLE)) {
-                    sp.addMiddle(advance(), specParts);
-                } else if (at(LBRACE)) {
-                    if (!replacementField(sp, specParts)) {
-                        return fieldFailed(m);
-                    }
-                } else {
-                    break;
-                }
-            }
-            Token e = last();
-            spec = new JoinedStr(specParts, colon.lineno, colon.col, e.endLineno, e.endCol);
-        }
-        if (!at(RBRACE)) {
-            return fieldFailed(m);
-        }
-        Token rb = advance();
-        if (debug != null && conversion == -1 && spec == null) {
-            conversion = 'r';
-        }
-        FormattedValue fv = new FormattedValue(value, conversion, spec, lb.lineno, lb.col, rb.endLineno, rb.endCol);
-        if (debug != null) {
-            parts.addConstant(debug, out);
-        }
-        out.add(fv);
-        return true;
-    }
-
-    /** In the second pass, invalid_replacement_field: says what the field at {@code m} lacks. */
-    private boolean fieldFailed(int m) {
-        if (!callInvalidRules) {
-            p = m;
-            return false;
-        }
-        p = m + 1;
-        Token t = tok();
-        if (t.kind == EQUAL || t.kind == EXCLAMATION || t.kind == COLON || t.kind == RBRACE) {
-            throw errorAt("f-string: valid expression required before '" + t.text + "'", t, t);
-        }
-        if (at(KW_LAMBDA)) {
-            Token l = advance();
-            boolean saved = callInvalidRules;
-            callInvalidRules = false;
-            Arguments args = at(COLON) ? EMPTY_ARGS : parameters(true);
-            callInvalidRules = saved;
-            if (args != null && at(COLON)) {
-                Token colon = advance();
-                if (at(FSTRING_MIDDLE) || at(LBRACE)) {
-                    throw errorAt("f-string: lambda expressions are not allowed without parentheses", l, colon);
-                }
-            }
-            p = m + 1;
-        }
-        Expr value = at(KW_YIELD) ? yieldExpr() : starExpressions();
-        if (value == null) {
-            throw syntaxError("f-string: expecting a valid expression after '{'", tok());
-        }
-        int k = kind();
-        if (k != EQUAL && k != EXCLAMATION && k != COLON && k != RBRACE) {
-            throw syntaxError("f-string: expecting '=', or '!', or ':', or '}'", tok());
-        }
-        if (accept(EQUAL)) {
-            k = kind();
-            if (k != EXCLAMATION && k != COLON && k != RBRACE) {
-                throw syntaxError("f-string: expecting '!', or ':', or '}'", tok());
-            }
-        }
-        if (at(EXCLAMATION)) {
-            p++;
-            if (at(COLON) || at(RBRACE)) {
-                throw syntaxError("f-string: missing conversion character", tok());
-            }
-            if (!at(NAME)) {
-                throw syntaxError("f-string: invalid conversion character", tok());
-            }
-            p++;
-        }
-        if (!at(COLON) && !at(RBRACE)) {
-            throw syntaxError("f-string: expecting ':' or '}'", tok());
-        }
-        if (accept(COLON)) {
-            while (at(FSTRING_MIDDLE) || at(LBRACE)) {
-                if (at(FSTRING_MIDDLE)) {
-                    p++;
-                } else if (!replacementField(new StringParts(this), new ArrayList<>())) {
-                    break;
-                }
-            }
-            if (!at(RBRACE)) {
-                throw syntaxError("f-string: expecting '}', or format specs", tok());
-            }
-        }
-        if (!at(RBRACE)) {
-            throw syntaxError("f-string: expecting '}'", tok());
-        }
-        p = m;
-        return false;
-    }
-
-    private static boolean isKeywordToken(Token t) {
-        return t.kind >= KW_FALSE && t.kind <= KW_YIELD;
-    }
-
-    /** Decodes a literal, reporting bad escapes as CPython does (SyntaxError at the token). */
-    final PySyntaxError literalError(String msg, Token t) {
-        return syntaxError(msg, t);
-    }
-
-    final void literalWarning(String msg, Token t) {
-        warn("SyntaxWarning", msg, t);
-    }
 }

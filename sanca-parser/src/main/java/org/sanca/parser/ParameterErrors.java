@@ -18,10 +18,10 @@ final class ParameterErrors {
                         boolean commaAfter, Token next) {
     }
 
-    private final ExpressionParser p;
+    private final ParameterParser p;
     private final boolean lambda;
 
-    ParameterErrors(ExpressionParser parser, boolean lambda) {
+    ParameterErrors(ParameterParser parser, boolean lambda) {
         this.p = parser;
         this.lambda = lambda;
     }

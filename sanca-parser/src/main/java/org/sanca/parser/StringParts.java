@@ -15,7 +15,7 @@ import org.sanca.parser.tokenizer.Token;
  * them, empty parts vanish next to f-strings, and bytes may not mix with str.
  */
 final class StringParts {
-    private final ExpressionParser parser;
+    private final FStringParser parser;
     private final List<Expr> values = new ArrayList<>();
     private boolean sawFString;
     private boolean sawBytes;
@@ -24,7 +24,7 @@ final class StringParts {
     private boolean first = true;
     private boolean raw;
 
-    StringParts(ExpressionParser parser) {
+    StringParts(FStringParser parser) {
         this.parser = parser;
     }
 
