@@ -2,6 +2,8 @@ package org.sanca.runtime.builtins;
 
 import org.sanca.runtime.interp.InterpreterState;
 import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyBool;
+import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyNone;
@@ -24,12 +26,26 @@ final class IoFunctions {
         return InterpreterState.current().sys().getDict().getItem(name);
     }
 
-    @PyMethod(value = "($module, /, *args, sep=' ', end=<unrepresentable>, file=None, flush=False)", doc = "Prints the values to a stream, or to sys.stdout by default.\n\n"
+    @PyMethod(value = "($module, *args, **kwargs)", doc = "Prints the values to a stream, or to sys.stdout by default.\n\n"
             + "  sep\n    string inserted between values, default a space.\n"
             + "  end\n    string appended after the last value, default a newline.\n"
             + "  file\n    a file-like object (stream); defaults to the current sys.stdout.\n"
             + "  flush\n    whether to forcibly flush the stream.")
-    static void print(PyTuple args, PyObject sep, PyObject end, PyObject file, PyObject flush) {
+    static void print(PyTuple args, PyDict kwargs) {
+        PyObject sep = null;
+        PyObject end = null;
+        PyObject file = PyNone.NONE;
+        PyObject flush = PyBool.FALSE;
+        for (PyObject k : kwargs.keysArray()) {
+            PyObject v = kwargs.getItem(k);
+            switch (((PyStr) k).value()) {
+                case "sep" -> sep = v;
+                case "end" -> end = v;
+                case "file" -> file = v;
+                case "flush" -> flush = v;
+                default -> throw PyErr.typeError("'%s' is an invalid keyword argument for print()", ((PyStr) k).value());
+            }
+        }
         if (file == PyNone.NONE) {
             file = sysAttr(STDOUT);
             if (file == null) {

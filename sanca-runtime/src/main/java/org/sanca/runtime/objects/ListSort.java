@@ -1,6 +1,7 @@
 package org.sanca.runtime.objects;
 
 import org.sanca.runtime.types.CompareOp;
+import org.sanca.runtime.types.PyType;
 
 /**
  * The sort behind {@code list.sort} and {@code sorted} ({@code Objects/listsort.txt} describes
@@ -11,7 +12,11 @@ import org.sanca.runtime.types.CompareOp;
 final class ListSort {
     private static final int MIN_RUN = 32;
 
+    /** How keys compare: CPython's pre-sort check picks a direct comparison for keys all of one exact type. */
+    private enum Mode { GENERIC, LONG, INT, FLOAT, STR }
+
     private final PyObject[] keys;
+    private final Mode mode;
     /** The items to reorder with the keys, or null when the items are their own keys. */
     private final PyObject[] values;
     private final int n;
@@ -22,6 +27,27 @@ final class ListSort {
         this.keys = keys;
         this.values = values;
         this.n = n;
+        this.mode = modeOf(keys, n);
+    }
+
+    private static Mode modeOf(PyObject[] keys, int n) {
+        PyType t = keys[0].type();
+        if (t != PyInt.TYPE && t != PyFloat.TYPE && t != PyStr.TYPE) {
+            return Mode.GENERIC;
+        }
+        boolean small = true;
+        for (int i = 0; i < n; i++) {
+            if (keys[i].type() != t) {
+                return Mode.GENERIC;
+            }
+            if (t == PyInt.TYPE && ((PyInt) keys[i]).big != null) {
+                small = false;
+            }
+        }
+        if (t == PyInt.TYPE) {
+            return small ? Mode.LONG : Mode.INT;
+        }
+        return t == PyFloat.TYPE ? Mode.FLOAT : Mode.STR;
     }
 
     /** Sorts {@code items[0:n]} by {@code key(item)} (or the items themselves when key is null). */
@@ -43,8 +69,32 @@ final class ListSort {
         new ListSort(keys, items, n).run();
     }
 
-    private static boolean lt(PyObject a, PyObject b) {
-        return Abstract.richCompareBool(a, b, CompareOp.LT);
+    private boolean lt(PyObject a, PyObject b) {
+        return switch (mode) {
+            case LONG -> ((PyInt) a).value < ((PyInt) b).value;
+            case INT -> ((PyInt) a).bigValue().compareTo(((PyInt) b).bigValue()) < 0;
+            case FLOAT -> ((PyFloat) a).value < ((PyFloat) b).value;
+            case STR -> codePointCompare(((PyStr) a).value(), ((PyStr) b).value()) < 0;
+            case GENERIC -> Abstract.richCompareBool(a, b, CompareOp.LT);
+        };
+    }
+
+    /** Strings in code-point order (UTF-16 order differs only between astral and high-BMP characters). */
+    static int codePointCompare(String x, String y) {
+        int n = Math.min(x.length(), y.length());
+        for (int i = 0; i < n; i++) {
+            char c = x.charAt(i);
+            char d = y.charAt(i);
+            if (c != d) {
+                boolean cs = Character.isSurrogate(c);
+                boolean ds = Character.isSurrogate(d);
+                if (cs != ds) {
+                    return cs ? 1 : -1;
+                }
+                return c - d;
+            }
+        }
+        return x.length() - y.length();
     }
 
     private void run() {

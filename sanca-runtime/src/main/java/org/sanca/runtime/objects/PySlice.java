@@ -4,6 +4,7 @@ import java.math.BigInteger;
 
 import org.sanca.runtime.types.PyGetter;
 import org.sanca.runtime.types.PyMethod;
+import org.sanca.runtime.types.PySetter;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -77,6 +78,22 @@ public final class PySlice extends PyObject {
             return i.value;
         }
         return i.big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /** The bounds are read-only members, as CPython's {@code READONLY} ones report it. */
+    @PySetter("start")
+    void setStart(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    @PySetter("stop")
+    void setStop(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    @PySetter("step")
+    void setStep(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
     }
 
     @PyGetter(doc = "")
