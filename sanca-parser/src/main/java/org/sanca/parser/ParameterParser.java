@@ -49,112 +49,96 @@ abstract class ParameterParser extends FStringParser {
      */
     protected final Arguments parameters(boolean lambda) {
         int m = p;
+        Arguments a = parameterList(lambda);
+        if (a == null || !at(lambda ? COLON : RPAR)) {
+            p = m;
+            return null;
+        }
+        return a;
+    }
+
+    private Arguments parameterList(boolean lambda) {
         List<Arg> posonly = new ArrayList<>();
         List<Arg> args = new ArrayList<>();
         List<Expr> defaults = new ArrayList<>();
-        Arg vararg = null;
-        List<Arg> kwonly = new ArrayList<>();
-        List<Expr> kwDefaults = new ArrayList<>();
-        Arg kwarg = null;
-        int close = lambda ? COLON : RPAR;
-        boolean any = false;
         while (at(NAME)) {
             Arg a = param(lambda, false);
-            if (a == null) {
-                p = m;
-                return null;
-            }
-            Expr d = null;
-            if (accept(EQUAL)) {
-                d = expression();
-                if (d == null) {
-                    p = m;
-                    return null;
-                }
-                defaults.add(d);
-            } else if (!defaults.isEmpty()) {
-                p = m;
+            int before = defaults.size();
+            if (a == null || !defaultInto(defaults, false) || (defaults.size() == before && before > 0)) {
                 return null;
             }
             args.add(a);
-            any = true;
             if (!accept(COMMA)) {
-                return finish(m, close, posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+                return new Arguments(posonly, args, null, new ArrayList<>(), new ArrayList<>(), null, defaults);
             }
             if (at(SLASH)) {
                 if (!posonly.isEmpty()) {
-                    p = m;
                     return null;
                 }
                 p++;
                 posonly.addAll(args);
                 args.clear();
                 if (!accept(COMMA)) {
-                    return finish(m, close, posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+                    return new Arguments(posonly, args, null, new ArrayList<>(), new ArrayList<>(), null, defaults);
                 }
             }
         }
-        if (at(SLASH) && !any) {
-            p = m;
-            return null;
-        }
-        if (at(STAR)) {
-            p++;
+        return starParameters(lambda, posonly, args, defaults);
+    }
+
+    /** star_etc: '*' [vararg] (',' keyword-only parameter)* [',' '**' kwarg] | '**' kwarg */
+    private Arguments starParameters(boolean lambda, List<Arg> posonly, List<Arg> args, List<Expr> defaults) {
+        Arg vararg = null;
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        if (accept(STAR)) {
             if (at(NAME)) {
                 vararg = param(lambda, true);
                 if (vararg == null) {
-                    p = m;
                     return null;
                 }
             } else if (!at(COMMA)) {
-                p = m;
                 return null;
             }
-            boolean bareStar = vararg == null;
-            while (accept(COMMA)) {
-                if (!at(NAME)) {
-                    break;
-                }
+            while (accept(COMMA) && at(NAME)) {
                 Arg a = param(lambda, false);
-                if (a == null) {
-                    p = m;
+                if (a == null || !defaultInto(kwDefaults, true)) {
                     return null;
                 }
-                Expr d = null;
-                if (accept(EQUAL)) {
-                    d = expression();
-                    if (d == null) {
-                        p = m;
-                        return null;
-                    }
-                }
                 kwonly.add(a);
-                kwDefaults.add(d);
             }
-            if (bareStar && kwonly.isEmpty()) {
-                p = m;
+            if (vararg == null && kwonly.isEmpty()) {
                 return null;
             }
         }
-        if (at(DOUBLESTAR)) {
-            p++;
+        Arg kwarg = null;
+        if (accept(DOUBLESTAR)) {
             kwarg = param(lambda, false);
             if (kwarg == null || at(EQUAL)) {
-                p = m;
                 return null;
             }
             accept(COMMA);
         }
-        return finish(m, close, posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
 
-    private Arguments finish(int m, int close, List<Arg> posonly, List<Arg> args, Arg vararg, List<Arg> kwonly,
-                             List<Expr> kwDefaults, Arg kwarg, List<Expr> defaults) {
-        if (!at(close)) {
-            p = m;
-            return null;
+    /**
+     * An optional default ('=' expression) added to {@code out}; with {@code keepMissing} a
+     * missing default adds null. False when '=' has no expression after it.
+     */
+    private boolean defaultInto(List<Expr> out, boolean keepMissing) {
+        if (!accept(EQUAL)) {
+            if (keepMissing) {
+                out.add(null);
+            }
+            return true;
         }
-        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+        Expr d = expression();
+        if (d == null) {
+            return false;
+        }
+        out.add(d);
+        return true;
     }
 
     /** param: NAME annotation? (star annotations '*' expr allowed for *args). */
