@@ -44,7 +44,7 @@ public final class PySlotWrapper extends PyDescr implements MethodDescriptor {
         if (arity >= 0 && args.length != arity) {
             throw PyErr.typeError("expected %d argument%s, got %d", arity, arity == 1 ? "" : "s", args.length);
         }
-        return call.call(owner, self, args);
+        return call.call(owner, self, args, kwnames);
     }
 
     private PyObject callUnbound(PyObject[] args, String[] kwnames) {

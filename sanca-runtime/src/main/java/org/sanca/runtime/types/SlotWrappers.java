@@ -27,41 +27,41 @@ final class SlotWrappers {
     }
 
     private static final Def[] DEFS = {
-        new Def("__repr__", t -> t.tp_repr, 0, (o, s, a) -> o.tp_repr.call(s)),
-        new Def("__str__", t -> t.tp_str, 0, (o, s, a) -> o.tp_str.call(s)),
-        new Def("__hash__", t -> t.tp_hash, 0, (o, s, a) -> PyInt.of(o.tp_hash.call(s))),
-        new Def("__call__", t -> t.tp_call, -1, (o, s, a) -> o.tp_call.call(s, a, null)),
-        new Def("__getattribute__", t -> t.tp_getattro, 1, (o, s, a) -> o.tp_getattro.call(s, name(a[0]))),
-        new Def("__setattr__", t -> t.tp_setattro, 2, (o, s, a) -> none(() -> o.tp_setattro.call(s, name(a[0]), a[1]))),
-        new Def("__delattr__", t -> t.tp_setattro, 1, (o, s, a) -> none(() -> o.tp_setattro.call(s, name(a[0]), null))),
-        new Def("__lt__", t -> t.tp_richcompare, 1, (o, s, a) -> o.tp_richcompare.call(s, a[0], CompareOp.LT)),
-        new Def("__le__", t -> t.tp_richcompare, 1, (o, s, a) -> o.tp_richcompare.call(s, a[0], CompareOp.LE)),
-        new Def("__eq__", t -> t.tp_richcompare, 1, (o, s, a) -> o.tp_richcompare.call(s, a[0], CompareOp.EQ)),
-        new Def("__ne__", t -> t.tp_richcompare, 1, (o, s, a) -> o.tp_richcompare.call(s, a[0], CompareOp.NE)),
-        new Def("__gt__", t -> t.tp_richcompare, 1, (o, s, a) -> o.tp_richcompare.call(s, a[0], CompareOp.GT)),
-        new Def("__ge__", t -> t.tp_richcompare, 1, (o, s, a) -> o.tp_richcompare.call(s, a[0], CompareOp.GE)),
-        new Def("__iter__", t -> t.tp_iter, 0, (o, s, a) -> o.tp_iter.call(s)),
-        new Def("__next__", t -> t.tp_iternext, 0, (o, s, a) -> stopIfNull(o.tp_iternext.call(s))),
+        new Def("__repr__", t -> t.tp_repr, 0, (o, s, a, k) -> o.tp_repr.call(s)),
+        new Def("__str__", t -> t.tp_str, 0, (o, s, a, k) -> o.tp_str.call(s)),
+        new Def("__hash__", t -> t.tp_hash, 0, (o, s, a, k) -> PyInt.of(o.tp_hash.call(s))),
+        new Def("__call__", t -> t.tp_call, -1, (o, s, a, k) -> o.tp_call.call(s, a, k)),
+        new Def("__getattribute__", t -> t.tp_getattro, 1, (o, s, a, k) -> o.tp_getattro.call(s, name(a[0]))),
+        new Def("__setattr__", t -> t.tp_setattro, 2, (o, s, a, k) -> none(() -> o.tp_setattro.call(s, name(a[0]), a[1]))),
+        new Def("__delattr__", t -> t.tp_setattro, 1, (o, s, a, k) -> none(() -> o.tp_setattro.call(s, name(a[0]), null))),
+        new Def("__lt__", t -> t.tp_richcompare, 1, (o, s, a, k) -> o.tp_richcompare.call(s, a[0], CompareOp.LT)),
+        new Def("__le__", t -> t.tp_richcompare, 1, (o, s, a, k) -> o.tp_richcompare.call(s, a[0], CompareOp.LE)),
+        new Def("__eq__", t -> t.tp_richcompare, 1, (o, s, a, k) -> o.tp_richcompare.call(s, a[0], CompareOp.EQ)),
+        new Def("__ne__", t -> t.tp_richcompare, 1, (o, s, a, k) -> o.tp_richcompare.call(s, a[0], CompareOp.NE)),
+        new Def("__gt__", t -> t.tp_richcompare, 1, (o, s, a, k) -> o.tp_richcompare.call(s, a[0], CompareOp.GT)),
+        new Def("__ge__", t -> t.tp_richcompare, 1, (o, s, a, k) -> o.tp_richcompare.call(s, a[0], CompareOp.GE)),
+        new Def("__iter__", t -> t.tp_iter, 0, (o, s, a, k) -> o.tp_iter.call(s)),
+        new Def("__next__", t -> t.tp_iternext, 0, (o, s, a, k) -> stopIfNull(o.tp_iternext.call(s))),
         new Def("__get__", t -> t.tp_descr_get, -1, SlotWrappers::descrGet),
-        new Def("__set__", t -> t.tp_descr_set, 2, (o, s, a) -> none(() -> o.tp_descr_set.call(s, a[0], a[1]))),
-        new Def("__delete__", t -> t.tp_descr_set, 1, (o, s, a) -> none(() -> o.tp_descr_set.call(s, a[0], null))),
-        new Def("__init__", t -> t.tp_init, -1, (o, s, a) -> o.tp_init.call(s, a, null)),
-        new Def("__len__", t -> t.mp_length, 0, (o, s, a) -> PyInt.of(o.mp_length.call(s))),
-        new Def("__len__", t -> t.sq_length, 0, (o, s, a) -> PyInt.of(o.sq_length.call(s))),
-        new Def("__getitem__", t -> t.mp_subscript, 1, (o, s, a) -> o.mp_subscript.call(s, a[0])),
-        new Def("__setitem__", t -> t.mp_ass_subscript, 2, (o, s, a) -> none(() -> o.mp_ass_subscript.call(s, a[0], a[1]))),
-        new Def("__delitem__", t -> t.mp_ass_subscript, 1, (o, s, a) -> none(() -> o.mp_ass_subscript.call(s, a[0], null))),
-        new Def("__contains__", t -> t.sq_contains, 1, (o, s, a) -> PyBool.of(o.sq_contains.call(s, a[0]))),
-        new Def("__bool__", t -> t.nb_bool, 0, (o, s, a) -> PyBool.of(o.nb_bool.call(s))),
-        new Def("__neg__", t -> t.nb_negative, 0, (o, s, a) -> o.nb_negative.call(s)),
-        new Def("__pos__", t -> t.nb_positive, 0, (o, s, a) -> o.nb_positive.call(s)),
-        new Def("__abs__", t -> t.nb_absolute, 0, (o, s, a) -> o.nb_absolute.call(s)),
-        new Def("__invert__", t -> t.nb_invert, 0, (o, s, a) -> o.nb_invert.call(s)),
-        new Def("__int__", t -> t.nb_int, 0, (o, s, a) -> o.nb_int.call(s)),
-        new Def("__float__", t -> t.nb_float, 0, (o, s, a) -> o.nb_float.call(s)),
-        new Def("__index__", t -> t.nb_index, 0, (o, s, a) -> o.nb_index.call(s)),
-        new Def("__pow__", t -> t.nb_power, -1, (o, s, a) -> o.nb_power.call(s, a[0], a.length > 1 ? a[1] : PyNone.NONE)),
-        new Def("__rpow__", t -> t.nb_power, -1, (o, s, a) -> o.nb_power.call(a[0], s, a.length > 1 ? a[1] : PyNone.NONE)),
+        new Def("__set__", t -> t.tp_descr_set, 2, (o, s, a, k) -> none(() -> o.tp_descr_set.call(s, a[0], a[1]))),
+        new Def("__delete__", t -> t.tp_descr_set, 1, (o, s, a, k) -> none(() -> o.tp_descr_set.call(s, a[0], null))),
+        new Def("__init__", t -> t.tp_init, -1, (o, s, a, k) -> o.tp_init.call(s, a, k)),
+        new Def("__len__", t -> t.mp_length, 0, (o, s, a, k) -> PyInt.of(o.mp_length.call(s))),
+        new Def("__len__", t -> t.sq_length, 0, (o, s, a, k) -> PyInt.of(o.sq_length.call(s))),
+        new Def("__getitem__", t -> t.mp_subscript, 1, (o, s, a, k) -> o.mp_subscript.call(s, a[0])),
+        new Def("__setitem__", t -> t.mp_ass_subscript, 2, (o, s, a, k) -> none(() -> o.mp_ass_subscript.call(s, a[0], a[1]))),
+        new Def("__delitem__", t -> t.mp_ass_subscript, 1, (o, s, a, k) -> none(() -> o.mp_ass_subscript.call(s, a[0], null))),
+        new Def("__contains__", t -> t.sq_contains, 1, (o, s, a, k) -> PyBool.of(o.sq_contains.call(s, a[0]))),
+        new Def("__bool__", t -> t.nb_bool, 0, (o, s, a, k) -> PyBool.of(o.nb_bool.call(s))),
+        new Def("__neg__", t -> t.nb_negative, 0, (o, s, a, k) -> o.nb_negative.call(s)),
+        new Def("__pos__", t -> t.nb_positive, 0, (o, s, a, k) -> o.nb_positive.call(s)),
+        new Def("__abs__", t -> t.nb_absolute, 0, (o, s, a, k) -> o.nb_absolute.call(s)),
+        new Def("__invert__", t -> t.nb_invert, 0, (o, s, a, k) -> o.nb_invert.call(s)),
+        new Def("__int__", t -> t.nb_int, 0, (o, s, a, k) -> o.nb_int.call(s)),
+        new Def("__float__", t -> t.nb_float, 0, (o, s, a, k) -> o.nb_float.call(s)),
+        new Def("__index__", t -> t.nb_index, 0, (o, s, a, k) -> o.nb_index.call(s)),
+        new Def("__pow__", t -> t.nb_power, -1, (o, s, a, k) -> o.nb_power.call(s, a[0], a.length > 1 ? a[1] : PyNone.NONE)),
+        new Def("__rpow__", t -> t.nb_power, -1, (o, s, a, k) -> o.nb_power.call(a[0], s, a.length > 1 ? a[1] : PyNone.NONE)),
     };
 
     /** Binary number slots: each gives {@code __op__} and the reflected {@code __rop__}. */
@@ -76,11 +76,11 @@ final class SlotWrappers {
      * slots', which win when a type has both, as in CPython's {@code slotdefs} order.
      */
     private static final Def[] SEQUENCE_DEFS = {
-        new Def("__add__", t -> t.sq_concat, 1, (o, s, a) -> o.sq_concat.call(s, a[0])),
-        new Def("__mul__", t -> t.sq_repeat, 1, (o, s, a) -> repeat(o.sq_repeat, s, a[0])),
-        new Def("__rmul__", t -> t.sq_repeat, 1, (o, s, a) -> repeat(o.sq_repeat, s, a[0])),
-        new Def("__iadd__", t -> t.sq_inplace_concat, 1, (o, s, a) -> o.sq_inplace_concat.call(s, a[0])),
-        new Def("__imul__", t -> t.sq_inplace_repeat, 1, (o, s, a) -> repeat(o.sq_inplace_repeat, s, a[0])),
+        new Def("__add__", t -> t.sq_concat, 1, (o, s, a, k) -> o.sq_concat.call(s, a[0])),
+        new Def("__mul__", t -> t.sq_repeat, 1, (o, s, a, k) -> repeat(o.sq_repeat, s, a[0])),
+        new Def("__rmul__", t -> t.sq_repeat, 1, (o, s, a, k) -> repeat(o.sq_repeat, s, a[0])),
+        new Def("__iadd__", t -> t.sq_inplace_concat, 1, (o, s, a, k) -> o.sq_inplace_concat.call(s, a[0])),
+        new Def("__imul__", t -> t.sq_inplace_repeat, 1, (o, s, a, k) -> repeat(o.sq_inplace_repeat, s, a[0])),
     };
 
     /** CPython's {@code wrap_indexargfunc}: NotImplemented for a count that is not an integer. */
@@ -103,14 +103,14 @@ final class SlotWrappers {
             Function<PyType, BinaryFunc> slot = b[1] == null ? ty -> ty.nb_divmod : BinaryOp.valueOf(b[1]).slot;
             BinaryFunc f = slot.apply(t);
             if (f != null && (base == null || slot.apply(base) != f)) {
-                putIfAbsent(dict, new PySlotWrapper(t, "__" + b[0] + "__", 1, (o, s, a) -> slot.apply(o).call(s, a[0])));
-                putIfAbsent(dict, new PySlotWrapper(t, "__r" + b[0] + "__", 1, (o, s, a) -> slot.apply(o).call(a[0], s)));
+                putIfAbsent(dict, new PySlotWrapper(t, "__" + b[0] + "__", 1, (o, s, a, k) -> slot.apply(o).call(s, a[0])));
+                putIfAbsent(dict, new PySlotWrapper(t, "__r" + b[0] + "__", 1, (o, s, a, k) -> slot.apply(o).call(a[0], s)));
             }
             if (b[1] != null) {
                 Function<PyType, BinaryFunc> islot = BinaryOp.valueOf(b[1]).inplaceSlot;
                 BinaryFunc fi = islot.apply(t);
                 if (fi != null && (base == null || islot.apply(base) != fi)) {
-                    putIfAbsent(dict, new PySlotWrapper(t, "__i" + b[0] + "__", 1, (o, s, a) -> islot.apply(o).call(s, a[0])));
+                    putIfAbsent(dict, new PySlotWrapper(t, "__i" + b[0] + "__", 1, (o, s, a, k) -> islot.apply(o).call(s, a[0])));
                 }
             }
         }
@@ -150,7 +150,7 @@ final class SlotWrappers {
         return v;
     }
 
-    private static PyObject descrGet(PyType owner, PyObject self, PyObject[] a) {
+    private static PyObject descrGet(PyType owner, PyObject self, PyObject[] a, String[] kwnames) {
         if (a.length < 1 || a.length > 2) {
             throw PyErr.typeError("expected 1 or 2 arguments, got %d", a.length);
         }
