@@ -42,6 +42,16 @@ public final class Parser {
     }
 
     private static Mod parseText(String source, String filename, Mode mode, WarningSink warnings) {
+        try {
+            return parseNormalized(source, filename, mode, warnings);
+        } catch (StackOverflowError e) {
+            // CPython stops at a fixed rule depth with this MemoryError; here the thread's stack decides.
+            throw new PySyntaxError("MemoryError", "Parser stack overflowed - Python source too complex to parse",
+                filename, 0, -1, null, 0, -1, false);
+        }
+    }
+
+    private static Mod parseNormalized(String source, String filename, Mode mode, WarningSink warnings) {
         SourceText text = new SourceText(normalizeNewlines(source), filename);
         StatementParser first = new StatementParser(text, warnings);
         Mod result = run(first, mode);

@@ -29,7 +29,10 @@ public final class PySyntaxError extends RuntimeException {
         this.incompleteInput = incompleteInput;
     }
 
-    /** "SyntaxError", "IndentationError" or "TabError". */
+    /**
+     * "SyntaxError", "IndentationError" or "TabError"; or "MemoryError" when the source is nested
+     * too deeply to parse (CPython's "Parser stack overflowed" MemoryError).
+     */
     public String kind() {
         return kind;
     }
