@@ -16,6 +16,15 @@ abstract class FStringParser extends InvalidExpressionRules {
     protected static final Arguments EMPTY_ARGS = new Arguments(List.of(), List.of(), null, List.of(), List.of(),
         null, List.of());
 
+    /** The first escape error met in an f-string's literal parts, reported when the f-string ends. */
+    private String deferredLiteralError;
+
+    final void deferLiteralError(String msg) {
+        if (deferredLiteralError == null) {
+            deferredLiteralError = msg;
+        }
+    }
+
     FStringParser(SourceText source, WarningSink warnings) {
         super(source, warnings);
     }
@@ -56,6 +65,9 @@ abstract class FStringParser extends InvalidExpressionRules {
                 }
             } else if (k == FSTRING_END) {
                 p++;
+                if (deferredLiteralError != null) {
+                    throw literalError(deferredLiteralError, furthest());
+                }
                 return true;
             } else {
                 return false;

@@ -94,7 +94,9 @@ final class StringParts {
         try {
             value = Literals.decodeStr(body, raw, msg -> parser.literalWarning(msg, t));
         } catch (Literals.LiteralError e) {
-            throw parser.literalError(e.getMessage(), t);
+            // CPython decodes the parts when the whole f-string is read, and reports there.
+            parser.deferLiteralError(e.getMessage());
+            value = "";
         }
         into.add(new Constant(value, null, t.lineno, t.col, t.endLineno, t.endCol));
     }

@@ -778,9 +778,12 @@ public final class Tokenizer {
             if (c == '\\' && pos + 1 < n) {
                 char e = src.charAt(pos + 1);
                 if (!m.raw && e == 'N' && pos + 2 < n && src.charAt(pos + 2) == '{') {
-                    int close = src.indexOf('}', pos + 3);
-                    int stop = close < 0 ? n : close + 1;
-                    pos = stop;
+                    // A named escape keeps its braces, up to the closing quote if '}' is missing.
+                    int j = pos + 3;
+                    while (j < n && src.charAt(j) != '}' && src.charAt(j) != m.quote && src.charAt(j) != '\n') {
+                        j++;
+                    }
+                    pos = j < n && src.charAt(j) == '}' ? j + 1 : j;
                     continue;
                 }
                 if (e == '{' || e == '}') {
