@@ -183,4 +183,56 @@ class TokenizerTest {
     void continuationFollowedByText() {
         assertEquals("unexpected character after line continuation character", error("x = \\ y\n").msg());
     }
+
+    @Test
+    void asciiCharacterNoTokenStartsWithIsAnErrorToken() {
+        List<Token> ts = tokens("$x");
+        assertEquals(TokenKind.ERRORTOKEN, ts.get(0).kind);
+        assertEquals("$", ts.get(0).text);
+    }
+
+    @Test
+    void formatSpecOfAnFString() {
+        assertEquals("FSTART { NAME : FMIDDLE { NAME } FMIDDLE } FEND NEWLINE END", kinds("f'{x:>{w}d}'"));
+        assertEquals("FSTART { NAME : FMIDDLE } FEND NEWLINE END", kinds("f'{x:=10}'"));
+    }
+
+    @Test
+    void doubledBracesStayInTheLiteral() {
+        List<Token> ts = tokens("f'{{a}}'");
+        assertEquals(TokenKind.FSTRING_MIDDLE, ts.get(1).kind);
+        assertEquals("{{a}}", ts.get(1).text);
+    }
+
+    @Test
+    void newlineInsideAnFStringField() {
+        assertEquals("FSTART { NAME + NAME } FEND NEWLINE END", kinds("f'{a +\n b}'"));
+    }
+
+    @Test
+    void blanksThenBackslashSetTheIndentation() {
+        assertEquals("if NAME : NEWLINE INDENT NAME NEWLINE DEDENT END", kinds("if x:\n  \\\n    y\n"));
+    }
+
+    @Test
+    void implicitNewlineIsOneColumnWide() {
+        List<Token> ts = tokens("x");
+        Token nl = ts.get(1);
+        assertEquals(TokenKind.NEWLINE, nl.kind);
+        assertEquals(1, nl.col);
+        assertEquals(2, nl.endCol);
+    }
+
+    @Test
+    void nestingBeyondTwoHundredBrackets() {
+        assertEquals("too many nested parentheses", error("(".repeat(201)).msg());
+    }
+
+    @Test
+    void tokenLevelCountsOpenBrackets() {
+        List<Token> ts = tokens("f(a, [b])");
+        assertEquals(1, ts.get(2).level);
+        assertEquals(2, ts.get(5).level);
+        assertEquals(0, ts.get(8).level);
+    }
 }
