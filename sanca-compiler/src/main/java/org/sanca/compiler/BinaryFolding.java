@@ -22,11 +22,18 @@ final class BinaryFolding {
     }
 
     static Object fold(Operator op, Object left, Object right) {
+        if (left instanceof Boolean a && right instanceof Boolean b
+            && (op == Operator.BitAnd || op == Operator.BitOr || op == Operator.BitXor)) {
+            return op == Operator.BitAnd ? a & b : op == Operator.BitOr ? a | b : a ^ b;
+        }
+        left = left instanceof Boolean b ? (Object) (b ? 1L : 0L) : left;
+        right = right instanceof Boolean b ? (Object) (b ? 1L : 0L) : right;
         if (isInt(left) && isInt(right)) {
             return ints(op, big(left), big(right));
         }
         if (isReal(left) && isReal(right) && (left instanceof Double || right instanceof Double)) {
-            return floats(op, toDouble(left), toDouble(right));
+            return op == Operator.Pow ? floatPower(toDouble(left), toDouble(right))
+                : floats(op, toDouble(left), toDouble(right));
         }
         if (op == Operator.Add) {
             return concat(left, right);
@@ -53,12 +60,17 @@ final class BinaryFolding {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
+    /** Python's float(int): correctly rounded, null where it would overflow. */
     private static Double toDouble(Object v) {
         if (v instanceof Double d) {
             return d;
         }
-        BigInteger b = big(v);
-        return b.abs().compareTo(BigInteger.valueOf(EXACT_DOUBLE)) <= 0 ? b.doubleValue() : null;
+        double d = big(v).doubleValue();
+        return Double.isInfinite(d) ? null : d;
+    }
+
+    private static boolean exactDouble(BigInteger b) {
+        return b.abs().compareTo(BigInteger.valueOf(EXACT_DOUBLE)) <= 0;
     }
 
     private static Object ints(Operator op, BigInteger a, BigInteger b) {
@@ -77,11 +89,7 @@ final class BinaryFolding {
             case BitAnd -> toInt(a.and(b));
             case BitOr -> toInt(a.or(b));
             case BitXor -> toInt(a.xor(b));
-            case Div -> {
-                Double x = toDouble(a);
-                Double y = toDouble(b);
-                yield x == null || y == null || y == 0.0 ? null : x / y;
-            }
+            case Div -> !exactDouble(a) || !exactDouble(b) || b.signum() == 0 ? null : a.doubleValue() / b.doubleValue();
             case MatMult -> null;
         };
     }
@@ -96,13 +104,48 @@ final class BinaryFolding {
 
     private static Object power(BigInteger a, BigInteger b) {
         if (b.signum() < 0) {
-            return null;
+            return exactNegativePower(a, b);
         }
         if (a.signum() != 0 && b.signum() > 0
             && (b.bitLength() > 31 || (long) a.bitLength() * b.intValue() > MAX_INT_SIZE)) {
             return null;
         }
         return toInt(a.pow(b.intValue()));
+    }
+
+    /** A negative power of a power of two is an exact float; others are left to run time. */
+    private static Object exactNegativePower(BigInteger a, BigInteger b) {
+        return floatPower(toDouble(a), toDouble(b));
+    }
+
+    /**
+     * float ** float for the cases whose correctly rounded result Java computes: an integral
+     * exponent (exactly, then rounded once) and the square root; the rest is left to run time.
+     */
+    private static Object floatPower(Double base, Double exp) {
+        if (base == null || exp == null || Double.isNaN(base) || Double.isInfinite(base) || Double.isNaN(exp)
+            || Double.isInfinite(exp)) {
+            return null;
+        }
+        double result;
+        if (exp == 0.5 && base > 0) {
+            result = Math.sqrt(base);
+        } else if (exp == Math.rint(exp) && Math.abs(exp) <= 1000) {
+            int n = (int) Math.abs(exp);
+            if (base == 0.0) {
+                if (exp < 0) {
+                    return null;
+                }
+                result = n == 0 ? 1.0 : (n % 2 == 1 ? base : 0.0);
+            } else {
+                java.math.BigDecimal power = new java.math.BigDecimal(base).pow(n);
+                result = exp >= 0 ? power.doubleValue()
+                    : java.math.BigDecimal.ONE.divide(power, new java.math.MathContext(80)).doubleValue();
+            }
+        } else {
+            return null;
+        }
+        return Double.isInfinite(result) ? null : result;
     }
 
     private static Object floats(Operator op, Double a, Double b) {
@@ -114,8 +157,34 @@ final class BinaryFolding {
             case Sub -> a - b;
             case Mult -> a * b;
             case Div -> b == 0.0 ? null : a / b;
+            case FloorDiv -> b == 0.0 ? null : floatDivmod(a, b)[0];
+            case Mod -> b == 0.0 ? null : floatDivmod(a, b)[1];
             default -> null;
         };
+    }
+
+    /** CPython's {@code _float_div_mod} (Objects/floatobject.c): floor quotient and remainder. */
+    private static double[] floatDivmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[] {floordiv, mod};
     }
 
     private static Object concat(Object left, Object right) {
@@ -137,6 +206,11 @@ final class BinaryFolding {
     }
 
     private static Object repeat(Object seq, BigInteger count) {
+        boolean empty = seq instanceof String s ? s.isEmpty() : seq instanceof Bytes b ? b.value().length == 0
+            : seq instanceof ConstTuple t && t.items().isEmpty();
+        if (count.signum() < 0 && !empty) {
+            return null;
+        }
         long n = count.signum() < 0 ? 0 : count.bitLength() > 31 ? Long.MAX_VALUE : count.longValue();
         if (seq instanceof String s) {
             long size = (long) s.codePointCount(0, s.length()) * n;

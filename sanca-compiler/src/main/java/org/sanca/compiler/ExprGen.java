@@ -202,6 +202,15 @@ abstract class ExprGen extends CodeGen {
         Label end = new Label();
         List<Expr> values = b.values();
         for (int i = 0; i < values.size() - 1; i++) {
+            Object constant = constantValue(values.get(i));
+            if (constant != null) {
+                if (Folding.truth(constant) == (b.op() == BoolOperator.And)) {
+                    continue;
+                }
+                loadConst(constant, Loc.of(values.get(i)));
+                bind(end);
+                return;
+            }
             visitExpr(values.get(i));
             addopI(COPY, 1, loc);
             jump(jumpOp, end, loc);

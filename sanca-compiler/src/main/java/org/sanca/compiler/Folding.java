@@ -42,7 +42,7 @@ final class Folding {
                 return switch (un.op()) {
                     case USub -> negate(v);
                     case Not -> !truth(v);
-                    case UAdd -> v instanceof Boolean ? null : positive(v);
+                    case UAdd -> v instanceof Boolean b ? (Object) (b ? 1L : 0L) : positive(v);
                     case Invert -> v instanceof Long l ? (Object) ~l
                         : v instanceof BigInteger b ? normalize(b.not()) : null;
                 };
@@ -150,6 +150,7 @@ final class Folding {
 
     private static Object negate(Object v) {
         return switch (v) {
+            case Boolean b -> b ? -1L : 0L;
             case Long l when l != Long.MIN_VALUE -> -l;
             case Long l -> BigInteger.valueOf(l).negate();
             case BigInteger b -> {
