@@ -582,7 +582,8 @@ public final class Abstract {
         var f = o.type().mp_ass_subscript;
         if (f == null) {
             if (v == null) {
-                throw PyErr.typeError("'%s' object doesn't support item deletion", PyErr.typeName(o));
+                boolean sequence = o.type().sq_item != null && key.type().nb_index != null;
+                throw PyErr.typeError("'%s' object %s support item deletion", PyErr.typeName(o), sequence ? "doesn't" : "does not");
             }
             throw PyErr.typeError("'%s' object does not support item assignment", PyErr.typeName(o));
         }

@@ -57,9 +57,14 @@ public final class GenericAttr {
 
     /** The AttributeError for a missing attribute, with {@code name} and {@code obj} set. */
     public static PyException noAttribute(PyObject o, PyStr name) {
-        PyException e = PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", PyErr.typeName(o), name);
-        e.value().getDict().setItem(PyStr.of("name"), name);
-        e.value().getDict().setItem(PyStr.of("obj"), o);
+        return attributeError(String.format("'%s' object has no attribute '%s'", PyErr.typeName(o), name), name, o);
+    }
+
+    /** An AttributeError with {@code message} whose {@code name} and {@code obj} members are set. */
+    public static PyException attributeError(String message, PyStr name, PyObject o) {
+        PyException e = PyErr.format(PyExc.AttributeError, "%s", message);
+        e.value().setMember(0, name);
+        e.value().setMember(1, o);
         return e;
     }
 

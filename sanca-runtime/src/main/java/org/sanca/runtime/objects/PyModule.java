@@ -55,12 +55,10 @@ public class PyModule extends PyObject implements WithDict {
             return Abstract.call(hook, name);
         }
         PyObject modName = d.getItem(NAME);
-        PyException e = modName instanceof PyStr n
-                ? PyErr.format(PyExc.AttributeError, "module '%s' has no attribute '%s'", n.value(), name)
-                : PyErr.format(PyExc.AttributeError, "module has no attribute '%s'", name);
-        e.value().getDict().setItem(PyStr.of("name"), name);
-        e.value().getDict().setItem(PyStr.of("obj"), self);
-        throw e;
+        String message = modName instanceof PyStr n
+                ? String.format("module '%s' has no attribute '%s'", n.value(), name)
+                : String.format("module has no attribute '%s'", name);
+        throw GenericAttr.attributeError(message, name, self);
     }
 
     private String repr() {

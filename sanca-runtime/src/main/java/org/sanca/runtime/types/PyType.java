@@ -270,6 +270,13 @@ public class PyType extends PyObject {
 
     /** Sets the bases and computes the MRO (C3 linearization, as CPython's {@code mro_internal}). */
     public void setBases(PyType[] bases) {
+        if (this.bases != null) {
+            for (PyType old : this.bases) {
+                synchronized (old.subclasses) {
+                    old.subclasses.removeIf(ref -> ref.get() == this || ref.get() == null);
+                }
+            }
+        }
         this.bases = bases;
         this.base = bases.length == 0 ? null : bases[0];
         this.mro = Mro.compute(this, bases);

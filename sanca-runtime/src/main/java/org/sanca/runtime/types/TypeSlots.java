@@ -82,10 +82,8 @@ final class TypeSlots {
     }
 
     private static org.sanca.runtime.objects.PyException noAttribute(PyType type, PyStr name) {
-        var e = PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", type.getName(), name);
-        e.value().getDict().setItem(PyStr.of("name"), name);
-        e.value().getDict().setItem(PyStr.of("obj"), type);
-        return e;
+        return org.sanca.runtime.objects.GenericAttr.attributeError(
+                String.format("type object '%s' has no attribute '%s'", type.getName(), name), name, type);
     }
 
     private static void setAttr(PyObject self, PyStr name, PyObject value) {
