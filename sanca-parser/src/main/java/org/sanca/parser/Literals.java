@@ -160,7 +160,7 @@ final class Literals {
     }
 
     private static int hexEscape(String body, int i, int digits, StringBuilder sb, boolean bytes) {
-        int v = 0;
+        long v = 0;
         int j = i + 2;
         int n = body.length();
         for (int k = 0; k < digits; k++, j++) {
@@ -177,7 +177,7 @@ final class Literals {
         if (v > 0x10FFFF) {
             throw unicodeError(body, i, j - 1, "illegal Unicode character");
         }
-        sb.appendCodePoint(v);
+        sb.appendCodePoint((int) v);
         return j;
     }
 
