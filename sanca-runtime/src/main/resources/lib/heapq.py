@@ -23,13 +23,17 @@ def _less(heap, a, b):
     return result
 
 
-def _sift_toward_root(heap, top, pos):
-    """Moves heap[pos] up while it is smaller than its parent (never above top)."""
+def _greater(heap, a, b):
+    return _less(heap, b, a)
+
+
+def _sift_toward_root(heap, top, pos, before=_less):
+    """Moves heap[pos] up while it comes before its parent (never above top)."""
     item = heap[pos]
     while pos > top:
         parent = (pos - 1) >> 1
         above = heap[parent]
-        if _less(heap, item, above):
+        if before(heap, item, above):
             heap[pos] = above
             pos = parent
             continue
@@ -37,21 +41,25 @@ def _sift_toward_root(heap, top, pos):
     heap[pos] = item
 
 
-def _sift_toward_leaves(heap, pos):
-    """Fills the hole at pos by the smaller child down to a leaf, then sifts the item back up."""
+def _sift_toward_leaves(heap, pos, before=_less):
+    """Fills the hole at pos by the first child down to a leaf, then sifts the item back up.
+
+    before is _less for the heaps of the public API, _greater for the max-heaps merge and
+    nsmallest keep.
+    """
     end = len(heap)
     top = pos
     item = heap[pos]
     child = 2 * pos + 1
     while child < end:
         right = child + 1
-        if right < end and not _less(heap, heap[child], heap[right]):
+        if right < end and not before(heap, heap[child], heap[right]):
             child = right
         heap[pos] = heap[child]
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    _sift_toward_root(heap, top, pos)
+    _sift_toward_root(heap, top, pos, before)
 
 
 def heappush(heap, item, /):
@@ -111,40 +119,11 @@ def heapify(heap, /):
 
 # The max-heap variants (used by merge(reverse=True) and nsmallest).
 
-def _sift_toward_root_max(heap, top, pos):
-    item = heap[pos]
-    while pos > top:
-        parent = (pos - 1) >> 1
-        above = heap[parent]
-        if _less(heap, above, item):
-            heap[pos] = above
-            pos = parent
-            continue
-        break
-    heap[pos] = item
-
-
-def _sift_toward_leaves_max(heap, pos):
-    end = len(heap)
-    top = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not _less(heap, heap[right], heap[child]):
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _sift_toward_root_max(heap, top, pos)
-
-
 def _heapify_max(heap, /):
     """Maxheap variant of heapify."""
     _check_list('_heapify_max', heap, 'argument')
     for pos in range(len(heap) // 2 - 1, -1, -1):
-        _sift_toward_leaves_max(heap, pos)
+        _sift_toward_leaves(heap, pos, _greater)
 
 
 def _heappop_max(heap, /):
@@ -157,7 +136,7 @@ def _heappop_max(heap, /):
         return last
     largest = heap[0]
     heap[0] = last
-    _sift_toward_leaves_max(heap, 0)
+    _sift_toward_leaves(heap, 0, _greater)
     return largest
 
 
@@ -168,7 +147,7 @@ def _heapreplace_max(heap, item, /):
         raise IndexError("index out of range")
     largest = heap[0]
     heap[0] = item
-    _sift_toward_leaves_max(heap, 0)
+    _sift_toward_leaves(heap, 0, _greater)
     return largest
 
 
