@@ -425,7 +425,11 @@ public final class Abstract {
         if (n.type().nb_index == null) {
             throw PyErr.typeError("can't multiply sequence by non-int of type '%s'", PyErr.typeName(n));
         }
-        return indexValue(n);
+        PyInt i = index(n);
+        if (i.big != null) {
+            throw PyErr.format(PyExc.OverflowError, "cannot fit '%s' into an index-sized integer", PyErr.typeName(n));
+        }
+        return i.value;
     }
 
     /** {@code pow(v, w, z)}: CPython's {@code ternary_op} for {@code nb_power}. */

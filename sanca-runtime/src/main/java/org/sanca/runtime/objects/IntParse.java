@@ -6,6 +6,15 @@ import java.math.BigInteger;
 public final class IntParse {
     /** CPython's default {@code sys.get_int_max_str_digits()}. */
     public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    /** {@code sys.int_info.str_digits_check_threshold}: the lowest limit that may be set (other than 0). */
+    public static final int MAX_STR_DIGITS_THRESHOLD = 640;
+
+    /**
+     * Reads the running interpreter's {@code sys.get_int_max_str_digits()} (0: no limit). The
+     * interpreter installs a reader of its own per-program state here; this default serves
+     * code running outside any interpreter.
+     */
+    public static volatile java.util.function.IntSupplier maxStrDigits = () -> DEFAULT_MAX_STR_DIGITS;
 
     private IntParse() {
     }
@@ -57,9 +66,10 @@ public final class IntParse {
         if (digits.isEmpty() || lastUnderscore) {
             throw invalid(original, base);
         }
-        if ((b & (b - 1)) != 0 && digits.length() > DEFAULT_MAX_STR_DIGITS) {
+        int limit = maxStrDigits.getAsInt();
+        if ((b & (b - 1)) != 0 && limit > 0 && digits.length() > limit) {
             throw PyErr.valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
-                    + "use sys.set_int_max_str_digits() to increase the limit", DEFAULT_MAX_STR_DIGITS, digits.length());
+                    + "use sys.set_int_max_str_digits() to increase the limit", limit, digits.length());
         }
         if (digits.length() <= 18 && b <= 10 || digits.length() <= 15) {
             long v = Long.parseLong(digits.toString(), b);
@@ -91,12 +101,14 @@ public final class IntParse {
         if (i.big == null) {
             return Long.toString(i.value);
         }
-        if (i.big.bitLength() > DEFAULT_MAX_STR_DIGITS * 3) {
-            String s = i.big.abs().toString();
-            if (s.length() > DEFAULT_MAX_STR_DIGITS) {
+        int limit = maxStrDigits.getAsInt();
+        if (limit > 0 && i.big.bitLength() > limit * 3) {
+            String s = i.big.toString();
+            if (s.length() - (i.big.signum() < 0 ? 1 : 0) > limit) {
                 throw PyErr.valueError("Exceeds the limit (%d digits) for integer string conversion; "
-                        + "use sys.set_int_max_str_digits() to increase the limit", DEFAULT_MAX_STR_DIGITS);
+                        + "use sys.set_int_max_str_digits() to increase the limit", limit);
             }
+            return s;
         }
         return i.big.toString();
     }

@@ -115,6 +115,23 @@ public class PyStr extends PyObject {
         throw PyErr.typeError("must be str, not %s", PyErr.typeName(o));
     }
 
+    /** A size argument: an index, OverflowError beyond the C ssize_t range ({@code PyNumber_AsSsize_t} with OverflowError). */
+    static long ssize(PyObject o) {
+        PyInt i = Abstract.index(o);
+        if (i.big != null) {
+            throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        return i.value;
+    }
+
+    /** A result width, MemoryError when no Java string can be that long. */
+    private static int width(long w) {
+        if (w > Integer.MAX_VALUE - 16) {
+            throw PyErr.newException(PyExc.MemoryError).toJava();
+        }
+        return (int) w;
+    }
+
     /** A value of the same class when {@code s} is unchanged and exact str, else a new str. */
     private PyStr same(String s) {
         return s.equals(value) && type() == TYPE ? this : of(s);
@@ -436,7 +453,7 @@ public class PyStr extends PyObject {
         if (!(replacement instanceof PyStr r)) {
             throw PyErr.typeError("replace() argument 2 must be str, not %s", PyErr.typeName(replacement));
         }
-        long max = Abstract.indexValue(count);
+        long max = ssize(count);
         return same(StrSearch.replace(value, o.value, r.value, max < 0 ? Long.MAX_VALUE : max));
     }
 
@@ -466,14 +483,14 @@ public class PyStr extends PyObject {
     @PyMethod(value = "($self, /, sep=None, maxsplit=-1)", doc = "Return a list of the substrings in the string, using sep as the separator string.")
     public PyList split(PyObject sep, PyObject maxsplit) {
         String s = sepArg(sep);
-        long max = Abstract.indexValue(maxsplit);
+        long max = ssize(maxsplit);
         return list(s == null ? StrSplit.whitespace(value, max) : StrSplit.bySep(value, s, max));
     }
 
     @PyMethod(value = "($self, /, sep=None, maxsplit=-1)", doc = "Return a list of the substrings in the string, using sep as the separator string.")
     public PyList rsplit(PyObject sep, PyObject maxsplit) {
         String s = sepArg(sep);
-        long max = Abstract.indexValue(maxsplit);
+        long max = ssize(maxsplit);
         return list(s == null ? StrSplit.whitespaceRight(value, max) : StrSplit.bySepRight(value, s, max));
     }
 
@@ -558,13 +575,13 @@ public class PyStr extends PyObject {
     }
 
     private PyStr pad(PyObject width, PyObject fillchar, char how) {
-        long w = Abstract.indexValue(width);
+        long w = ssize(width);
         int fill = fillChar(fillchar);
         int n = length();
         if (w <= n) {
             return same(value);
         }
-        int pad = (int) (w - n);
+        int pad = width(w) - n;
         int left = switch (how) {
             case '<' -> 0;
             case '>' -> pad;
@@ -603,12 +620,12 @@ public class PyStr extends PyObject {
 
     @PyMethod(value = "($self, width, /)", doc = "Pad a numeric string with zeros on the left, to fill a field of the given width.")
     public PyStr zfill(PyObject width) {
-        long w = Abstract.indexValue(width);
+        long w = ssize(width);
         int n = length();
         if (w <= n) {
             return same(value);
         }
-        String zeros = "0".repeat((int) (w - n));
+        String zeros = "0".repeat(width(w) - n);
         if (!value.isEmpty() && (value.charAt(0) == '+' || value.charAt(0) == '-')) {
             return of(value.charAt(0) + zeros + value.substring(1));
         }
@@ -617,7 +634,7 @@ public class PyStr extends PyObject {
 
     @PyMethod(value = "($self, /, tabsize=8)", doc = "Return a copy where all tab characters are expanded using spaces.")
     public PyStr expandtabs(PyObject tabsize) {
-        long ts = Abstract.indexValue(tabsize);
+        long ts = ssize(tabsize);
         StringBuilder b = new StringBuilder();
         long col = 0;
         for (int i = 0; i < value.length(); ) {
