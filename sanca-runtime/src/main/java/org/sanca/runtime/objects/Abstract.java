@@ -572,6 +572,9 @@ public final class Abstract {
             throw PyErr.typeError("sequence index must be integer, not '%s'", PyErr.typeName(key));
         }
         if (o instanceof PyType type) {
+            if (type == PyType.TYPE) {
+                return org.sanca.runtime.types.PyGenericAlias.classGetItem(type, key);
+            }
             PyObject meth = lookupAttr(type, PyStr.of("__class_getitem__"));
             if (meth != null) {
                 return call(meth, key);

@@ -31,8 +31,9 @@ final class TypeMethods {
     static void fillDict(PyType t) {
         BuiltinMethods.fill(t, TypeMethods.class);
         PyDict d = t.dict();
-        getset(d, "__name__", o -> PyStr.of(o.getName()), (o, v) -> o.setName(string(o, "__name__", v)));
-        getset(d, "__qualname__", o -> PyStr.of(o.getQualname()), (o, v) -> o.setQualname(string(o, "__qualname__", v)));
+        getset(d, "__name__", o -> PyStr.of(shortName(o)), (o, v) -> o.setName(string(o, "__name__", v)));
+        getset(d, "__qualname__", o -> PyStr.of(o.isHeapType() ? o.getQualname() : shortName(o)),
+                (o, v) -> o.setQualname(string(o, "__qualname__", v)));
         getset(d, "__module__", TypeMethods::module, (o, v) -> setInDict(o, MODULE, v));
         getset(d, "__doc__", TypeMethods::doc, (o, v) -> setInDict(o, DOC, v));
         getset(d, "__bases__", o -> PyTuple.of(o.bases().clone()), TypeMethods::setBases);
@@ -92,7 +93,15 @@ final class TypeMethods {
             }
             return m;
         }
-        return PyStr.of("builtins");
+        String n = t.getName();
+        int dot = n.lastIndexOf('.');
+        return PyStr.of(dot < 0 ? "builtins" : n.substring(0, dot));
+    }
+
+    /** A builtin type's {@code tp_name} may carry its module ({@code types.GenericAlias}); {@code __name__} has not. */
+    private static String shortName(PyType t) {
+        String n = t.getName();
+        return t.isHeapType() ? n : n.substring(n.lastIndexOf('.') + 1);
     }
 
     private static PyObject doc(PyType t) {

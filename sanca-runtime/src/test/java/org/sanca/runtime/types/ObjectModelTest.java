@@ -226,4 +226,15 @@ class ObjectModelTest {
         assertEquals("super(type, obj): obj must be an instance or subtype of type",
                 message(() -> Abstract.call(PySuper.TYPE, b, PyInt.of(1))));
     }
+
+    @Test
+    void genericAliasShowsItsArgumentsAndForwardsToTheOrigin() {
+        PyObject alias = Abstract.getItem(PyType.TYPE, PyTuple.of(PyInt.TYPE, PyStr.of("x")));
+        assertEquals("type[int, 'x']", Abstract.repr(alias).value());
+        assertEquals("type", ((PyStr) Abstract.getAttr(alias, PyStr.of("__name__"))).value());
+        assertEquals("type[int, 'x'] is not a generic class", message(() -> Abstract.getItem(alias, PyInt.TYPE)));
+        assertEquals("isinstance() argument 2 cannot be a parameterized generic",
+                message(() -> Abstract.isInstance(PyInt.of(1), alias)));
+        assertEquals("<class 'types.GenericAlias'>", Abstract.repr(alias.type()).value());
+    }
 }
