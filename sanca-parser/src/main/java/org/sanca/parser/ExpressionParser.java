@@ -13,16 +13,8 @@ import org.sanca.parser.tokenizer.Token;
  * A rule returns null when it does not match, with the position restored.
  */
 abstract class ExpressionParser extends ParameterParser {
-    protected static final List<Expr> NO_EXPRS = List.of();
-
     ExpressionParser(SourceText source, WarningSink warnings) {
         super(source, warnings);
-    }
-
-    // ---- helpers for positions ----
-
-    protected final Token lastTok() {
-        return last();
     }
 
     // ---- expressions ----
@@ -1047,9 +1039,6 @@ abstract class ExpressionParser extends ParameterParser {
             }
             Expr iter = disjunction();
             if (iter == null) {
-                if (callInvalidRules) {
-                    invalidForIfClause(m);
-                }
                 throw cutFailure();
             }
             List<Expr> ifs = new ArrayList<>();

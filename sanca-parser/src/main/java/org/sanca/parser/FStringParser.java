@@ -212,10 +212,6 @@ abstract class FStringParser extends InvalidExpressionRules {
         return false;
     }
 
-    protected static boolean isKeywordToken(Token t) {
-        return t.kind >= KW_FALSE && t.kind <= KW_YIELD;
-    }
-
     /** Decodes a literal, reporting bad escapes as CPython does (SyntaxError at the token). */
     final PySyntaxError literalError(String msg, Token t) {
         return syntaxError(msg, t);

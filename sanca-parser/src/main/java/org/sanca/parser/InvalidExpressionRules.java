@@ -273,20 +273,6 @@ abstract class InvalidExpressionRules extends ParserBase {
         }
     }
 
-    protected final void invalidForIfClause(int m) {
-        p = m;
-        accept(KW_ASYNC);
-        p++;
-        boolean saved = callInvalidRules;
-        callInvalidRules = false;
-        Expr targets = starTargetsLoose();
-        callInvalidRules = saved;
-        if (targets != null && !at(KW_IN)) {
-            throw syntaxError("'in' expected after for-loop variables", tok());
-        }
-        p = m;
-    }
-
     /** invalid_for_target: ASYNC? 'for' a=star_expressions → "cannot assign to ..." */
     protected final void invalidForTarget(int m) {
         p = m;

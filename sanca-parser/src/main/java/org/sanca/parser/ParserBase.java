@@ -186,10 +186,6 @@ abstract class ParserBase {
         return tokens[i];
     }
 
-    protected final int filled() {
-        return fill;
-    }
-
     /** The last token fetched, where CPython reports a generic syntax error. */
     protected final Token furthest() {
         if (fill == 0) {
