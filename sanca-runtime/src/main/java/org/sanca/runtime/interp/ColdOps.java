@@ -186,8 +186,8 @@ final class ColdOps {
                 s[sp - 1] = ts.interp.importer().importName(co.names[arg], f.globals, fromlist, level);
             }
             case IMPORT_FROM -> s[sp++] = ts.interp.importer().importFrom(s[sp - 2], co.names[arg]);
-            case BEFORE_WITH -> beforeWith(s, sp, ENTER, EXIT, "");
-            case BEFORE_ASYNC_WITH -> beforeWith(s, sp, AENTER, AEXIT, "asynchronous ");
+            case BEFORE_WITH -> sp = beforeWith(s, sp, ENTER, EXIT, "");
+            case BEFORE_ASYNC_WITH -> sp = beforeWith(s, sp, AENTER, AEXIT, "asynchronous ");
             case WITH_EXCEPT_START -> {
                 PyBaseException v = (PyBaseException) s[sp - 1];
                 s[sp] = Abstract.call(s[sp - 4], v.type(), v, v.traceback());
@@ -428,7 +428,7 @@ final class ColdOps {
         return sp;
     }
 
-    private static void beforeWith(PyObject[] s, int sp, PyStr enterName, PyStr exitName, String kind) {
+    private static int beforeWith(PyObject[] s, int sp, PyStr enterName, PyStr exitName, String kind) {
         PyObject mgr = s[sp - 1];
         PyObject enter = Ops.lookupSpecial(mgr, enterName);
         if (enter == null) {
@@ -441,6 +441,7 @@ final class ColdOps {
         }
         s[sp - 1] = exit;
         s[sp] = Abstract.call(enter);
+        return sp + 1;
     }
 
     private static int loadSuperAttr(PyFrame f, PyObject[] s, int sp, int arg) {

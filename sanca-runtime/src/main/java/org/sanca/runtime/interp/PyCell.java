@@ -22,6 +22,16 @@ public final class PyCell extends PyObject implements org.sanca.runtime.types.Ce
         return TYPE;
     }
 
+    @Override
+    public PyObject cellGet() {
+        return ref;
+    }
+
+    @Override
+    public void cellSet(PyObject value) {
+        ref = value;
+    }
+
     @org.sanca.runtime.types.PyGetter
     PyObject cell_contents() {
         PyObject v = ref;
