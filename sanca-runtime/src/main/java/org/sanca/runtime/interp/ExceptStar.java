@@ -1,10 +1,15 @@
 package org.sanca.runtime.interp;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBaseException;
+import org.sanca.runtime.objects.PyBool;
+import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyNone;
@@ -19,6 +24,8 @@ import org.sanca.runtime.types.PyType;
  * exception group's own {@code split}.
  */
 final class ExceptStar {
+    private static final PyStr NOTES = PyStr.of("__notes__");
+
     private ExceptStar() {
     }
 
@@ -39,8 +46,8 @@ final class ExceptStar {
             rest = PyNone.NONE;
         } else if (exc.type().isSubtype(PyExc.BaseExceptionGroup)) {
             PyObject pair = Abstract.callMethod(exc, "split", matchType);
-            match = Abstract.getItem(pair, org.sanca.runtime.objects.PyInt.of(0));
-            rest = Abstract.getItem(pair, org.sanca.runtime.objects.PyInt.of(1));
+            match = Abstract.getItem(pair, PyInt.of(0));
+            rest = Abstract.getItem(pair, PyInt.of(1));
         } else {
             match = PyNone.NONE;
             rest = exc;
@@ -64,12 +71,40 @@ final class ExceptStar {
         Ops.exceptionMatches(PyNone.NONE, t);
     }
 
-    /** The exception the except* block re-raises: those raised or re-raised by its clauses. */
+    /**
+     * The exception an {@code except*} block re-raises: those its clauses raised, and the part of
+     * the original group they re-raised, projected onto the original's structure
+     * ({@code _PyExc_PrepReraiseStar}).
+     */
     static PyObject prepReraise(PyObject orig, PyList excs) {
+        PyObject[] items = excs.toArray();
+        if (items.length == 0) {
+            return PyNone.NONE;
+        }
+        if (!orig.type().isSubtype(PyExc.BaseExceptionGroup)) {
+            return items[0];
+        }
         List<PyObject> raised = new ArrayList<>();
-        for (PyObject e : excs.toArray()) {
-            if (e != PyNone.NONE) {
+        List<PyObject> reraised = new ArrayList<>();
+        for (PyObject e : items) {
+            if (e == PyNone.NONE) {
+                continue;
+            }
+            if (sameMetadata((PyBaseException) e, (PyBaseException) orig)) {
+                reraised.add(e);
+            } else {
                 raised.add(e);
+            }
+        }
+        Set<PyObject> leaves = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PyObject e : reraised) {
+            collectLeaves(e, leaves);
+        }
+        if (!leaves.isEmpty()) {
+            PyObject pair = Abstract.callMethod(orig, "split", new LeafPredicate(leaves));
+            PyObject kept = Abstract.getItem(pair, PyInt.of(0));
+            if (kept != PyNone.NONE) {
+                raised.add(kept);
             }
         }
         if (raised.isEmpty()) {
@@ -79,5 +114,38 @@ final class ExceptStar {
             return raised.get(0);
         }
         return Abstract.call(PyExc.ExceptionGroup, PyStr.of(""), new PyList(raised.toArray(new PyObject[0])));
+    }
+
+    private static boolean sameMetadata(PyBaseException a, PyBaseException b) {
+        return a.traceback() == b.traceback() && a.cause() == b.cause() && a.context() == b.context()
+                && Abstract.lookupAttr(a, NOTES) == Abstract.lookupAttr(b, NOTES);
+    }
+
+    private static void collectLeaves(PyObject e, Set<PyObject> out) {
+        if (e.type().isSubtype(PyExc.BaseExceptionGroup)) {
+            PyObject it = Abstract.getIter(Abstract.getAttr(e, PyStr.of("exceptions")));
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                collectLeaves(x, out);
+            }
+        } else {
+            out.add(e);
+        }
+    }
+
+    /** The predicate handed to {@code split}: is the leaf one of a set of exceptions (by identity). */
+    private static final class LeafPredicate extends PyObject {
+        static final PyType TYPE = PyType.builtin("leaf_predicate", LeafPredicate.class, PyType.OBJECT, 0,
+                t -> t.tp_call = (self, args, kw) -> PyBool.of(((LeafPredicate) self).leaves.contains(args[0])));
+
+        final Set<PyObject> leaves;
+
+        LeafPredicate(Set<PyObject> leaves) {
+            this.leaves = leaves;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
     }
 }

@@ -49,14 +49,4 @@ public final class PyCell extends PyObject implements org.sanca.runtime.types.Ce
         }
         return "<cell at " + id + ": " + v.type().getName() + " object at " + org.sanca.runtime.types.Ids.hex(v) + ">";
     }
-
-    @Override
-    public PyObject cellGet() {
-        return ref;
-    }
-
-    @Override
-    public void cellSet(PyObject value) {
-        ref = value;
-    }
 }

@@ -16,7 +16,7 @@ import org.sanca.runtime.types.PyType;
  * the value stack share one array, locals first. A generator's frame keeps its instruction index
  * and stack between resumptions.
  */
-public final class PyFrame extends PyObject implements org.sanca.runtime.types.CallerFrame {
+public final class PyFrame extends PyObject {
     public static final PyType TYPE = PyType.builtin("frame", PyFrame.class, PyType.OBJECT, 0, t -> {
         t.tp_repr = f -> PyStr.of(((PyFrame) f).repr());
     });
@@ -79,55 +79,6 @@ public final class PyFrame extends PyObject implements org.sanca.runtime.types.C
                 fast[first + k] = closure.get(k);
             }
         }
-    }
-
-    static {
-        org.sanca.runtime.types.CallerFrame.Holder.install(() -> {
-            ThreadState ts = ThreadState.current();
-            return ts == null ? null : ts.frame;
-        });
-    }
-
-    @Override
-    public PyDict globals() {
-        return globals;
-    }
-
-    @Override
-    public int argCount() {
-        return code.argCount;
-    }
-
-    @Override
-    public PyObject firstArgument() {
-        if (code.nlocalsplus == 0) {
-            return null;
-        }
-        PyObject v = fast[0];
-        if ((code.unit.localsPlusKinds[0] & CodeUnit.CO_FAST_CELL) != 0 && v instanceof PyCell c) {
-            return c.ref;
-        }
-        return v;
-    }
-
-    @Override
-    public boolean hasClassCell() {
-        return classCellSlot() >= 0;
-    }
-
-    @Override
-    public PyObject classCellContents() {
-        int i = classCellSlot();
-        return i >= 0 && fast[i] instanceof PyCell c ? c.ref : null;
-    }
-
-    private int classCellSlot() {
-        for (int i = code.firstFree; i < code.nlocalsplus; i++) {
-            if (code.localNames[i].value().equals("__class__")) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The current line number ({@code f_lineno}). */

@@ -97,14 +97,6 @@ public final class PyFunction extends PyObject implements WithDict, org.sanca.ru
         return Eval.run(ts, f);
     }
 
-    /** Runs this function's code as a class body with {@code namespace} as its locals. */
-    @Override
-    public PyObject runClassBody(PyObject namespace) {
-        PyFrame f = new PyFrame(code, globals, builtins, namespace, this);
-        f.initCells(closure);
-        return Eval.run(ThreadState.current(), f);
-    }
-
     /** A frame for a call, with arguments bound, cells made and free variables copied. */
     PyFrame newFrame(PyObject[] args, int start, int n, String[] kwnames) {
         PyFrame f = new PyFrame(code, globals, builtins, null, this);

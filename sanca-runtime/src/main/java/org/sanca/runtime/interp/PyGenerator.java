@@ -32,13 +32,7 @@ public final class PyGenerator extends GenBase {
 
     private PyObject next() {
         PyObject r = sendEx(PyNone.NONE, null);
-        if (returned) {
-            if (r != PyNone.NONE) {
-                throw stopIteration(r);
-            }
-            return null;
-        }
-        return r;
+        return returned ? null : r;
     }
 
     @PyMethod("($self, value, /)")

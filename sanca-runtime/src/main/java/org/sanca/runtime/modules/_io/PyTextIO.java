@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyBool;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
@@ -87,12 +89,40 @@ public final class PyTextIO extends PyObject {
         if (out == null) {
             throw PyErr.format(PyExc.OSError, "not writable");
         }
-        String v = s.value();
+        String v = encodable(s);
         pending.append(v);
         if (writeThrough || pending.length() >= BUFFER_SIZE || lineBuffering && v.indexOf('\n') >= 0) {
             flushPending();
         }
         return PyInt.of(s.length());
+    }
+
+    /**
+     * The text with lone surrogates handled as the stream's error handler says: an error for
+     * "strict" (stdout), a {@code \\uXXXX} escape for "backslashreplace" (stderr).
+     */
+    private String encodable(PyStr s) {
+        String v = s.value();
+        StringBuilder b = null;
+        int cp = 0;
+        for (int i = 0; i < v.length(); i += Character.charCount(cp)) {
+            cp = v.codePointAt(i);
+            if (cp >= 0xD800 && cp <= 0xDFFF) {
+                if (fileno != 2) {
+                    int pos = v.codePointCount(0, i);
+                    PyObject e = Abstract.call(PyExc.UnicodeEncodeError, PyStr.of("utf-8"), s, PyInt.of(pos),
+                            PyInt.of(pos + 1), PyStr.of("surrogates not allowed"));
+                    throw ((PyBaseException) e).toJava();
+                }
+                if (b == null) {
+                    b = new StringBuilder(v.substring(0, i));
+                }
+                b.append(String.format("\\u%04x", cp));
+            } else if (b != null) {
+                b.appendCodePoint(cp);
+            }
+        }
+        return b == null ? v : b.toString();
     }
 
     @PyMethod("($self, /)")

@@ -15,7 +15,9 @@ import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyBool;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.HashInfo;
 import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyFloat;
 import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyModule;
@@ -33,6 +35,15 @@ public final class SysModule implements NativeModule {
     public static final String VERSION = "3.12.7 (main, Sanca) [Java]";
     private static final PyType VERSION_INFO = StructSeq.newType("sys.version_info");
     private static final PyType FLAGS = StructSeq.newType("sys.flags");
+    private static final PyType FLOAT_INFO = StructSeq.newType("sys.float_info");
+    private static final PyType INT_INFO = StructSeq.newType("sys.int_info");
+    private static final PyType HASH_INFO = StructSeq.newType("sys.hash_info");
+    private static final String[] FLOAT_INFO_FIELDS = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+        "dig", "mant_dig", "epsilon", "radix", "rounds"};
+    private static final String[] INT_INFO_FIELDS = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+        "str_digits_check_threshold"};
+    private static final String[] HASH_INFO_FIELDS = {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+        "seed_bits", "cutoff"};
     private static final String[] VERSION_FIELDS = {"major", "minor", "micro", "releaselevel", "serial"};
     private static final String[] FLAG_FIELDS = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
         "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
@@ -100,6 +111,13 @@ public final class SysModule implements NativeModule {
         }
         set(d, "_xoptions", x);
         set(d, "flags", flags(c.flags()));
+        set(d, "float_info", StructSeq.of(FLOAT_INFO, FLOAT_INFO_FIELDS, PyFloat.of(Double.MAX_VALUE), PyInt.of(1024),
+                PyInt.of(308), PyFloat.of(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
+                PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        set(d, "int_info", StructSeq.of(INT_INFO, INT_INFO_FIELDS, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        set(d, "hash_info", StructSeq.of(HASH_INFO, HASH_INFO_FIELDS, PyInt.of(HashInfo.WIDTH), PyInt.of(HashInfo.MODULUS),
+                PyInt.of(HashInfo.INF), PyInt.of(0), PyInt.of(1000003), PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128),
+                PyInt.of(0)));
         set(d, "copyright", PyStr.of("Copyright (c) 2001-2024 Python Software Foundation.\nAll Rights Reserved."));
     }
 
@@ -257,6 +275,6 @@ public final class SysModule implements NativeModule {
 
     @PyMethod("($module, /)")
     static PyObject getswitchinterval() {
-        return org.sanca.runtime.objects.PyFloat.of(0.005);
+        return PyFloat.of(0.005);
     }
 }
