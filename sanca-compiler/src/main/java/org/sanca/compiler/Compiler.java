@@ -29,6 +29,7 @@ public final class Compiler {
      * @param source   the source text, for the line a SyntaxError shows; null when there is none
      *                 to show (CPython shows it only for real files)
      * @throws org.sanca.parser.PySyntaxError for the errors CPython finds after parsing
+     * @throws CompileRecursionError when the tree nests too deep to compile
      */
     public static CodeUnit compile(Mod module, String filename, CompileMode mode, int optimize, String source) {
         return compile(module, filename, mode, optimize, source, WarningSink.IGNORE);
@@ -42,11 +43,15 @@ public final class Compiler {
     public static CodeUnit compile(Mod module, String filename, CompileMode mode, int optimize, String source,
                                    WarningSink warnings) {
         SyntaxErrors errors = new SyntaxErrors(filename, source);
-        FutureFeatures future = FutureFeatures.of(module, errors);
-        SymbolTable st = SymbolTable.build(module, errors, future.annotations);
-        StmtGen gen = new StmtGen(st, filename, errors, optimize, mode == CompileMode.SINGLE, future);
-        gen.warnings = warnings;
-        return gen.compileModule(module);
+        try {
+            FutureFeatures future = FutureFeatures.of(module, errors);
+            SymbolTable st = SymbolTable.build(module, errors, future.annotations);
+            StmtGen gen = new StmtGen(st, filename, errors, optimize, mode == CompileMode.SINGLE, future);
+            gen.warnings = warnings;
+            return gen.compileModule(module);
+        } catch (StackOverflowError e) {
+            throw new CompileRecursionError();
+        }
     }
 
     /** Compiles with no optimization and no source line for errors. */

@@ -50,9 +50,9 @@ abstract class ExprGen extends CodeGen {
 
     final void visitExpr(Expr e) {
         Loc loc = Loc.of(e);
-        Object folded = Folding.constant(e, optimize);
-        if (folded != null) {
-            loadConst(folded, loc);
+        Object constant = e instanceof Constant ? null : constantValue(e);
+        if (constant != null) {
+            loadConst(constant, loc);
             return;
         }
         switch (e) {
@@ -473,8 +473,24 @@ abstract class ExprGen extends CodeGen {
 
     /** The value of {@code e} if it is a constant once folded as CPython's ast_opt folds, else null. */
     final Object constantValue(Expr e) {
-        return e instanceof Constant c ? c.value() : Folding.constant(e, optimize);
+        if (e instanceof Constant c) {
+            return c.value();
+        }
+        if (!Folding.mayFold(e)) {
+            return null;
+        }
+        Object cached = folded.get(e);
+        if (cached == null) {
+            Object v = Folding.constant(e, optimize, this::constantValue);
+            cached = v == null ? NOT_CONSTANT : v;
+            folded.put(e, cached);
+        }
+        return cached == NOT_CONSTANT ? null : cached;
     }
+
+    private static final Object NOT_CONSTANT = new Object();
+    /** What each node folds to, so that long operator chains are folded once, not once per level. */
+    private final Map<Expr, Object> folded = new java.util.IdentityHashMap<>();
 
     final boolean allConstant(List<Expr> elts) {
         for (Expr e : elts) {

@@ -3,6 +3,7 @@ package org.sanca.compiler;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.sanca.ast.Bytes;
 import org.sanca.ast.CmpOp;
 import org.sanca.ast.Compare;
@@ -28,14 +29,17 @@ final class Folding {
     private Folding() {
     }
 
-    /** The constant {@code e} folds to, or null when it does not fold (a plain Constant included). */
-    static Object constant(Expr e, int optimize) {
+    /**
+     * The constant {@code e} folds to, or null when it does not fold (a plain Constant included);
+     * {@code values} gives the folded value of a child node, or null.
+     */
+    static Object constant(Expr e, int optimize, Function<Expr, Object> values) {
         switch (e) {
             case Name n when n.ctx() == ExprContext.Load && n.id().equals("__debug__") -> {
                 return optimize == 0;
             }
             case UnaryOp un -> {
-                Object v = valueOf(un.operand(), optimize);
+                Object v = values.apply(un.operand());
                 if (v == null) {
                     return null;
                 }
@@ -48,19 +52,19 @@ final class Folding {
                 };
             }
             case BinOp b -> {
-                Object left = valueOf(b.left(), optimize);
-                Object right = left == null ? null : valueOf(b.right(), optimize);
+                Object left = values.apply(b.left());
+                Object right = left == null ? null : values.apply(b.right());
                 return right == null ? null : BinaryFolding.fold(b.op(), left, right);
             }
             case Subscript sub when sub.ctx() == ExprContext.Load -> {
-                Object container = valueOf(sub.value(), optimize);
-                Object index = container == null ? null : valueOf(sub.slice(), optimize);
+                Object container = values.apply(sub.value());
+                Object index = container == null ? null : values.apply(sub.slice());
                 return index instanceof Long i ? item(container, i) : null;
             }
             case Tuple t when t.ctx() == ExprContext.Load -> {
                 List<Object> items = new ArrayList<>();
                 for (Expr elt : t.elts()) {
-                    Object v = valueOf(elt, optimize);
+                    Object v = values.apply(elt);
                     if (v == null) {
                         return null;
                     }
@@ -74,11 +78,10 @@ final class Folding {
         }
     }
 
-    private static Object valueOf(Expr e, int optimize) {
-        if (e instanceof Constant c) {
-            return c.value();
-        }
-        return constant(e, optimize);
+    /** Whether {@code e} is of a kind {@link #constant} may fold at all. */
+    static boolean mayFold(Expr e) {
+        return e instanceof Name || e instanceof UnaryOp || e instanceof BinOp || e instanceof Subscript
+            || e instanceof Tuple;
     }
 
     private static Object item(Object container, long i) {
