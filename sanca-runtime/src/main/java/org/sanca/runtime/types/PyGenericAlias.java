@@ -32,6 +32,7 @@ public final class PyGenericAlias extends PyObject {
         t.tp_richcompare = (a, b, op) -> ((PyGenericAlias) a).compare(b, op);
         t.tp_hash = a -> Abstract.hash(((PyGenericAlias) a).origin) ^ Abstract.hash(((PyGenericAlias) a).args);
         t.mp_subscript = (a, key) -> ((PyGenericAlias) a).subscript(key);
+        t.nb_or = PyUnionType::or;
     });
 
     private static final Set<String> OWN = Set.of("__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",

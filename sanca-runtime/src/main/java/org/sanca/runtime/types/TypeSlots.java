@@ -16,6 +16,7 @@ final class TypeSlots {
         t.tp_getattro = TypeSlots::getAttr;
         t.tp_setattro = TypeSlots::setAttr;
         t.tp_new = TypeNew::typeNew;
+        t.nb_or = PyUnionType::or;
         t.tp_init = TypeSlots::init;
     }
 
