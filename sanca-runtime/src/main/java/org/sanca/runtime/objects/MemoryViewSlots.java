@@ -22,21 +22,29 @@ final class MemoryViewSlots {
             if (op != CompareOp.EQ && op != CompareOp.NE) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
-            byte[] y = PyBytes.bufferOrNull(b);
-            if (y == null) {
+            PyObject[] y;
+            if (b instanceof PyMemoryView m) {
+                y = m.items();
+            } else if (PyBytes.bufferOrNull(b) != null) {
+                y = of(b).items();
+            } else {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
-            return PyBool.of(java.util.Arrays.equals(((PyMemoryView) a).toArray(), y) == (op == CompareOp.EQ));
+            boolean eq = Sequences.itemsEqual(((PyMemoryView) a).items(), y);
+            return PyBool.of(eq == (op == CompareOp.EQ));
         };
         t.tp_hash = self -> {
             PyMemoryView m = (PyMemoryView) self;
             if (!(m.obj instanceof PyBytes)) {
                 throw PyErr.valueError("cannot hash writable memoryview object");
             }
+            if (!MemoryFormat.isByte(m.format)) {
+                throw PyErr.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            }
             byte[] b = m.toArray();
             return StrHash.hash(b, 0, b.length);
         };
-        t.tp_iter = self -> PyArrayIterOf.ints(((PyMemoryView) self).toArray());
+        t.tp_iter = self -> new PyArrayIter(((PyMemoryView) self).items());
         t.sq_length = self -> {
             ((PyMemoryView) self).checkReleased();
             return ((PyMemoryView) self).length;
@@ -48,13 +56,13 @@ final class MemoryViewSlots {
     static PyMemoryView of(PyObject o) {
         if (o instanceof PyMemoryView m) {
             m.checkReleased();
-            return new PyMemoryView(m.obj, m.offset, m.step, m.length);
+            return new PyMemoryView(m.obj, m.offset, m.step, m.length, m.format);
         }
         if (o instanceof PyBytes b) {
-            return new PyMemoryView(o, 0, 1, b.value.length);
+            return new PyMemoryView(o, 0, 1, b.value.length, 'B');
         }
         if (o instanceof PyByteArray a) {
-            return new PyMemoryView(o, 0, 1, a.size());
+            return new PyMemoryView(o, 0, 1, a.size(), 'B');
         }
         throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", PyErr.typeName(o));
     }
@@ -64,18 +72,18 @@ final class MemoryViewSlots {
         m.checkReleased();
         if (key instanceof PySlice sl) {
             PySlice.Indices ix = sl.indices(m.length);
-            return new PyMemoryView(m.obj, m.offset + ix.start() * m.step, m.step * ix.step(), Math.max(0, ix.length()));
+            return new PyMemoryView(m.obj, m.offset + ix.start() * m.step, m.step * ix.step(), Math.max(0, ix.length()), m.format);
         }
         if (key.type().nb_index == null) {
             throw PyErr.typeError("memoryview: invalid slice key");
         }
-        return PyInt.of(m.get(Sequences.checkIndex(key, m.length, "index out of bounds on dimension 1")));
+        return m.item(Sequences.checkIndex(key, m.length, "index out of bounds on dimension 1"));
     }
 
     private static void assign(PyObject self, PyObject key, PyObject value) {
         PyMemoryView m = (PyMemoryView) self;
         m.checkReleased();
-        if (!(m.obj instanceof PyByteArray ba)) {
+        if (!(m.obj instanceof PyByteArray)) {
             throw PyErr.typeError("cannot modify read-only memory");
         }
         if (value == null) {
@@ -87,22 +95,20 @@ final class MemoryViewSlots {
             if (src == null) {
                 throw PyErr.typeError("a bytes-like object is required, not '%s'", PyErr.typeName(value));
             }
-            if (src.length != Math.max(0, ix.length())) {
+            int n = Math.max(0, ix.length());
+            if (src.length != n * m.itemsize) {
                 throw PyErr.valueError("memoryview assignment: lvalue and rvalue have different structures");
             }
-            for (int i = 0; i < src.length; i++) {
-                ba.set(m.offset + (ix.start() + i * ix.step()) * m.step, src[i] & 0xff);
+            for (int i = 0; i < n; i++) {
+                long bits = 0;
+                for (int k = m.itemsize - 1; k >= 0; k--) {
+                    bits = bits << 8 | (src[i * m.itemsize + k] & 0xff);
+                }
+                m.store(ix.start() + i * ix.step(), bits);
             }
             return;
         }
-        if (!(value instanceof PyInt)) {
-            throw PyErr.typeError("memoryview: invalid type for format 'B'");
-        }
-        PyInt v = (PyInt) value;
-        if (v.big != null || v.value < 0 || v.value > 255) {
-            throw PyErr.valueError("memoryview: invalid value for format 'B'");
-        }
-        int i = Sequences.checkIndex(key, m.length, "index out of bounds on dimension 1");
-        ba.set(m.offset + i * m.step, (int) v.value);
+        long bits = MemoryFormat.encode(m.format, value);
+        m.store(Sequences.checkIndex(key, m.length, "index out of bounds on dimension 1"), bits);
     }
 }

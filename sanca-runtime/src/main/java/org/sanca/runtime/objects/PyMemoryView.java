@@ -13,16 +13,23 @@ public final class PyMemoryView extends PyObject {
     public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class, PyType.OBJECT, 0, MemoryViewSlots::fill);
 
     final PyObject obj;
+    /** The byte offset of item 0 in {@link #obj}. */
     final int offset;
+    /** Bytes from one item to the next (negative for reversed views). */
     final int step;
+    /** The number of items. */
     final int length;
+    final char format;
+    final int itemsize;
     private volatile boolean released;
 
-    PyMemoryView(PyObject obj, int offset, int step, int length) {
+    PyMemoryView(PyObject obj, int offset, int step, int length, char format) {
         this.obj = obj;
         this.offset = offset;
         this.step = step;
         this.length = length;
+        this.format = format;
+        this.itemsize = MemoryFormat.size(format);
     }
 
     @Override
@@ -36,19 +43,79 @@ public final class PyMemoryView extends PyObject {
         }
     }
 
-    int get(int i) {
-        int j = offset + i * step;
+    private int rawByte(int j) {
         return obj instanceof PyBytes b ? b.value[j] & 0xff : ((PyByteArray) obj).get(j);
+    }
+
+    /** The bits of item {@code i}, little-endian. */
+    long bits(int i) {
+        int base = offset + i * step;
+        long v = 0;
+        for (int k = itemsize - 1; k >= 0; k--) {
+            v = v << 8 | rawByte(base + k);
+        }
+        return v;
+    }
+
+    /** Item {@code i} (already in range) as its Python value. */
+    PyObject item(int i) {
+        return MemoryFormat.decode(format, bits(i));
+    }
+
+    /** Stores {@code bits} as item {@code i} of a writable view. */
+    void store(int i, long bits) {
+        PyByteArray ba = (PyByteArray) obj;
+        int base = offset + i * step;
+        for (int k = 0; k < itemsize; k++) {
+            ba.set(base + k, (int) (bits >>> (8 * k)) & 0xff);
+        }
     }
 
     /** The viewed bytes as a new array. */
     public byte[] toArray() {
         checkReleased();
-        byte[] out = new byte[length];
+        byte[] out = new byte[length * itemsize];
         for (int i = 0; i < length; i++) {
-            out[i] = (byte) get(i);
+            long v = bits(i);
+            for (int k = 0; k < itemsize; k++) {
+                out[i * itemsize + k] = (byte) (v >>> (8 * k));
+            }
         }
         return out;
+    }
+
+    /** The items as Python values. */
+    PyObject[] items() {
+        checkReleased();
+        PyObject[] out = new PyObject[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = item(i);
+        }
+        return out;
+    }
+
+    @PyMethod(value = "($self, /, format, shape=<unrepresentable>)", doc = "Cast a memoryview to a new format or shape.")
+    PyMemoryView cast(PyObject fmt, PyObject shape) {
+        checkReleased();
+        char f = MemoryFormat.parse(PyStr.arg(fmt));
+        if (step != itemsize) {
+            throw PyErr.typeError("memoryview: casts are restricted to C-contiguous views");
+        }
+        if (!MemoryFormat.isByte(format) && !MemoryFormat.isByte(f)) {
+            throw PyErr.typeError("memoryview: cannot cast between two non-byte formats");
+        }
+        int bytes = length * itemsize;
+        int size = MemoryFormat.size(f);
+        if (bytes % size != 0) {
+            throw PyErr.typeError("memoryview: length is not a multiple of itemsize");
+        }
+        if (shape != null && shape != PyNone.NONE) {
+            PyObject[] dims = org.sanca.runtime.objects.Sequences.toArray(shape);
+            if (dims.length != 1 || Abstract.indexValue(dims[0]) * size != bytes) {
+                throw PyErr.typeError("memoryview: product(shape) * itemsize != buffer size");
+            }
+        }
+        return new PyMemoryView(obj, offset, size, bytes / size, f);
     }
 
     @PyMethod(value = "($self, /, order='C')", doc = "Return the data in the buffer as a byte string.")
@@ -58,12 +125,7 @@ public final class PyMemoryView extends PyObject {
 
     @PyMethod(value = "($self, /)", doc = "Return the data in the buffer as a list of elements.")
     PyList tolist() {
-        byte[] b = toArray();
-        PyObject[] items = new PyObject[b.length];
-        for (int i = 0; i < b.length; i++) {
-            items[i] = PyInt.of(b[i] & 0xff);
-        }
-        return new PyList(items);
+        return new PyList(items());
     }
 
     @PyMethod(value = "($self, sep=<unrepresentable>, bytes_per_sep=1, /)", doc = "Return the data in the buffer as a str of hexadecimal numbers.")
@@ -102,13 +164,13 @@ public final class PyMemoryView extends PyObject {
     @PyGetter("nbytes")
     PyObject nbytes() {
         checkReleased();
-        return PyInt.of(length);
+        return PyInt.of(length * itemsize);
     }
 
     @PyGetter("itemsize")
     PyObject itemsize() {
         checkReleased();
-        return PyInt.of(1);
+        return PyInt.of(itemsize);
     }
 
     @PyGetter("ndim")
@@ -120,7 +182,7 @@ public final class PyMemoryView extends PyObject {
     @PyGetter("format")
     PyObject format() {
         checkReleased();
-        return PyStr.of("B");
+        return PyStr.of(String.valueOf(format));
     }
 
     @PyGetter("shape")
