@@ -160,8 +160,16 @@ public final class Parser {
             return text.errorAtBytes("IndentationError", "unexpected unindent", t.lineno, t.col, t.endLineno,
                 t.endCol, false);
         }
-        return checkRestOfSource(text, second.tokenizer,
-            parser.tokenRange("SyntaxError", "invalid syntax", t, t, false), Math.max(t.lineno, errorLine(text, second)));
+        PySyntaxError generic;
+        if (t.kind == TokenKind.ENDMARKER) {
+            // The end marker has no column in CPython: the error points before the last line.
+            PySyntaxError eof = ParserBase.endOfInputError(text, "SyntaxError", "invalid syntax", false);
+            generic = new PySyntaxError("SyntaxError", "invalid syntax", text.filename(), eof.lineno(), 0, eof.text(),
+                eof.lineno(), 0, false);
+        } else {
+            generic = parser.tokenRange("SyntaxError", "invalid syntax", t, t, false);
+        }
+        return checkRestOfSource(text, second.tokenizer, generic, Math.max(t.lineno, errorLine(text, second)));
     }
 
     private static PySyntaxError unclosed(SourceText text, Tokenizer tokenizer, boolean incomplete) {
