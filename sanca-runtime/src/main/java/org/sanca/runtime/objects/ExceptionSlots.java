@@ -17,17 +17,16 @@ final class ExceptionSlots {
 
     static PyType makeType(String name, PyType[] bases) {
         PyType[] b = bases.length == 0 ? new PyType[] {PyType.OBJECT} : bases;
+        String doc = ExceptionDocs.of(name);
         if (bases.length == 0) {
-            return PyType.builtin(name, PyBaseException.class, b, PyType.BASETYPE, ExceptionSlots::fillBase);
+            return PyType.builtin(name, PyBaseException.class, b, PyType.BASETYPE, ExceptionSlots::fillBase, null, doc);
         }
         Class<?> methods = switch (name) {
             case "OSError" -> OSErrors.class;
             case "BaseExceptionGroup" -> ExceptionGroups.class;
             default -> null;
         };
-        PyType t = methods == null
-                ? PyType.builtin(name, PyBaseException.class, b, PyType.BASETYPE, type -> fillSpecific(name, type))
-                : PyType.builtin(name, PyBaseException.class, b, PyType.BASETYPE, type -> fillSpecific(name, type), methods);
+        PyType t = PyType.builtin(name, PyBaseException.class, b, PyType.BASETYPE, type -> fillSpecific(name, type), methods, doc);
         String[] members = switch (name) {
             case "OSError" -> OSErrors.MEMBERS;
             case "SyntaxError" -> ExceptionFields.SYNTAX_ERROR;

@@ -172,13 +172,23 @@ public class PyType extends PyObject {
     }
 
     /**
-     * Makes a builtin type that shares its Java class with its base (as the exception types
-     * do) and whose own methods are declared as static methods of {@code methods}.
+     * Makes a builtin type whose own methods are declared as static methods of {@code methods}
+     * (when not null; for types sharing their Java class with their base, as the exception
+     * types do) and whose {@code __doc__} is {@code doc}.
      */
     public static PyType builtin(String name, Class<? extends PyObject> javaClass, PyType[] bases, int flags,
-                                 Consumer<PyType> slots, Class<?> methods) {
+                                 Consumer<PyType> slots, Class<?> methods, String doc) {
         PyType t = builtin(name, javaClass, bases, flags, slots);
-        t.dictFiller = type -> BuiltinMethods.fill(type, methods);
+        t.dictFiller = type -> {
+            if (methods == null) {
+                BuiltinMethods.fill(type);
+            } else {
+                BuiltinMethods.fill(type, methods);
+            }
+            if (doc != null) {
+                type.dict().setDefault(PyStr.of("__doc__"), PyStr.of(doc));
+            }
+        };
         return t;
     }
 
