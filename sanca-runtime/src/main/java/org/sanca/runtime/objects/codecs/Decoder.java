@@ -124,9 +124,10 @@ final class Decoder {
                 i += 2;
             }
         }
+        String name = be ? "utf-16-be" : "utf-16-le";
         while (i < end) {
             if (end - i < 2) {
-                ErrorHandlers.decodeError(out, b, off, len, i, end, enc, errors, "truncated data");
+                ErrorHandlers.decodeError(out, b, off, len, i, end, name, errors, "truncated data");
                 break;
             }
             int u = unit(b, i, 2, be);
@@ -141,7 +142,7 @@ final class Decoder {
                 i += 2;
             } else {
                 boolean truncated = u <= 0xdbff && end - i < 4;
-                ErrorHandlers.decodeError(out, b, off, len, i, truncated ? end : i + 2, enc, errors,
+                ErrorHandlers.decodeError(out, b, off, len, i, truncated ? end : i + 2, name, errors,
                         truncated ? "unexpected end of data" : u <= 0xdbff ? "illegal UTF-16 surrogate" : "illegal encoding");
                 i = truncated ? end : i + 2;
             }
@@ -162,14 +163,15 @@ final class Decoder {
                 i += 4;
             }
         }
+        String name = be ? "utf-32-be" : "utf-32-le";
         while (i < end) {
             if (end - i < 4) {
-                ErrorHandlers.decodeError(out, b, off, len, i, end, enc, errors, "truncated data");
+                ErrorHandlers.decodeError(out, b, off, len, i, end, name, errors, "truncated data");
                 break;
             }
             long cp = unit(b, i, 4, be) & 0xffffffffL;
             if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff && !errors.equals("surrogatepass"))) {
-                ErrorHandlers.decodeError(out, b, off, len, i, i + 4, enc, errors,
+                ErrorHandlers.decodeError(out, b, off, len, i, i + 4, name, errors,
                         cp > 0x10ffff ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)");
             } else {
                 out.appendCodePoint((int) cp);

@@ -35,7 +35,7 @@ final class ErrorHandlers {
                     String r = switch (errors) {
                         case "replace" -> "?";
                         case "xmlcharrefreplace" -> "&#" + cp + ";";
-                        case "namereplace" -> Character.getName(cp) != null ? "\\N{" + Character.getName(cp) + "}" : StrRepr.escape(cp);
+                        case "namereplace" -> unicodeName(cp) != null ? "\\N{" + unicodeName(cp) + "}" : StrRepr.escape(cp);
                         default -> StrRepr.escape(cp);
                     };
                     for (int k = 0; k < r.length(); k++) {
@@ -45,26 +45,46 @@ final class ErrorHandlers {
                 return end;
             }
             case "surrogateescape" -> {
+                boolean wide = enc.startsWith("utf-16") || enc.startsWith("utf-32");
                 for (int i = start; i < end; i++) {
                     char c = s.charAt(i);
-                    if (c < 0xdc80 || c > 0xdcff) {
-                        throw strict(s, i, i + 1, enc, reason);
+                    if (c < 0xdc80 || c > 0xdcff || wide) {
+                        throw strict(s, start, end, enc, reason);
                     }
-                    out.write(c - 0xdc00);
+                }
+                for (int i = start; i < end; i++) {
+                    out.write(s.charAt(i) - 0xdc00);
                 }
                 return end;
             }
             case "surrogatepass" -> {
                 for (int i = start; i < end; i++) {
-                    char c = s.charAt(i);
-                    if (!Character.isSurrogate(c) || enc.equals("ascii") || enc.equals("latin-1")) {
-                        throw strict(s, i, i + 1, enc, reason);
+                    if (!Character.isSurrogate(s.charAt(i)) || enc.equals("ascii") || enc.equals("latin-1")) {
+                        throw strict(s, start, end, enc, reason);
                     }
-                    Codecs.put(out, c, enc);
+                }
+                for (int i = start; i < end; i++) {
+                    Codecs.put(out, s.charAt(i), enc);
                 }
                 return end;
             }
             default -> throw unknown(errors);
+        }
+    }
+
+    /** The Unicode name {@code \N{...}} uses, or null for characters without one (controls, surrogates, private use). */
+    private static String unicodeName(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> {
+                return null;
+            }
+            default -> {
+                String n = Character.getName(cp);
+                if (n != null && n.startsWith("CJK UNIFIED IDEOGRAPHS ")) {
+                    return "CJK UNIFIED IDEOGRAPH-" + Integer.toHexString(cp).toUpperCase();
+                }
+                return n;
+            }
         }
     }
 
