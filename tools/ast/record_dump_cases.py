@@ -58,6 +58,7 @@ CASES = [
     ("exec", 'x = \\\n  1 + \\\n  2\ny = (\n  # comment\n  3\n)\n'),
     ("exec", 'f\'{x:{y:{z}}}\'\nf\'{"a" if x else "b"}\'\nf"{f\'{f"{1}"}\'}"\nf\'{x=!r:^10}\'\nf\'\'\'\n{x\n+ y}\n\'\'\'\n'),
     ("exec", 'if x:\n\tpass\nelif y:\n        pass\n'),
+    ("exec", "x = (U'a', u'b' 'c', 'd' u'e', u'' f'{x}')"),
     ("eval", "a + b * c"),
     ("eval", "lambda x: (yield)"),
     ("single", "x = 1"),

@@ -42,7 +42,7 @@ final class StringParts {
             char c = text.charAt(i++);
             r |= c == 'r' || c == 'R';
             b |= c == 'b' || c == 'B';
-            u |= c == 'u' || c == 'U';
+            u |= c == 'u';
         }
         if (first) {
             kind = u ? "u" : null;
