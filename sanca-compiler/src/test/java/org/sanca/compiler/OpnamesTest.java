@@ -21,14 +21,15 @@ import org.sanca.parser.Parser;
  * recorded with the oracle, leaving out what our encoding does without (RESUME, CACHE,
  * EXTENDED_ARG, the generator and cell prologue) and NOPs. The {@code seed_*} programs are the
  * seed examples, except two where CPython folds a set display into a frozenset constant, which
- * a CodeUnit cannot hold, and gives a docstring-only function's implicit return a position.
+ * a CodeUnit cannot hold, and gives a docstring-only function's implicit return a position; the
+ * {@code scopes_*} programs are those of the symbol-table test.
  */
 class OpnamesTest {
     private static final List<String> PROGRAMS = List.of("simple", "control", "seed_01_dataclasses",
         "seed_02_sequences", "seed_03_mappings", "seed_05_collections", "seed_06_str", "seed_07_range_enumerate_map",
         "seed_08_heapq", "seed_09_typing", "seed_10_enum", "seed_11_lambda", "seed_13_os", "seed_14_os_path",
         "seed_15_concurrent_futures", "scopes_classes", "scopes_closures", "scopes_comprehensions", "scopes_generics",
-        "scopes_misc");
+        "scopes_misc", "scopes_tricky");
 
     @TestFactory
     Stream<DynamicTest> sameOpcodesAsCPython() {
@@ -42,7 +43,7 @@ class OpnamesTest {
 
     private static Stream<DynamicTest> compare(String suffix, BiConsumer<CodeUnit, List<String>> listing) {
         return PROGRAMS.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            String src = resource(name + ".py");
+            String src = source(name);
             CodeUnit code = Compiler.compile(Parser.parse(src, name + ".py", Mode.EXEC), name + ".py",
                 CompileMode.EXEC, 0, src);
             List<String> out = new ArrayList<>();
@@ -91,8 +92,17 @@ class OpnamesTest {
         return v < 0 ? "None" : Integer.toString(v);
     }
 
+    /** The program; the {@code scopes_*} ones are the symbol-table test programs. */
+    private static String source(String name) throws IOException {
+        if (name.startsWith("scopes_")) {
+            return resource("/symtable/" + name.substring("scopes_".length()) + ".py");
+        }
+        return resource(name + ".py");
+    }
+
     private static String resource(String name) throws IOException {
-        try (InputStream in = OpnamesTest.class.getResourceAsStream("/opnames/" + name)) {
+        String path = name.startsWith("/") ? name : "/opnames/" + name;
+        try (InputStream in = OpnamesTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -20,7 +20,7 @@ import org.sanca.parser.Parser;
  * name, line, then every symbol with its raw flags), recorded with the oracle.
  */
 class SymbolTableTest {
-    private static final List<String> PROGRAMS = List.of("closures", "classes", "comprehensions", "generics", "misc");
+    private static final List<String> PROGRAMS = List.of("closures", "classes", "comprehensions", "generics", "misc", "tricky");
 
     @TestFactory
     Stream<DynamicTest> matchesCPython() {
