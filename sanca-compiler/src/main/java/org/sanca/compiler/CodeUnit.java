@@ -14,12 +14,14 @@ import java.util.List;
  *
  * <p>Fast locals are laid out as in CPython 3.11+: {@link #localsPlusNames} lists the local
  * variables (parameters first), then cells that are not parameters, then free variables;
- * {@link #localsPlusKinds} gives each one's {@code CO_FAST_*} kind bits.
+ * {@link #localsPlusKinds} gives each one's {@code CO_FAST_*} kind bits. Module and class code
+ * can have fast locals too: the variables of a list, set or dict comprehension inlined into it
+ * (PEP 709), marked {@link #CO_FAST_HIDDEN}.
  *
  * <p>The exception table is flat: five ints per entry (start, end exclusive, target, stack
  * depth, push-lasti 0 or 1), instruction indices, innermost entries first where ranges nest.
  * Positions are four ints per instruction (lineno, end_lineno, col_offset, end_col_offset, the
- * columns in UTF-8 bytes as CPython's {@code co_positions()}), -1 where unknown.
+ * columns in UTF-8 bytes as CPython's {@code co_positions()}), -1 where CPython has None.
  */
 public final class CodeUnit {
     public static final int CO_OPTIMIZED = 0x0001;
