@@ -23,6 +23,7 @@ final class TypeMachineryLink implements CallerFrame {
     static void install() {
         CallerFrame.Holder.install(TypeMachineryLink::current);
         BoundMethods.install(PyBoundMethod::new);
+        org.sanca.runtime.types.ModuleImport.install(name -> ThreadState.current().interp.importer().importModule(name));
     }
 
     private static CallerFrame current() {

@@ -68,4 +68,9 @@ public class PyModule extends PyObject implements WithDict {
         }
         return "<module '" + getName() + "' (built-in)>";
     }
+
+    @org.sanca.runtime.types.PyGetter("__dict__")
+    PyObject dictAttr() {
+        return dict;
+    }
 }

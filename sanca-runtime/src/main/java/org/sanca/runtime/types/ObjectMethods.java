@@ -101,6 +101,99 @@ final class ObjectMethods {
         return PyInt.of(16 + 8L * slots);
     }
 
+    private static final PyStr REDUCE = PyStr.of("__reduce__");
+    private static final PyStr GETSTATE = PyStr.of("__getstate__");
+    private static final PyStr GETNEWARGS_EX = PyStr.of("__getnewargs_ex__");
+    private static final PyStr GETNEWARGS = PyStr.of("__getnewargs__");
+
+    /** {@code object___reduce_ex___impl}: an overridden {@code __reduce__} wins, else the default reduction. */
+    @PyMethod(value = "($self, protocol, /)", name = "__reduce_ex__")
+    static PyObject reduceEx(PyObject self, PyObject protocol) {
+        PyObject own = self.type().lookup(REDUCE);
+        if (own != null && own != PyType.OBJECT.dict().getItem(REDUCE)) {
+            return Abstract.call(Abstract.getAttr(self, REDUCE));
+        }
+        return commonReduce(self, Abstract.indexValue(protocol));
+    }
+
+    @PyMethod(value = "($self, /)", name = "__reduce__")
+    static PyObject reduce(PyObject self) {
+        return commonReduce(self, 0);
+    }
+
+    /** {@code _common_reduce}: {@code copyreg._reduce_ex} below protocol 2, else {@code reduce_newobj}. */
+    private static PyObject commonReduce(PyObject self, long protocol) {
+        PyObject copyreg = ModuleImport.importModule("copyreg");
+        if (protocol < 2) {
+            return Abstract.call(Abstract.getAttr(copyreg, PyStr.of("_reduce_ex")), self, PyInt.of(protocol));
+        }
+        PyType type = self.type();
+        if (type.tp_new == null) {
+            throw PyErr.typeError("cannot pickle '%s' object", type.getName());
+        }
+        PyObject args = PyTuple.EMPTY;
+        PyObject kwargs = null;
+        PyObject ex = Special.lookupBound(self, GETNEWARGS_EX);
+        if (ex != null) {
+            PyObject r = Abstract.call(ex);
+            if (!(r instanceof PyTuple t) || t.size() != 2) {
+                throw PyErr.typeError("__getnewargs_ex__ should return a tuple of length 2, not '%s'", PyErr.typeName(r));
+            }
+            args = t.get(0);
+            kwargs = t.get(1);
+        } else {
+            PyObject na = Special.lookupBound(self, GETNEWARGS);
+            if (na != null) {
+                args = Abstract.call(na);
+                if (!(args instanceof PyTuple)) {
+                    throw PyErr.typeError("__getnewargs__ should return a tuple, not '%s'", PyErr.typeName(args));
+                }
+            }
+        }
+        PyObject newobj;
+        PyObject newargs;
+        if (kwargs == null || Abstract.len(kwargs) == 0) {
+            newobj = Abstract.getAttr(copyreg, PyStr.of("__newobj__"));
+            PyTuple a = (PyTuple) args;
+            PyObject[] items = new PyObject[a.size() + 1];
+            items[0] = type;
+            System.arraycopy(a.items(), 0, items, 1, a.size());
+            newargs = PyTuple.of(items);
+        } else {
+            newobj = Abstract.getAttr(copyreg, PyStr.of("__newobj_ex__"));
+            newargs = PyTuple.of(type, args, kwargs);
+        }
+        PyObject state = Abstract.call(Abstract.getAttr(self, GETSTATE));
+        PyObject listitems = self instanceof PyList ? Abstract.getIter(self) : org.sanca.runtime.objects.PyNone.NONE;
+        PyObject dictitems = self instanceof PyDict d
+                ? Abstract.getIter(Abstract.callMethod(d, "items")) : org.sanca.runtime.objects.PyNone.NONE;
+        return PyTuple.of(newobj, newargs, state, listitems, dictitems);
+    }
+
+    /** {@code object_getstate_default}: the instance dict (None when empty), with the slot values beside it. */
+    @PyMethod(value = "($self, /)", name = "__getstate__")
+    static PyObject getState(PyObject self) {
+        PyDict d = self instanceof WithDict wd ? wd.getDict() : null;
+        PyObject state = d == null || d.size() == 0 ? org.sanca.runtime.objects.PyNone.NONE : d;
+        if (self instanceof PyInstance inst && self.type() instanceof PyHeapType h && h.slotCount() > 0) {
+            PyDict slots = new PyDict();
+            for (PyType t : h.mro()) {
+                if (t instanceof PyHeapType ht) {
+                    for (String n : ht.ownSlots()) {
+                        PyObject v = Abstract.lookupAttr(self, PyStr.of(n));
+                        if (v != null) {
+                            slots.setItem(PyStr.of(n), v);
+                        }
+                    }
+                }
+            }
+            if (slots.size() > 0) {
+                state = PyTuple.of(state, slots);
+            }
+        }
+        return state;
+    }
+
     /** {@code object___dir___impl}: the instance dict's keys and the class attributes. */
     @PyMethod(value = "($self, /)", name = "__dir__")
     static PyObject dir(PyObject self) {

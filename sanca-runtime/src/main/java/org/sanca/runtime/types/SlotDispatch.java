@@ -165,7 +165,7 @@ final class SlotDispatch {
         PyType builtinOwner = null;
         for (String n : e.names) {
             PyObject d = t.lookup(PyStr.of(n));
-            if (d instanceof PySlotWrapper w) {
+            if (d instanceof PySlotWrapper w && w.name.equals(n)) {
                 builtinOwner = builtinOwner == null ? w.owner : builtinOwner;
             } else if (NewWrapper.isWrapper(d)) {
                 builtinOwner = builtinOwner == null ? ((PyBuiltinFunction) d).owner : builtinOwner;

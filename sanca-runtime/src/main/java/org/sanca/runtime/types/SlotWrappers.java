@@ -94,6 +94,7 @@ final class SlotWrappers {
     static void addTo(PyType t) {
         PyDict dict = t.dict();
         NewWrapper.addTo(t);
+        dict.setDefault(PyStr.of("__doc__"), PyNone.NONE);
         if (t.tp_hash == null) {
             dict.setDefault(PyStr.of("__hash__"), PyNone.NONE);
         }
