@@ -95,7 +95,7 @@ public class PyInt extends PyObject {
         if (s.isEmpty()) {
             return Abstract.str(this);
         }
-        return PyStr.of(IntFormat.format(bigValue(), FormatSpec.parse(s, PyErr.typeName(this)), PyErr.typeName(this),
+        return PyStr.of(IntFormat.format(this, FormatSpec.parse(s, PyErr.typeName(this)), PyErr.typeName(this),
                 () -> FloatSlots.toDouble(this)));
     }
 

@@ -27,11 +27,27 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
     /** The spec of an empty format string. */
     public static final FormatSpec EMPTY = new FormatSpec(' ', (char) 0, (char) 0, false, false, false, -1, (char) 0, -1, 0);
 
+    /** Specs parsed before: a program formats with few distinct specs, so most parses are lookups. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, FormatSpec> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_MAX = 512;
+
     /** Parses {@code spec} for an object of type {@code typeName} (which appears in error messages). */
     public static FormatSpec parse(String spec, String typeName) {
         if (spec.isEmpty()) {
             return EMPTY;
         }
+        FormatSpec known = PARSED.get(spec);
+        if (known != null) {
+            return known;
+        }
+        FormatSpec parsed = parseUncached(spec, typeName);
+        if (PARSED.size() < PARSED_MAX) {
+            PARSED.put(spec, parsed);
+        }
+        return parsed;
+    }
+
+    private static FormatSpec parseUncached(String spec, String typeName) {
         int[] cps = spec.codePoints().toArray();
         int n = cps.length;
         int i = 0;

@@ -10,7 +10,8 @@ public final class IntFormat {
     }
 
     /** Formats {@code v} by {@code spec}; the float presentation types go through {@code asDouble}. */
-    public static String format(BigInteger v, FormatSpec spec, String typeName, java.util.function.DoubleSupplier asDouble) {
+    public static String format(org.sanca.runtime.objects.PyInt v, FormatSpec spec, String typeName,
+                                java.util.function.DoubleSupplier asDouble) {
         int type = spec.type();
         switch (type) {
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> {
@@ -27,17 +28,17 @@ public final class IntFormat {
             throw PyErr.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
         if (type == 'c') {
-            return character(v, spec);
+            return character(v.bigValue(), spec);
         }
-        boolean neg = v.signum() < 0;
-        BigInteger abs = v.abs();
+        boolean small = v.isSmall() && v.value != Long.MIN_VALUE;
+        boolean neg = small ? v.value < 0 : v.bigValue().signum() < 0;
         int radix = switch (type) {
             case 'b' -> 2;
             case 'o' -> 8;
             case 'x', 'X' -> 16;
             default -> 10;
         };
-        String digits = abs.toString(radix);
+        String digits = small ? Long.toString(Math.abs(v.value), radix) : v.bigValue().abs().toString(radix);
         String prefix = "";
         if (type == 'X') {
             digits = digits.toUpperCase();

@@ -158,10 +158,15 @@ public final class PercentFormat {
                 body = bytesMode ? byteCharacter(arg) : character(arg);
             }
             case 'd', 'i', 'u', 'o', 'x', 'X' -> {
-                BigInteger v = integer(arg, type);
-                sign = v.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
                 int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
-                body = v.abs().toString(radix);
+                if (arg instanceof PyInt small && small.isSmall() && small.value != Long.MIN_VALUE) {
+                    sign = small.value < 0 ? "-" : plus ? "+" : space ? " " : "";
+                    body = Long.toString(Math.abs(small.value), radix);
+                } else {
+                    BigInteger v = integer(arg, type);
+                    sign = v.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
+                    body = v.abs().toString(radix);
+                }
                 if (type == 'X') {
                     body = body.toUpperCase();
                 }
