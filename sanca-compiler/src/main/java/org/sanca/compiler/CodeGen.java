@@ -128,7 +128,7 @@ abstract class CodeGen {
 
     private int codeFlags() {
         SymbolTableEntry ste = u.ste;
-        int flags = 0;
+        int flags = future.codeFlags();
         if (ste.isFunctionLike()) {
             flags |= CodeUnit.CO_NEWLOCALS | CodeUnit.CO_OPTIMIZED;
             if (ste.nested) {

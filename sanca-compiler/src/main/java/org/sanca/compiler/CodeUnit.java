@@ -34,6 +34,10 @@ public final class CodeUnit {
     public static final int CO_COROUTINE = 0x0080;
     public static final int CO_ITERABLE_COROUTINE = 0x0100;
     public static final int CO_ASYNC_GENERATOR = 0x0200;
+    /** {@code from __future__ import barry_as_FLUFL} is in effect. */
+    public static final int CO_FUTURE_BARRY_AS_BDFL = 0x400000;
+    /** {@code from __future__ import annotations} is in effect (annotations are strings). */
+    public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
 
     public static final byte CO_FAST_HIDDEN = 0x10;
     public static final byte CO_FAST_LOCAL = 0x20;

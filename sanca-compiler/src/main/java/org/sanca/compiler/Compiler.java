@@ -42,9 +42,20 @@ public final class Compiler {
      */
     public static CodeUnit compile(Mod module, String filename, CompileMode mode, int optimize, String source,
                                    WarningSink warnings) {
+        return compile(module, filename, mode, optimize, source, warnings, 0);
+    }
+
+    /**
+     * Compiles {@code module} as {@code compile()} does when it inherits future features:
+     * {@code futureFlags} holds the {@code CodeUnit.CO_FUTURE_*} bits of the caller's code (or
+     * of compile()'s {@code flags} argument); they apply as if the module imported them, and
+     * every code unit's flags carry them on.
+     */
+    public static CodeUnit compile(Mod module, String filename, CompileMode mode, int optimize, String source,
+                                   WarningSink warnings, int futureFlags) {
         SyntaxErrors errors = new SyntaxErrors(filename, source);
         try {
-            FutureFeatures future = FutureFeatures.of(module, errors);
+            FutureFeatures future = FutureFeatures.of(module, errors, futureFlags);
             SymbolTable st = SymbolTable.build(module, errors, future.annotations);
             StmtGen gen = new StmtGen(st, filename, errors, optimize, mode == CompileMode.SINGLE, future);
             gen.warnings = warnings;

@@ -19,8 +19,11 @@ final class FutureFeatures {
     int lastLine = -1;
     int lastCol = -1;
 
-    static FutureFeatures of(Mod mod, SyntaxErrors errors) {
+    /** The features of {@code mod}, plus those its compiler inherits ({@code CO_FUTURE_*} bits). */
+    static FutureFeatures of(Mod mod, SyntaxErrors errors, int inherited) {
         FutureFeatures ff = new FutureFeatures();
+        ff.annotations = (inherited & CodeUnit.CO_FUTURE_ANNOTATIONS) != 0;
+        ff.barryAsBdfl = (inherited & CodeUnit.CO_FUTURE_BARRY_AS_BDFL) != 0;
         List<Stmt> body = switch (mod) {
             case Module m -> m.body();
             case Interactive i -> i.body();
@@ -51,6 +54,11 @@ final class FutureFeatures {
                     s.col_offset(), s.lineno(), -2);
             }
         }
+    }
+
+    /** The {@code CO_FUTURE_*} bits every code object of the module carries in its flags. */
+    int codeFlags() {
+        return (annotations ? CodeUnit.CO_FUTURE_ANNOTATIONS : 0) | (barryAsBdfl ? CodeUnit.CO_FUTURE_BARRY_AS_BDFL : 0);
     }
 
     /** Whether a future import at {@code s} comes after the leading ones. */
