@@ -97,7 +97,6 @@ public final class Eval {
                     throw p;
                 }
                 while (true) {
-                    f.lasti = ip;
                     int word = code[ip++];
                     int arg = word >>> 8;
                     switch (word & 0xFF) {
@@ -180,6 +179,7 @@ public final class Eval {
                         }
                         case STORE_GLOBAL -> f.globals.setItem(names[arg], fast[--sp]);
                         case LOAD_ATTR -> {
+                            f.lasti = ip - 1;
                             if ((arg & 1) != 0) {
                                 sp = Ops.loadMethod(co, ip - 1, fast, sp, names[arg >> 1]);
                             } else {
@@ -193,6 +193,7 @@ public final class Eval {
                         }
                         case KW_NAMES -> kwnames = Ops.kwnames(co, ip - 1, consts[arg]);
                         case CALL -> {
+                            f.lasti = ip - 1;
                             int base = sp - arg - 2;
                             PyObject callable = fast[base];
                             String[] kw = kwnames;
@@ -227,6 +228,7 @@ public final class Eval {
                             PyObject key = fast[--sp];
                             PyObject container = fast[--sp];
                             PyObject v = fast[--sp];
+                            f.lasti = ip - 1;
                             Ops.storeSubscript(container, key, v);
                         }
                         case DELETE_SUBSCR -> {
@@ -266,6 +268,7 @@ public final class Eval {
                         case LOAD_NAME -> fast[sp++] = Ops.loadName(f, names[arg]);
                         case STORE_NAME -> Ops.storeName(f, names[arg], fast[--sp]);
                         case YIELD_VALUE -> {
+                            f.lasti = ip - 1;
                             PyObject v = fast[--sp];
                             fast[sp] = null;
                             f.sp = sp;
@@ -274,6 +277,7 @@ public final class Eval {
                             return v;
                         }
                         case RAISE_VARARGS -> {
+                            f.lasti = ip - 1;
                             sp -= arg;
                             PyException e = Ops.raise(ts, fast, sp, arg);
                             skipTraceback = arg == 0;
@@ -281,6 +285,7 @@ public final class Eval {
                         }
                         case RERAISE -> {
                             PyObject exc = fast[--sp];
+                            f.lasti = ip - 1;
                             if (arg != 0 && fast[sp - arg] instanceof PyInt lasti) {
                                 f.lasti = (int) lasti.value;
                             }
@@ -304,6 +309,7 @@ public final class Eval {
                             }
                         }
                         default -> {
+                            f.lasti = ip - 1;
                             f.ip = ip;
                             sp = ColdOps.execute(ts, f, word, sp);
                             ip = f.ip;
@@ -320,6 +326,9 @@ public final class Eval {
                 pending = Ops.systemError(e);
             }
             kwnames = null;
+            if (!skipTraceback && !f.reraise) {
+                f.lasti = ip - 1;
+            }
             PyBaseException v = pending.value();
             if (skipTraceback || f.reraise) {
                 skipTraceback = false;

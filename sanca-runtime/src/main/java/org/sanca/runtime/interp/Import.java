@@ -35,12 +35,13 @@ public final class Import {
     private static final PyStr PATH = PyStr.of("__path__");
     private static final PyStr FILE = PyStr.of("__file__");
     private static final PyStr ALL = PyStr.of("__all__");
-    private static final PyStr INITIALIZING = PyStr.of("__initializing__");
 
     /** The {@code sys.path} entry of the standard library shipped in the runtime's resources, or null. */
     public static final String STDLIB_ENTRY = stdlibEntry();
 
     private final InterpreterState interp;
+    /** Names of the modules whose code is running now (CPython's {@code __spec__._initializing}). */
+    private final java.util.Set<String> initializing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Import(InterpreterState interp) {
         this.interp = interp;
@@ -245,11 +246,14 @@ public final class Import {
         }
         PyStr key = PyStr.of(name);
         interp.modules().setItem(key, m);
+        initializing.add(name);
         try {
             exec(Compile.compile(source, file, "exec", interp.config().flags().optimize()), d);
         } catch (PyException e) {
             interp.modules().delItem(key);
             throw e;
+        } finally {
+            initializing.remove(name);
         }
         PyObject result = interp.modules().getItem(key);
         if (result == null) {
@@ -283,8 +287,7 @@ public final class Import {
         String mname = modName instanceof PyStr mn ? mn.value() : "<unknown module name>";
         PyObject file = Abstract.lookupAttr(module, FILE);
         String where = file instanceof PyStr f ? f.value() : "unknown location";
-        PyObject initializing = Abstract.lookupAttr(module, INITIALIZING);
-        String msg = initializing != null && Abstract.isTrue(initializing)
+        String msg = initializing.contains(mname)
                 ? String.format("cannot import name '%s' from partially initialized module '%s' "
                         + "(most likely due to a circular import) (%s)", name.value(), mname, where)
                 : String.format("cannot import name '%s' from '%s' (%s)", name.value(), mname, where);

@@ -152,6 +152,20 @@ final class Ops {
             ((PyDict) container).setItem(key, v);
             return;
         }
+        if (container.getClass() == PyList.class && key.getClass() == PyInt.class && ((PyInt) key).big == null) {
+            PyList list = (PyList) container;
+            long i = ((PyInt) key).value;
+            synchronized (list) {
+                int n = list.size();
+                if (i < 0) {
+                    i += n;
+                }
+                if (i >= 0 && i < n) {
+                    list.set((int) i, v);
+                    return;
+                }
+            }
+        }
         Abstract.setItem(container, key, v);
     }
 

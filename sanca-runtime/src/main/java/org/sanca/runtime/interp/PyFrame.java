@@ -38,6 +38,8 @@ public final class PyFrame extends PyObject {
     int lasti = -1;
     /** The calling frame while this one runs. */
     PyFrame back;
+    /** The dict {@link #localsDict} returns for a function frame, made on first use. */
+    private PyDict localsCache;
     /** True after YIELD_VALUE returned from the frame, false after it returned or raised. */
     boolean suspended;
     /** Set by an instruction that re-raises: the exception gets no new traceback entry here. */
@@ -100,22 +102,33 @@ public final class PyFrame extends PyObject {
 
     /**
      * The local variables as a dict ({@code f_locals}, {@code locals()}): the namespace itself for
-     * module and class bodies, a snapshot of the fast locals for functions.
+     * module and class bodies; for functions one dict per frame, refreshed from the fast locals
+     * on each call, as CPython's {@code PyFrame_FastToLocals} keeps it (names that exec() added
+     * to it stay).
      */
     public PyObject localsDict() {
         if (locals != null) {
             return locals;
         }
-        PyDict d = new PyDict();
+        PyDict d = localsCache;
+        if (d == null) {
+            d = new PyDict();
+            localsCache = d;
+        }
         byte[] kinds = code.unit.localsPlusKinds;
         for (int i = 0; i < code.nlocalsplus; i++) {
+            if ((kinds[i] & CodeUnit.CO_FAST_HIDDEN) != 0) {
+                continue;
+            }
             PyObject v = fast[i];
             boolean isCell = (kinds[i] & (CodeUnit.CO_FAST_CELL | CodeUnit.CO_FAST_FREE)) != 0;
             if (isCell && v instanceof PyCell c) {
                 v = c.ref;
             }
-            if (v != null && (kinds[i] & CodeUnit.CO_FAST_HIDDEN) == 0) {
+            if (v != null) {
                 d.setItem(code.localNames[i], v);
+            } else {
+                d.delItem(code.localNames[i]);
             }
         }
         return d;
