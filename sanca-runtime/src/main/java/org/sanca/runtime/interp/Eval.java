@@ -211,7 +211,17 @@ public final class Eval {
                             fast[base] = res;
                         }
                         case FOR_ITER -> {
-                            PyObject v = Ops.forIterNext(fast[sp - 1]);
+                            PyObject it = fast[sp - 1];
+                            PyObject v;
+                            if (it instanceof PyGenerator g) {
+                                f.lasti = ip - 1;
+                                v = g.sendEx(ts, PyNone.NONE, null);
+                                if (g.returned) {
+                                    v = null;
+                                }
+                            } else {
+                                v = Ops.forIterNext(it);
+                            }
                             if (v != null) {
                                 fast[sp++] = v;
                             } else {
@@ -304,7 +314,7 @@ public final class Eval {
                         }
                         case CHECK_EXC_MATCH -> fast[sp - 1] = PyBool.of(Ops.exceptionMatches(fast[sp - 2], fast[sp - 1]));
                         case SEND -> {
-                            if (Ops.send(fast, sp)) {
+                            if (Ops.send(ts, fast, sp)) {
                                 ip = arg;
                             }
                         }

@@ -61,6 +61,11 @@ public abstract class GenBase extends PyObject {
      * Returns the yielded value, or the return value with {@link #returned} set.
      */
     PyObject sendEx(PyObject v, PyException exc) {
+        return sendEx(ThreadState.current(), v, exc);
+    }
+
+    /** {@link #sendEx(PyObject, PyException)} on thread state {@code ts}, the running thread's. */
+    PyObject sendEx(ThreadState ts, PyObject v, PyException exc) {
         if (running) {
             throw PyErr.format(PyExc.ValueError, "%s already executing", kind());
         }
@@ -83,7 +88,6 @@ public abstract class GenBase extends PyObject {
         }
         started = true;
         running = true;
-        ThreadState ts = ThreadState.current();
         excState.previous = ts.excInfo;
         ts.excInfo = excState;
         try {

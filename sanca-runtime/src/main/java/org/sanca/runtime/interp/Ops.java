@@ -407,11 +407,11 @@ final class Ops {
      * {@code SEND}: sends {@code stack[sp-1]} into the receiver {@code stack[sp-2]}; the result
      * replaces the sent value. Returns true when the receiver returned (the loop then jumps).
      */
-    static boolean send(PyObject[] stack, int sp) {
+    static boolean send(ThreadState ts, PyObject[] stack, int sp) {
         PyObject receiver = stack[sp - 2];
         PyObject v = stack[sp - 1];
         if (receiver instanceof GenBase g) {
-            PyObject r = g.sendEx(v, null);
+            PyObject r = g.sendEx(ts, v, null);
             stack[sp - 1] = r;
             return g.returned;
         }
