@@ -43,6 +43,7 @@ final class Assembler {
     }
 
     CodeUnit assemble() {
+        code = Peephole.inlineSmallExitBlocks(code);
         Peephole.optimize(code, u);
         code = Peephole.inlineSmallExitBlocks(code);
         code = Peephole.duplicateExitsWithoutLineno(code);
@@ -252,7 +253,7 @@ final class Assembler {
             }
             switch (in.op) {
                 case STORE_FAST, LOAD_FAST -> state.clear(in.arg);
-                case DELETE_FAST, LOAD_FAST_AND_CLEAR -> state.set(in.arg);
+                case DELETE_FAST, LOAD_FAST_AND_CLEAR, Pseudo.STORE_FAST_MAYBE_NULL -> state.set(in.arg);
                 default -> {
                 }
             }
@@ -358,6 +359,9 @@ final class Assembler {
             Instr in = code.get(old);
             int op = in.op;
             int arg = in.arg;
+            if (op == Pseudo.STORE_FAST_MAYBE_NULL) {
+                op = STORE_FAST;
+            }
             if (in.target != null) {
                 arg = newIndex[in.target.pos];
                 if (op == Pseudo.JUMP) {

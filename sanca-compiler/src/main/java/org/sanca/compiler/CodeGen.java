@@ -48,19 +48,27 @@ abstract class CodeGen {
     // ---- emitting ----
 
     final void addop(int op, Loc loc) {
-        u.instrs.add(new Instr(op, 0, null, loc));
+        emit(new Instr(op, 0, null, loc));
     }
 
     final void addopI(int op, int arg, Loc loc) {
-        u.instrs.add(new Instr(op, arg, null, loc));
+        emit(new Instr(op, arg, null, loc));
     }
 
     final void jump(int op, Label target, Loc loc) {
-        u.instrs.add(new Instr(op, 0, target, loc));
+        emit(new Instr(op, 0, target, loc));
+    }
+
+    private void emit(Instr in) {
+        List<Instr> instrs = u.instrs;
+        in.blockStart = u.labelPending;
+        u.labelPending = false;
+        instrs.add(in);
     }
 
     final void bind(Label label) {
         label.pos = u.instrs.size();
+        u.labelPending = true;
     }
 
     final void loadConst(Object value, Loc loc) {

@@ -23,6 +23,8 @@ final class CompilerUnit {
     int posOnlyArgCount;
     int kwOnlyArgCount;
     int inInlinedComp;
+    /** A label was just bound: the next instruction starts a basic block. */
+    boolean labelPending;
 
     final List<Instr> instrs = new ArrayList<>();
     private final Map<Object, Integer> constIndex = new HashMap<>();

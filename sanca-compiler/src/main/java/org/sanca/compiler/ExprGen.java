@@ -354,6 +354,12 @@ abstract class ExprGen extends CodeGen {
             return;
         }
         switch (e) {
+            case UnaryOp un when un.op() == UnaryOperator.Not && un.operand() instanceof Compare c
+                && c.ops().size() == 1 && Folding.invert(c.ops().get(0)) != null -> {
+                jumpIf(new Compare(c.left(), List.of(Folding.invert(c.ops().get(0))), c.comparators(), c.lineno(),
+                    c.col_offset(), c.end_lineno(), c.end_col_offset()), next, cond);
+                return;
+            }
             case UnaryOp un when un.op() == UnaryOperator.Not -> {
                 jumpIf(un.operand(), next, !cond);
                 return;
@@ -1290,7 +1296,7 @@ abstract class ExprGen extends CodeGen {
         int n = state.pushedLocals.size();
         addopI(SWAP, n + 1, loc);
         for (int i = n - 1; i >= 0; i--) {
-            fast(STORE_FAST, state.pushedLocals.get(i), loc);
+            fast(Pseudo.STORE_FAST_MAYBE_NULL, state.pushedLocals.get(i), loc);
         }
     }
 

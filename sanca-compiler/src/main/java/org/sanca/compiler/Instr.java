@@ -6,6 +6,8 @@ final class Instr {
     int arg;
     Label target;
     Loc loc;
+    /** A label was placed here: a basic block starts, whether or not a jump still targets it. */
+    boolean blockStart;
     /** Set on jumps the assembler adds: they keep no position, as in CPython. */
     boolean artificial;
 

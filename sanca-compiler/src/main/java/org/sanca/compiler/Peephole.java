@@ -21,6 +21,9 @@ final class Peephole {
 
     static boolean[] labelled(List<Instr> code) {
         boolean[] at = new boolean[code.size() + 1];
+        for (int i = 0; i < code.size(); i++) {
+            at[i] = code.get(i).blockStart;
+        }
         for (Instr in : code) {
             if (in.target != null) {
                 at[in.target.pos] = true;
@@ -196,7 +199,7 @@ final class Peephole {
     }
 
     private static boolean swappable(int op) {
-        return op == STORE_FAST || op == POP_TOP;
+        return op == STORE_FAST || op == Pseudo.STORE_FAST_MAYBE_NULL || op == POP_TOP;
     }
 
     private static int nextSwappable(List<Instr> code, boolean[] labelled, int i, int lineno) {
@@ -262,7 +265,7 @@ final class Peephole {
     }
 
     private static int storesTo(Instr in) {
-        return in.op == STORE_FAST ? in.arg : -1;
+        return in.op == STORE_FAST || in.op == Pseudo.STORE_FAST_MAYBE_NULL ? in.arg : -1;
     }
 
     /**

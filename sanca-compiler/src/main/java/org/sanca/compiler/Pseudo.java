@@ -15,6 +15,8 @@ final class Pseudo {
     static final int POP_BLOCK = 259;
     static final int JUMP = 260;
     static final int JUMP_NO_INTERRUPT = 261;
+    /** STORE_FAST of a value that may be NULL: restores a local an inlined comprehension hid. */
+    static final int STORE_FAST_MAYBE_NULL = 262;
 
     static boolean isSetup(int op) {
         return op == SETUP_FINALLY || op == SETUP_CLEANUP || op == SETUP_WITH;
