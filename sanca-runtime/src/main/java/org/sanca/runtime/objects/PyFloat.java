@@ -98,6 +98,22 @@ public class PyFloat extends PyObject {
         return PyTuple.of(of(value));
     }
 
+    /** The size CPython reports on a 64-bit build: header and one double. */
+    @PyMethod(value = "($self, /)", name = "__sizeof__", doc = "Size of object in memory, in bytes.")
+    long sizeof() {
+        return 24;
+    }
+
+    @PyMethod(value = "($type, typestr, /)", name = "__getformat__", kind = PyMethod.Kind.CLASS,
+            doc = "You probably don't want to use this function.")
+    static String getformat(PyObject type, PyObject typestr) {
+        String s = PyStr.arg(typestr);
+        if (!s.equals("double") && !s.equals("float")) {
+            throw PyErr.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        return "IEEE, little-endian";
+    }
+
     @Override
     public String toString() {
         return FloatRepr.repr(value);

@@ -188,6 +188,13 @@ public class PyInt extends PyObject {
         return PyTuple.of(exact());
     }
 
+    /** The size CPython 3.12 reports on a 64-bit build: a header and 30-bit digits, at least one. */
+    @PyMethod(value = "($self, /)", name = "__sizeof__", doc = "Returns size in memory, in bytes.")
+    long sizeof() {
+        long digits = Math.max(1, (bit_length() + 29) / 30);
+        return 24 + 4 * digits;
+    }
+
     @Override
     public String toString() {
         return big != null ? big.toString() : Long.toString(value);
