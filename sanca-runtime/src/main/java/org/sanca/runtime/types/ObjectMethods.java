@@ -24,6 +24,9 @@ final class ObjectMethods {
 
     static void fillDict(PyType t) {
         BuiltinMethods.fill(t, ObjectMethods.class);
+        t.dict().setItem(PyStr.of("__doc__"), PyStr.of("The base class of the class hierarchy.\n\n"
+                + "When called, it accepts no arguments and returns a new featureless\n"
+                + "instance that has no instance attributes and cannot be given any.\n"));
         t.dict().setItem(CLASS, new PyGetSetDescr(t, "__class__", null, PyObject::type, ObjectMethods::setClass));
     }
 

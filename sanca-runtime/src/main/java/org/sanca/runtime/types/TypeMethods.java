@@ -104,7 +104,12 @@ final class TypeMethods {
         return t.isHeapType() ? n : n.substring(n.lastIndexOf('.') + 1);
     }
 
+    private static final PyStr TYPE_DOC = PyStr.of("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
+
     private static PyObject doc(PyType t) {
+        if (t == PyType.TYPE) {
+            return TYPE_DOC;
+        }
         PyObject d = t.dict().getItem(DOC);
         if (d == null) {
             return PyNone.NONE;
