@@ -55,7 +55,7 @@ final class Match {
     }
 
     private static boolean isSequence(PyType t) {
-        return t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE);
+        return t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(org.sanca.runtime.objects.PyRange.TYPE);
     }
 
     private static PyObject keys(PyObject subject, PyTuple keys) {
@@ -146,7 +146,7 @@ final class Match {
     /** Builtin types matched by their one positional sub-pattern as a whole ({@code _Py_TPFLAGS_MATCH_SELF}). */
     private static boolean matchesSelf(PyType cls) {
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PyBool.TYPE}) {
-            if (cls == t) {
+            if (cls.isSubtype(t)) {
                 return true;
             }
         }

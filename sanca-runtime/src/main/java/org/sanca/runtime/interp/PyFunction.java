@@ -24,7 +24,10 @@ public final class PyFunction extends PyObject implements WithDict, org.sanca.ru
         t.tp_descr_get = (f, obj, type) -> obj == null ? f : new PyBoundMethod(f, obj);
         t.tp_repr = f -> PyStr.of("<function " + ((PyFunction) f).qualname + " at " + org.sanca.runtime.types.Ids.hex(f) + ">");
         t.tp_setattro = PyFunction::setAttr;
+        t.tp_new = PyFunction::newFunction;
     });
+
+    private static final String[] NEW_PARAMS = {"code", "globals", "name", "argdefs", "closure", "kwdefaults"};
 
     private static final PyStr NAME = PyStr.of("__name__");
 
@@ -110,6 +113,60 @@ public final class PyFunction extends PyObject implements WithDict, org.sanca.ru
         return f;
     }
 
+    /** {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)}. */
+    private static PyObject newFunction(PyObject type, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (npos > NEW_PARAMS.length) {
+            throw PyErr.typeError("function() takes at most 6 arguments (%d given)", args.length);
+        }
+        PyObject[] p = new PyObject[NEW_PARAMS.length];
+        System.arraycopy(args, 0, p, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            int ix = java.util.Arrays.asList(NEW_PARAMS).indexOf(kwnames[k]);
+            if (ix < 0) {
+                throw PyErr.typeError("function() got an unexpected keyword argument '%s'", kwnames[k]);
+            }
+            p[ix] = args[npos + k];
+        }
+        if (!(p[0] instanceof PyCode code)) {
+            throw PyErr.typeError("function() argument 'code' must be code, not %s", p[0] == null ? "None" : PyErr.typeName(p[0]));
+        }
+        if (!(p[1] instanceof PyDict globals)) {
+            throw PyErr.typeError("function() argument 'globals' must be dict, not %s", p[1] == null ? "None" : PyErr.typeName(p[1]));
+        }
+        PyFunction f = new PyFunction(code, globals, Eval.builtinsOf(globals));
+        if (p[2] != null && p[2] != PyNone.NONE) {
+            if (!(p[2] instanceof PyStr n)) {
+                throw PyErr.typeError("arg 3 (name) must be None or string");
+            }
+            f.name = n.value();
+        }
+        if (p[3] != null && p[3] != PyNone.NONE) {
+            if (!(p[3] instanceof PyTuple d)) {
+                throw PyErr.typeError("arg 4 (defaults) must be None or tuple");
+            }
+            f.defaults = d;
+        }
+        int nfree = code.nlocalsplus - code.firstFree;
+        PyObject closure = p[4] == null ? PyNone.NONE : p[4];
+        if (closure != PyNone.NONE && !(closure instanceof PyTuple)) {
+            throw PyErr.typeError("arg 5 (closure) must be None or tuple");
+        }
+        if (nfree > 0 && closure == PyNone.NONE) {
+            throw PyErr.typeError("arg 5 (closure) must be tuple");
+        }
+        int nclosure = closure instanceof PyTuple c ? c.size() : 0;
+        if (nfree != nclosure) {
+            throw PyErr.valueError("%s requires closure of length %d, not %d", code.unit.name, nfree, nclosure);
+        }
+        f.closure = closure instanceof PyTuple c && c.size() > 0 ? c : null;
+        if (p[5] != null && p[5] != PyNone.NONE) {
+            f.kwdefaults = requireDict(p[5], "__kwdefaults__");
+        }
+        return f;
+    }
+
     private static void setAttr(PyObject self, PyStr name, PyObject v) {
         PyFunction f = (PyFunction) self;
         switch (name.value()) {
@@ -120,6 +177,12 @@ public final class PyFunction extends PyObject implements WithDict, org.sanca.ru
             case "__doc__" -> f.doc = v == null ? PyNone.NONE : v;
             case "__module__" -> f.module = v == null ? PyNone.NONE : v;
             case "__annotations__" -> f.annotations = v == null ? null : requireDict(v, "__annotations__");
+            case "__type_params__" -> {
+                if (v == null) {
+                    throw PyErr.typeError("cannot delete __type_params__ attribute");
+                }
+                f.typeParams = requireTuple(v, "__type_params__");
+            }
             case "__code__" -> {
                 if (!(v instanceof PyCode c)) {
                     throw PyErr.typeError("__code__ must be set to a code object");

@@ -228,8 +228,15 @@ public final class TracebackPrinter {
             return null;
         }
         try {
-            Path p = cwd.resolve(file);
-            List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+            String text;
+            if (file.startsWith("jar:") || file.startsWith("file:")) {
+                try (java.io.InputStream in = java.net.URI.create(file).toURL().openStream()) {
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } else {
+                text = Files.readString(cwd.resolve(file), StandardCharsets.UTF_8);
+            }
+            List<String> lines = text.lines().toList();
             return n >= 1 && n <= lines.size() ? lines.get(n - 1) : null;
         } catch (IOException | RuntimeException ex) {
             return null;
