@@ -32,8 +32,8 @@ final class SlotWrappers {
         new Def("__hash__", t -> t.tp_hash, 0, (o, s, a, k) -> PyInt.of(o.tp_hash.call(s))),
         new Def("__call__", t -> t.tp_call, -1, (o, s, a, k) -> o.tp_call.call(s, a, k)),
         new Def("__getattribute__", t -> t.tp_getattro, 1, (o, s, a, k) -> o.tp_getattro.call(s, name(a[0]))),
-        new Def("__setattr__", t -> t.tp_setattro, 2, (o, s, a, k) -> none(() -> o.tp_setattro.call(s, name(a[0]), a[1]))),
-        new Def("__delattr__", t -> t.tp_setattro, 1, (o, s, a, k) -> none(() -> o.tp_setattro.call(s, name(a[0]), null))),
+        new Def("__setattr__", t -> t.tp_setattro, 2, (o, s, a, k) -> none(() -> hackcheck(s, o.tp_setattro, "__setattr__").call(s, name(a[0]), a[1]))),
+        new Def("__delattr__", t -> t.tp_setattro, 1, (o, s, a, k) -> none(() -> hackcheck(s, o.tp_setattro, "__delattr__").call(s, name(a[0]), null))),
         new Def("__lt__", t -> t.tp_richcompare, 1, (o, s, a, k) -> o.tp_richcompare.call(s, a[0], CompareOp.LT)),
         new Def("__le__", t -> t.tp_richcompare, 1, (o, s, a, k) -> o.tp_richcompare.call(s, a[0], CompareOp.LE)),
         new Def("__eq__", t -> t.tp_richcompare, 1, (o, s, a, k) -> o.tp_richcompare.call(s, a[0], CompareOp.EQ)),
@@ -130,6 +130,31 @@ final class SlotWrappers {
 
     private static void putIfAbsent(PyDict dict, PySlotWrapper w) {
         dict.setDefault(PyStr.of(w.name), w);
+    }
+
+    /**
+     * CPython's {@code hackcheck}: {@code object.__setattr__(x, ...)} may not skip a builtin
+     * {@code __setattr__} between {@code type(x)} and the wrapper's type, as it would for a class.
+     */
+    private static SetAttrFunc hackcheck(PyObject self, SetAttrFunc func, String what) {
+        PyType type = self.type();
+        PyType[] mro = type.mro();
+        PyType defining = type;
+        for (int i = mro.length - 1; i >= 0; i--) {
+            if (mro[i].tp_setattro != SlotFunctions.SETATTRO && mro[i].tp_setattro == type.tp_setattro) {
+                defining = mro[i];
+                break;
+            }
+        }
+        for (PyType b = defining; b != null; b = b.base()) {
+            if (b.tp_setattro == func) {
+                break;
+            }
+            if (b.tp_setattro != SlotFunctions.SETATTRO) {
+                throw PyErr.typeError("can't apply this %s to %s object", what, type.getName());
+            }
+        }
+        return func;
     }
 
     private static PyStr name(PyObject o) {
