@@ -258,7 +258,7 @@ public final class TracebackPrinter {
         if (t.isSubtype(PyExc.SyntaxError)) {
             syntaxError(b, e, stype);
         } else {
-            String msg = safeStr(e, "exception");
+            String msg = safeStr(e, "exception") + suggestion(e);
             b.append(stype);
             if (!msg.isEmpty()) {
                 b.append(": ").append(msg);
@@ -267,6 +267,56 @@ public final class TracebackPrinter {
         }
         notes(b, e);
         return b.toString();
+    }
+
+    /**
+     * The "Did you mean" (and "did you forget to import") text 3.12 adds to NameError,
+     * AttributeError and ImportError messages ({@code TracebackException} in {@code traceback.py}).
+     */
+    private static String suggestion(PyBaseException e) {
+        try {
+            PyType t = e.type();
+            if (t.isSubtype(PyExc.NameError) || t.isSubtype(PyExc.AttributeError)) {
+                if (!(Abstract.lookupAttr(e, PyStr.of("name")) instanceof PyStr name)) {
+                    return "";
+                }
+                String found;
+                if (t.isSubtype(PyExc.NameError)) {
+                    PyFrame f = innermostFrame(e);
+                    found = f == null ? null
+                            : org.sanca.runtime.types.Suggestions.forName(name.value(), f.localsDict(), f.globals, f.builtins);
+                } else {
+                    PyObject obj = Abstract.lookupAttr(e, PyStr.of("obj"));
+                    found = obj == null ? null : org.sanca.runtime.types.Suggestions.forAttribute(obj, name.value());
+                }
+                StringBuilder out = new StringBuilder();
+                if (found != null) {
+                    out.append(". Did you mean: '").append(found).append("'?");
+                }
+                if (t.isSubtype(PyExc.NameError) && org.sanca.runtime.types.Suggestions.isStdlibModule(name.value())) {
+                    out.append(found != null ? " Or did you forget to import '" : ". Did you forget to import '")
+                            .append(name.value()).append("'?");
+                }
+                return out.toString();
+            }
+            if (t.isSubtype(PyExc.ImportError) && Abstract.lookupAttr(e, PyStr.of("name_from")) instanceof PyStr from
+                    && Abstract.lookupAttr(e, PyStr.of("name")) instanceof PyStr mod) {
+                PyObject m = InterpreterState.current().modules().getItem(mod);
+                String found = m == null ? null : org.sanca.runtime.types.Suggestions.forAttribute(m, from.value());
+                return found == null ? "" : ". Did you mean: '" + found + "'?";
+            }
+        } catch (PyException ex) {
+            return "";
+        }
+        return "";
+    }
+
+    private static PyFrame innermostFrame(PyBaseException e) {
+        PyFrame f = null;
+        for (PyObject t = e.traceback(); t instanceof PyTraceback tb; t = tb.next) {
+            f = tb.frame;
+        }
+        return f;
     }
 
     private static String safeStr(PyObject o, String what) {
