@@ -589,7 +589,11 @@ public final class Abstract {
         var f = o.type().mp_ass_subscript;
         if (f == null) {
             if (v == null) {
-                boolean sequence = o.type().sq_item != null && key.type().nb_index != null;
+                // CPython goes through PySequence_DelItem (and its wording) whenever the type has
+                // sequence methods, which every class defined in Python has, and the key is an index.
+                PyType t = o.type();
+                boolean hasSequence = t.isHeapType() || t.sq_item != null || t.sq_length != null;
+                boolean sequence = hasSequence && key.type().nb_index != null;
                 throw PyErr.typeError("'%s' object %s support item deletion", PyErr.typeName(o), sequence ? "doesn't" : "does not");
             }
             throw PyErr.typeError("'%s' object does not support item assignment", PyErr.typeName(o));

@@ -186,7 +186,7 @@ public class PyType extends PyObject {
                 BuiltinMethods.fill(type, methods);
             }
             if (doc != null) {
-                type.dict().setDefault(PyStr.of("__doc__"), PyStr.of(doc));
+                type.dict().setItem(PyStr.of("__doc__"), PyStr.of(doc));
             }
         };
         return t;
