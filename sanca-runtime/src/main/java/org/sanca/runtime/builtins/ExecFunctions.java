@@ -190,14 +190,6 @@ final class ExecFunctions {
         if (hook == null) {
             throw PyErr.format(org.sanca.runtime.objects.PyExc.RuntimeError, "lost sys.breakpointhook");
         }
-        PyObject[] keys = kws.keysArray();
-        PyObject[] all = new PyObject[args.size() + keys.length];
-        System.arraycopy(args.items(), 0, all, 0, args.size());
-        String[] names = new String[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            names[i] = ((PyStr) keys[i]).value();
-            all[args.size() + i] = kws.getItem(keys[i]);
-        }
-        return Abstract.call(hook, all, names.length == 0 ? null : names);
+        return Args.callWithKeywords(hook, args.items(), kws);
     }
 }

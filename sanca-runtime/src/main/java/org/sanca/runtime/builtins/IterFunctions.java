@@ -2,16 +2,19 @@ package org.sanca.runtime.builtins;
 
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyCallIter;
+import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyList;
-import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.PyMethod;
 
 /** The builtin functions about iteration ({@code Python/bltinmodule.c}). */
 final class IterFunctions {
+    private static final PyStr SORT = PyStr.of("sort");
+
     private IterFunctions() {
     }
 
@@ -74,13 +77,13 @@ final class IterFunctions {
         return false;
     }
 
-    @PyMethod(value = "($module, *args, key=None, reverse=False)", doc = "Return a new list containing all items from the iterable in ascending order.\n\n"
+    @PyMethod(value = "($module, *args, **kwargs)", doc = "Return a new list containing all items from the iterable in ascending order.\n\n"
             + "A custom key function can be supplied to customize the sort order, and the\n"
             + "reverse flag can be set to request the result in descending order.")
-    static PyObject sorted(PyTuple args, PyObject key, PyObject reverse) {
+    static PyObject sorted(PyTuple args, PyDict kwargs) {
         Args.checkPositional("sorted", args.size(), 1, 1);
         PyList list = PyList.fromIterable(args.get(0));
-        list.sort(key == PyNone.NONE ? null : key, Abstract.isTrue(reverse));
+        Args.callWithKeywords(Abstract.getAttr(list, SORT), new PyObject[0], kwargs);
         return list;
     }
 }

@@ -29,6 +29,13 @@ public final class ListSlots {
             return self;
         };
         t.mp_subscript = ListSlots::subscript;
+        t.sq_item = (self, i) -> {
+            PyObject v = ((PyList) self).getOrNull((int) Math.max(-1, Math.min(i, Integer.MAX_VALUE)));
+            if (v == null) {
+                throw PyErr.format(PyExc.IndexError, "list index out of range");
+            }
+            return v;
+        };
         t.mp_ass_subscript = ListSlots::assignSubscript;
         t.sq_contains = (self, item) -> {
             PyList l = (PyList) self;

@@ -81,7 +81,7 @@ public class PyList extends PyObject {
 
     @PyMethod(value = "($self, index, object, /)", name = "insert", doc = "Insert object before index.")
     void insertMethod(PyObject index, PyObject object) {
-        long i = Abstract.indexValue(index);
+        long i = Sequences.ssize(index);
         synchronized (this) {
             if (i < 0) {
                 i = Math.max(0, i + size);
@@ -124,7 +124,7 @@ public class PyList extends PyObject {
     @PyMethod(value = "($self, index=-1, /)", doc = "Remove and return item at index (default last).\n\n"
             + "Raises IndexError if list is empty or index is out of range.")
     PyObject pop(PyObject index) {
-        long i = Abstract.indexValue(index);
+        long i = Sequences.ssize(index);
         synchronized (this) {
             if (size == 0) {
                 throw PyErr.format(PyExc.IndexError, "pop from empty list");

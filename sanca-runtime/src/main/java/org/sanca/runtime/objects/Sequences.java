@@ -24,6 +24,15 @@ public final class Sequences {
         return (int) i;
     }
 
+    /** An index argument converted as Clinic's {@code Py_ssize_t} converter does: OverflowError beyond the range. */
+    public static long ssize(PyObject o) {
+        PyInt i = Abstract.index(o);
+        if (i.big != null) {
+            throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        return i.value;
+    }
+
     /** The TypeError for a subscript that is neither an integer nor a slice. */
     public static PyException badIndexType(String typeName, PyObject key) {
         return PyErr.typeError("%s indices must be integers or slices, not %s", typeName, PyErr.typeName(key));

@@ -24,6 +24,13 @@ public final class TupleSlots {
         t.tp_iter = self -> new PyArrayIter(((PyTuple) self).items());
         t.sq_length = self -> ((PyTuple) self).size();
         t.mp_subscript = TupleSlots::subscript;
+        t.sq_item = (self, i) -> {
+            PyTuple tu = (PyTuple) self;
+            if (i < 0 || i >= tu.size()) {
+                throw PyErr.format(PyExc.IndexError, "tuple index out of range");
+            }
+            return tu.get((int) i);
+        };
         t.sq_concat = TupleSlots::concat;
         t.sq_repeat = (self, n) -> {
             PyTuple tu = (PyTuple) self;

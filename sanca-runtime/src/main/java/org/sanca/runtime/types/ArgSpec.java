@@ -299,9 +299,9 @@ public final class ArgSpec {
 
     private RuntimeException badKeyword(String kw) {
         if (posOnly >= positional && varKw < 0 && names.length - (varArgs >= 0 ? 1 : 0) <= posOnly) {
-            return PyErr.typeError("%s() takes no keyword arguments", funcName);
+            return PyErr.typeError("%s() takes no keyword arguments", qualName);
         }
-        return PyErr.typeError("%s() got an unexpected keyword argument '%s'", funcName, kw);
+        return PyErr.typeError("'%s' is an invalid keyword argument for %s()", kw, funcName);
     }
 
     private RuntimeException missing(int i) {
@@ -313,8 +313,11 @@ public final class ArgSpec {
                 }
             }
             boolean exact = required == positional;
-            return PyErr.typeError("%s() takes %s %s (%d given)", isSingleArg() ? qualName : funcName, exact ? "exactly" : "at least",
-                    plural(required, "argument"), i);
+            if (!isSingleArg()) {
+                return PyErr.typeError("%s() takes %s %d positional argument%s (%d given)", funcName,
+                        exact ? "exactly" : "at least", required, required == 1 ? "" : "s", i);
+            }
+            return PyErr.typeError("%s() takes exactly one argument (%d given)", qualName, i);
         }
         if (i < positional) {
             return PyErr.typeError("%s() missing required argument '%s' (pos %d)", funcName, names[i], i + 1);
