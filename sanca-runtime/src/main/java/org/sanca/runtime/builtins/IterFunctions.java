@@ -1,6 +1,7 @@
 package org.sanca.runtime.builtins;
 
 import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyAnextAwaitable;
 import org.sanca.runtime.objects.PyCallIter;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
@@ -10,6 +11,7 @@ import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.PyMethod;
+import org.sanca.runtime.types.Special;
 
 /** The builtin functions about iteration ({@code Python/bltinmodule.c}). */
 final class IterFunctions {
@@ -85,5 +87,33 @@ final class IterFunctions {
         PyList list = PyList.fromIterable(args.get(0));
         Args.callWithKeywords(Abstract.getAttr(list, SORT), new PyObject[0], kwargs);
         return list;
+    }
+
+    private static final PyStr AITER = PyStr.of("__aiter__");
+    private static final PyStr ANEXT = PyStr.of("__anext__");
+
+    @PyMethod(value = "($module, async_iterable, /)", doc = "Return an AsyncIterator for an AsyncIterable object.")
+    static PyObject aiter(PyObject asyncIterable) {
+        PyObject method = Special.lookupBound(asyncIterable, AITER);
+        if (method == null) {
+            throw PyErr.typeError("'%s' object is not an async iterable", PyErr.typeName(asyncIterable));
+        }
+        PyObject it = Abstract.call(method);
+        if (it.type().lookup(ANEXT) == null) {
+            throw PyErr.typeError("aiter() returned not an async iterator of type '%s'", PyErr.typeName(it));
+        }
+        return it;
+    }
+
+    @PyMethod(value = "($module, aiterator, default=<unrepresentable>, /)", doc = "async anext(aiterator[, default])\n\n"
+            + "Return the next item from the async iterator.  If default is given and the async\n"
+            + "iterator is exhausted, it is returned instead of raising StopAsyncIteration.")
+    static PyObject anext(PyObject aiterator, PyObject dflt) {
+        PyObject method = Special.lookupBound(aiterator, ANEXT);
+        if (method == null) {
+            throw PyErr.typeError("'%s' object is not an async iterator", PyErr.typeName(aiterator));
+        }
+        PyObject awaitable = Abstract.call(method);
+        return dflt == null ? awaitable : new PyAnextAwaitable(awaitable, dflt);
     }
 }
