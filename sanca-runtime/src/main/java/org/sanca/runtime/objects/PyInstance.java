@@ -9,7 +9,7 @@ import org.sanca.runtime.types.PyType;
  * {@code __slots__}. CPython lays such objects out per type ({@code tp_basicsize},
  * {@code tp_dictoffset}); here one Java class serves every such class.
  */
-public class PyInstance extends PyObject implements WithDict {
+public class PyInstance extends PyObject implements WithDict, SlotHolder {
     private volatile PyType type;
     private PyDict dict;
     private final PyObject[] slots;
@@ -51,12 +51,12 @@ public class PyInstance extends PyObject implements WithDict {
         this.dict = dict;
     }
 
-    /** The value of {@code __slots__} entry {@code i}, or null when unset. */
+    @Override
     public PyObject getSlot(int i) {
         return slots[i];
     }
 
-    /** Sets (null: clears) {@code __slots__} entry {@code i}. */
+    @Override
     public void setSlot(int i, PyObject v) {
         slots[i] = v;
     }

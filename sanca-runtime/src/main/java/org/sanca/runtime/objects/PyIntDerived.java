@@ -3,7 +3,7 @@ package org.sanca.runtime.objects;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python subclass of {@code int}. */
-public final class PyIntDerived extends PyInt implements WithDict {
+public final class PyIntDerived extends PyInt implements WithDict, SlotHolder {
     private final PyType type;
     private PyDict dict;
 
@@ -23,5 +23,17 @@ public final class PyIntDerived extends PyInt implements WithDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    private final SlotValues slotValues = new SlotValues();
+
+    @Override
+    public PyObject getSlot(int i) {
+        return slotValues.get(i);
+    }
+
+    @Override
+    public void setSlot(int i, PyObject v) {
+        slotValues.set(type(), i, v);
     }
 }

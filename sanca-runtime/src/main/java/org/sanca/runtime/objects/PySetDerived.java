@@ -3,7 +3,7 @@ package org.sanca.runtime.objects;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python class deriving from {@code set}: one with its own type and dict. */
-public class PySetDerived extends PySet implements WithDict {
+public class PySetDerived extends PySet implements WithDict, SlotHolder {
     private volatile PyType type;
     private PyDict dict;
 
@@ -27,5 +27,17 @@ public class PySetDerived extends PySet implements WithDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    private final SlotValues slotValues = new SlotValues();
+
+    @Override
+    public PyObject getSlot(int i) {
+        return slotValues.get(i);
+    }
+
+    @Override
+    public void setSlot(int i, PyObject v) {
+        slotValues.set(type(), i, v);
     }
 }

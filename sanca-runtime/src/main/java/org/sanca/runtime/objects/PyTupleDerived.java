@@ -3,7 +3,7 @@ package org.sanca.runtime.objects;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python class deriving from {@code tuple}: a tuple with its own type and dict. */
-public class PyTupleDerived extends PyTuple implements WithDict {
+public class PyTupleDerived extends PyTuple implements WithDict, SlotHolder {
     private volatile PyType type;
     private PyDict dict;
 
@@ -28,5 +28,17 @@ public class PyTupleDerived extends PyTuple implements WithDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    private final SlotValues slotValues = new SlotValues();
+
+    @Override
+    public PyObject getSlot(int i) {
+        return slotValues.get(i);
+    }
+
+    @Override
+    public void setSlot(int i, PyObject v) {
+        slotValues.set(type(), i, v);
     }
 }

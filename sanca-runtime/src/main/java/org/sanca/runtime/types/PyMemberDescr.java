@@ -2,7 +2,7 @@ package org.sanca.runtime.types;
 
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
-import org.sanca.runtime.objects.PyInstance;
+import org.sanca.runtime.objects.SlotHolder;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 
@@ -31,8 +31,8 @@ public final class PyMemberDescr extends PyDescr {
         return TYPE;
     }
 
-    private PyInstance check(PyObject obj) {
-        if (!obj.type().isSubtype(owner) || !(obj instanceof PyInstance inst)) {
+    private SlotHolder check(PyObject obj) {
+        if (!obj.type().isSubtype(owner) || !(obj instanceof SlotHolder inst)) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                     name, owner.getName(), PyErr.typeName(obj));
         }
@@ -48,13 +48,10 @@ public final class PyMemberDescr extends PyDescr {
     }
 
     private void set(PyObject obj, PyObject v) {
-        PyInstance inst = check(obj);
+        SlotHolder inst = check(obj);
         if (v == null && inst.getSlot(index) == null) {
             throw PyErr.format(PyExc.AttributeError, "%s", name);
         }
         inst.setSlot(index, v);
     }
-
-
-
 }
