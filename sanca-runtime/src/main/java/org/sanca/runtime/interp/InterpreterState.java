@@ -30,6 +30,9 @@ public final class InterpreterState {
         ThreadState old = ThreadState.attach(ts);
         try {
             this.builtins = org.sanca.runtime.builtins.BuiltinsModule.create();
+            if (!config.flags().noSite()) {
+                org.sanca.runtime.builtins.SiteBuiltins.install(builtins);
+            }
             modules.setItem(PyStr.of("builtins"), builtins);
             this.sys = createNative("sys");
             this.importer = new Import(this);
