@@ -175,7 +175,7 @@ public final class Eval {
                             if ((arg & 1) != 0) {
                                 fast[sp++] = null;
                             }
-                            fast[sp++] = Ops.loadGlobal(f, names[arg >> 1]);
+                            fast[sp++] = Ops.loadGlobalCached(f, ip - 1, names[arg >> 1]);
                         }
                         case STORE_GLOBAL -> f.globals.setItem(names[arg], fast[--sp]);
                         case LOAD_ATTR -> {

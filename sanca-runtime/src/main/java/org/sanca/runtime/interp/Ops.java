@@ -171,6 +171,26 @@ final class Ops {
 
     // ---- names ----
 
+    /**
+     * {@code LOAD_GLOBAL} at instruction {@code index}, with an inline cache that holds the value
+     * while neither the globals nor the builtins dict has changed since it was looked up.
+     */
+    static PyObject loadGlobalCached(PyFrame f, int index, PyStr name) {
+        PyDict globals = f.globals;
+        Object c = f.code.caches[index];
+        if (c instanceof GlobalCache g && g.globals() == globals && g.builtins() == f.builtins
+                && g.globalsVersion() == globals.version() && g.builtinsVersion() == ((PyDict) g.builtins()).version()) {
+            return g.value();
+        }
+        int gv = globals.version();
+        int bv = f.builtins instanceof PyDict b ? b.version() : 0;
+        PyObject v = loadGlobal(f, name);
+        if (f.builtins instanceof PyDict) {
+            f.code.caches[index] = new GlobalCache(globals, gv, f.builtins, bv, v);
+        }
+        return v;
+    }
+
     static PyObject loadGlobal(PyFrame f, PyStr name) {
         PyObject v = f.globals.getItem(name);
         if (v == null) {

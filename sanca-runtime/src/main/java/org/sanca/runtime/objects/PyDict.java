@@ -31,7 +31,8 @@ public class PyDict extends PyObject {
     private int filled;
     /** Live entries. */
     private int size;
-    private int version;
+    /** Written under the lock, read without it (caches compare it to a remembered value). */
+    private volatile int version;
 
     public PyDict() {
         clearTable(MIN_SIZE);
@@ -63,7 +64,7 @@ public class PyDict extends PyObject {
     }
 
     /** A counter that changes on every mutation. */
-    public synchronized int version() {
+    public int version() {
         return version;
     }
 
