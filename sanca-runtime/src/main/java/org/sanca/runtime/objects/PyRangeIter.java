@@ -2,6 +2,7 @@ package org.sanca.runtime.objects;
 
 import java.math.BigInteger;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -62,5 +63,13 @@ public final class PyRangeIter extends PyObject {
         BigInteger v = bigNext;
         bigNext = bigNext.add(bigStep);
         return PyInt.of(v);
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Private method returning an estimate of len(list(it)).")
+    synchronized PyObject __length_hint__() {
+        if (bigStep == null) {
+            return PyInt.of(Math.max(0, remaining));
+        }
+        return PyInt.of(bigRemaining.max(BigInteger.ZERO));
     }
 }

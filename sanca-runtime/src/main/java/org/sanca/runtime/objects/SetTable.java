@@ -1,6 +1,7 @@
 package org.sanca.runtime.objects;
 
 import org.sanca.runtime.types.CompareOp;
+import org.sanca.runtime.types.PyType;
 
 /**
  * The hash table of a set or frozenset, laid out and probed as CPython's
@@ -10,7 +11,13 @@ import org.sanca.runtime.types.CompareOp;
 final class SetTable {
     private static final int MIN_SIZE = 8;
     private static final int LINEAR_PROBES = 9;
-    private static final PyObject DUMMY = PyNone.NONE;
+    /** The mark of a deleted entry: a private object, so that no Python value (not even None) is taken for it. */
+    private static final PyObject DUMMY = new PyObject() {
+        @Override
+        public PyType type() {
+            return PyType.OBJECT;
+        }
+    };
 
     private PyObject[] keys;
     private long[] hashes;
