@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyHeapType;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python class deriving from {@code dict}: one with its own type and dict. */
@@ -24,6 +25,9 @@ public class PyDictDerived extends PyDict implements WithDict, SlotHolder {
     @Override
     public synchronized PyDict getDict() {
         if (dict == null) {
+            if (!(type instanceof PyHeapType h) || !h.hasInstanceDict()) {
+                return null;
+            }
             dict = new PyDict();
         }
         return dict;

@@ -100,7 +100,7 @@ final class TypeNew {
         type.setDict(dict);
         type.setBases(bases);
         type.setBase(base);
-        type.setLayout(layout.names, layout.count, layout.dict, layout.weakref);
+        type.setLayout(layout.names, layout.count, layout.dict || hasDict(base), layout.weakref || hasWeakref(base));
         setSpecialEntries(type, dict);
         addDescriptors(type, layout);
         setReadyEntries(dict);
