@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Finds the conformance cases: {@code conformance/**}{@code /*.py} and {@code examples/*.py} in the
- * repository, the mission's {@code seed/examples/*.py} and {@code seed/repl/*.in} beside it.
+ * repository, the prompt sessions {@code conformance/repl/*.in}, the mission's {@code seed/examples/*.py} and {@code seed/repl/*.in} beside it.
  * A {@code .py} file whose name starts with {@code _} is a module cases import, not a case.
  * Every seed case, every example and every tenth conformance case (in path order) run through
  * the launcher; the rest run in-process.
@@ -28,6 +28,9 @@ public final class Cases {
         List<Path> conformance = pythonFiles(root.resolve("conformance"), true);
         for (int i = 0; i < conformance.size(); i++) {
             cases.add(script(root.relativize(conformance.get(i)).toString(), conformance.get(i), i % LAUNCHER_EVERY == 0));
+        }
+        for (Path file : files(root.resolve("conformance").resolve("repl"), false, ".in")) {
+            cases.add(repl(root.relativize(file).toString(), file));
         }
         for (Path file : pythonFiles(root.resolve("examples"), false)) {
             cases.add(script(root.relativize(file).toString(), file, true));
