@@ -41,6 +41,24 @@ public final class InterpreterState {
         }
     }
 
+    static {
+        org.sanca.runtime.objects.IntParse.maxStrDigits = () -> {
+            InterpreterState s = current();
+            return s == null ? org.sanca.runtime.objects.IntParse.DEFAULT_MAX_STR_DIGITS : s.intMaxStrDigits;
+        };
+    }
+
+    private volatile int intMaxStrDigits = org.sanca.runtime.objects.IntParse.DEFAULT_MAX_STR_DIGITS;
+
+    /** {@code sys.get_int_max_str_digits()}: 0 means no limit. */
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        this.intMaxStrDigits = digits;
+    }
+
     /** The interpreter running on this thread, or null when none is. */
     public static InterpreterState current() {
         ThreadState ts = ThreadState.current();

@@ -156,6 +156,20 @@ public final class SysModule implements NativeModule {
     }
 
     @PyMethod("($module, /)")
+    static PyObject get_int_max_str_digits() {
+        return PyInt.of(state().intMaxStrDigits());
+    }
+
+    @PyMethod("($module, maxdigits)")
+    static void set_int_max_str_digits(PyObject maxdigits) {
+        long n = org.sanca.runtime.objects.Abstract.indexValue(maxdigits);
+        if (n != 0 && n < org.sanca.runtime.objects.IntParse.MAX_STR_DIGITS_THRESHOLD) {
+            throw PyErr.valueError("maxdigits must be 0 or larger than %d", org.sanca.runtime.objects.IntParse.MAX_STR_DIGITS_THRESHOLD);
+        }
+        state().setIntMaxStrDigits((int) Math.min(n, Integer.MAX_VALUE));
+    }
+
+    @PyMethod("($module, /)")
     static PyObject getrecursionlimit() {
         return PyInt.of(state().recursionLimit());
     }
