@@ -40,6 +40,9 @@ final class Repl {
                 if (pending.isEmpty()) {
                     return 0;
                 }
+            } else if (pending.isEmpty() && isBlankOrComment(line)) {
+                // CPython's tokenizer gives no statement for such a line: the prompt stays '>>> '.
+                continue;
             } else {
                 pending.append(line).append('\n');
                 if (interpreter.isIncomplete(pending.toString())) {
@@ -52,6 +55,11 @@ final class Repl {
             }
             pending.setLength(0);
         }
+    }
+
+    private static boolean isBlankOrComment(String line) {
+        String s = line.strip();
+        return s.isEmpty() || s.startsWith("#");
     }
 
     /**
