@@ -376,17 +376,31 @@ abstract class ExpressionParser extends ParameterParser {
     }
 
     private Expr bitwiseOrRule() {
+        return leftAssociative(this::bitwiseXor, k -> k == VBAR ? Operator.BitOr : null);
+    }
+
+    /**
+     * One left-recursive binary level of the grammar ({@code sum: sum ('+' | '-') term | term}
+     * and its kin) as a loop: operands joined by the operators {@code operatorOf} recognises,
+     * giving up an operator whose right operand does not parse.
+     */
+    private Expr leftAssociative(java.util.function.Supplier<Expr> operand,
+                                 java.util.function.IntFunction<Operator> operatorOf) {
         Token start = tok();
-        Expr a = bitwiseXor();
-        while (a != null && at(VBAR)) {
+        Expr a = operand.get();
+        while (a != null) {
+            Operator op = operatorOf.apply(kind());
+            if (op == null) {
+                break;
+            }
             int m = p;
             p++;
-            Expr b = bitwiseXor();
+            Expr b = operand.get();
             if (b == null) {
                 p = m;
                 break;
             }
-            a = binOp(start, a, Operator.BitOr, b);
+            a = binOp(start, a, op, b);
         }
         return a;
     }
@@ -398,114 +412,42 @@ abstract class ExpressionParser extends ParameterParser {
 
     /** bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and */
     protected final Expr bitwiseXor() {
-        Token start = tok();
-        Expr a = bitwiseAnd();
-        while (a != null && at(CIRCUMFLEX)) {
-            int m = p;
-            p++;
-            Expr b = bitwiseAnd();
-            if (b == null) {
-                p = m;
-                break;
-            }
-            a = binOp(start, a, Operator.BitXor, b);
-        }
-        return a;
+        return leftAssociative(this::bitwiseAnd, k -> k == CIRCUMFLEX ? Operator.BitXor : null);
     }
 
     /** bitwise_and: bitwise_and '&' shift_expr | shift_expr */
     protected final Expr bitwiseAnd() {
-        Token start = tok();
-        Expr a = shiftExpr();
-        while (a != null && at(AMPER)) {
-            int m = p;
-            p++;
-            Expr b = shiftExpr();
-            if (b == null) {
-                p = m;
-                break;
-            }
-            a = binOp(start, a, Operator.BitAnd, b);
-        }
-        return a;
+        return leftAssociative(this::shiftExpr, k -> k == AMPER ? Operator.BitAnd : null);
     }
 
     /** shift_expr: shift_expr ('<<' | '>>') sum | sum */
     protected final Expr shiftExpr() {
-        Token start = tok();
-        Expr a = sum();
-        while (a != null) {
-            Operator op = switch (kind()) {
-                case LEFTSHIFT -> Operator.LShift;
-                case RIGHTSHIFT -> Operator.RShift;
-                default -> null;
-            };
-            if (op == null) {
-                break;
-            }
-            int m = p;
-            p++;
-            Expr b = sum();
-            if (b == null) {
-                p = m;
-                break;
-            }
-            a = binOp(start, a, op, b);
-        }
-        return a;
+        return leftAssociative(this::sum, k -> switch (k) {
+            case LEFTSHIFT -> Operator.LShift;
+            case RIGHTSHIFT -> Operator.RShift;
+            default -> null;
+        });
     }
 
     /** sum: sum ('+' | '-') term | term */
     protected final Expr sum() {
-        Token start = tok();
-        Expr a = term();
-        while (a != null) {
-            Operator op = switch (kind()) {
-                case PLUS -> Operator.Add;
-                case MINUS -> Operator.Sub;
-                default -> null;
-            };
-            if (op == null) {
-                break;
-            }
-            int m = p;
-            p++;
-            Expr b = term();
-            if (b == null) {
-                p = m;
-                break;
-            }
-            a = binOp(start, a, op, b);
-        }
-        return a;
+        return leftAssociative(this::term, k -> switch (k) {
+            case PLUS -> Operator.Add;
+            case MINUS -> Operator.Sub;
+            default -> null;
+        });
     }
 
     /** term: term ('*' | '/' | '//' | '%' | '@') factor | factor */
     protected final Expr term() {
-        Token start = tok();
-        Expr a = factor();
-        while (a != null) {
-            Operator op = switch (kind()) {
-                case STAR -> Operator.Mult;
-                case SLASH -> Operator.Div;
-                case DOUBLESLASH -> Operator.FloorDiv;
-                case PERCENT -> Operator.Mod;
-                case AT -> Operator.MatMult;
-                default -> null;
-            };
-            if (op == null) {
-                break;
-            }
-            int m = p;
-            p++;
-            Expr b = factor();
-            if (b == null) {
-                p = m;
-                break;
-            }
-            a = binOp(start, a, op, b);
-        }
-        return a;
+        return leftAssociative(this::factor, k -> switch (k) {
+            case STAR -> Operator.Mult;
+            case SLASH -> Operator.Div;
+            case DOUBLESLASH -> Operator.FloorDiv;
+            case PERCENT -> Operator.Mod;
+            case AT -> Operator.MatMult;
+            default -> null;
+        });
     }
 
     /** factor: '+' factor | '-' factor | '~' factor | power */
