@@ -33,7 +33,7 @@ public final class BuiltinsModule {
 
     /** The classes whose static {@code @PyMethod} declarations are builtin functions. */
     private static final Class<?>[] FUNCTION_CLASSES = {
-        ObjectFunctions.class, IterFunctions.class, NumberFunctions.class, ReduceFunctions.class, BuildClass.class, IoFunctions.class, ExecFunctions.class,
+        ObjectFunctions.class, IterFunctions.class, NumberFunctions.class, ReduceFunctions.class, BuildClass.class, IoFunctions.class, ExecFunctions.class, OpenFunction.class,
     };
 
     private static volatile List<PyBuiltinFunction> prototypes;

@@ -170,8 +170,28 @@ public final class Interpreter {
         } catch (StackOverflowError | RuntimeException e) {
             status = uncaught(toPython(e).value());
         }
+        waitForThreads();
         flushStd();
         return status;
+    }
+
+    /**
+     * Waits for the threads the program started and did not make daemons, as CPython's
+     * {@code Py_FinalizeEx} does through {@code threading._shutdown} when threading was imported.
+     */
+    private void waitForThreads() {
+        PyObject threading = state.modules().getItem(PyStr.of("threading"));
+        if (threading == null) {
+            return;
+        }
+        try {
+            PyObject shutdown = Abstract.lookupAttr(threading, PyStr.of("_shutdown"));
+            if (shutdown != null) {
+                Abstract.call(shutdown);
+            }
+        } catch (PyException e) {
+            printException(e.value());
+        }
     }
 
     private static PyException toPython(Throwable e) {

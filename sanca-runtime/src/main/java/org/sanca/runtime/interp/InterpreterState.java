@@ -22,6 +22,8 @@ public final class InterpreterState {
     private final Import importer;
     private volatile int recursionLimit = 1000;
     private volatile Path cwd;
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> moduleStates =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public InterpreterState(InterpreterConfig config) {
         this.config = config;
@@ -110,6 +112,14 @@ public final class InterpreterState {
         NativeModules.names().forEach(out::add);
         java.util.Collections.sort(out);
         return out;
+    }
+
+    /**
+     * The state native module class {@code owner} keeps for this interpreter (CPython's module
+     * state), made by {@code make} on first use: an open-file table, the environment children see.
+     */
+    public <T> T moduleState(Class<T> owner, java.util.function.Supplier<T> make) {
+        return owner.cast(moduleStates.computeIfAbsent(owner, k -> make.get()));
     }
 
     /** A new thread state of this interpreter, for a thread about to run Python code. */

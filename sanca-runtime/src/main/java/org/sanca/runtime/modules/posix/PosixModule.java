@@ -1,0 +1,295 @@
+package org.sanca.runtime.modules.posix;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.sanca.runtime.interp.InterpreterState;
+import org.sanca.runtime.modules.NativeModule;
+import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyBytes;
+import org.sanca.runtime.objects.PyDict;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyList;
+import org.sanca.runtime.objects.PyModule;
+import org.sanca.runtime.objects.PyNone;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.types.BuiltinMethods;
+import org.sanca.runtime.types.PyBuiltinFunction;
+import org.sanca.runtime.types.PyMethod;
+
+/**
+ * The {@code posix} module, the back end of {@code os} ({@code Modules/posixmodule.c}): files
+ * and directories here; descriptors in {@link PosixFiles}; the process, its environment and
+ * children in {@link PosixProcess}. System calls are the JDK's NIO, which calls the same
+ * {@code stat}, {@code open}, {@code rename} ... of the C library; failures raise the
+ * {@code OSError} subclass of their errno.
+ */
+public final class PosixModule implements NativeModule {
+    /** The instance {@link java.util.ServiceLoader} makes. */
+    public PosixModule() {
+    }
+
+    @Override
+    public String name() {
+        return "posix";
+    }
+
+    @Override
+    public void init(PyModule module, InterpreterState interp) {
+        PyDict d = module.getDict();
+        for (Class<?> c : new Class<?>[] {PosixModule.class, PosixFiles.class, PosixProcess.class}) {
+            for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(c, module)) {
+                d.setItem(PyStr.of(f.def.name), f);
+            }
+        }
+        d.setItem(PyStr.of("stat_result"), StatResult.TYPE);
+        d.setItem(PyStr.of("DirEntry"), DirEntry.TYPE);
+        d.setItem(PyStr.of("error"), org.sanca.runtime.objects.PyExc.OSError);
+        PosixFiles.constants(d);
+        PosixProcess.constants(d, PosixState.of(interp));
+    }
+
+    @PyMethod("($module, /, path, *, dir_fd=None, follow_symlinks=True)")
+    static PyObject stat(PyObject path, PyObject dirFd, PyObject followSymlinks) {
+        PathArg p = PathArg.of(path, "stat", "path", true);
+        if (p.fd() >= 0) {
+            return PosixFiles.fstat(path);
+        }
+        try {
+            return StatResult.of(p.path(), Abstract.isTrue(followSymlinks));
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        }
+    }
+
+    @PyMethod("($module, /, path, *, dir_fd=None)")
+    static PyObject lstat(PyObject path, PyObject dirFd) {
+        PathArg p = PathArg.of(path, "lstat");
+        try {
+            return StatResult.of(p.path(), false);
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        }
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject getcwd() {
+        return PyStr.of(InterpreterState.current().cwd().toString());
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject getcwdb() {
+        return new PyBytes(InterpreterState.current().cwd().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PyMethod("($module, /, path)")
+    static void chdir(PyObject path) {
+        Path p = PathArg.of(path, "chdir").path().normalize();
+        if (!Files.exists(p)) {
+            throw Errno.error(Errno.ENOENT, path);
+        }
+        if (!Files.isDirectory(p)) {
+            throw Errno.error(Errno.ENOTDIR, path);
+        }
+        InterpreterState.current().setCwd(p);
+    }
+
+    @PyMethod("($module, /, path=None)")
+    static PyObject listdir(PyObject path) {
+        PathArg p = PathArg.of(path == PyNone.NONE ? PyStr.of(".") : path, "listdir", "path", true);
+        PyList out = new PyList();
+        try (var s = Files.newDirectoryStream(p.path())) {
+            for (Path e : s) {
+                out.append(p.result(e.getFileName().toString()));
+            }
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path == PyNone.NONE ? PyStr.of(".") : path);
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            throw Errno.fromIO(e.getCause(), path);
+        }
+        return out;
+    }
+
+    @PyMethod("($module, /, path=None)")
+    static PyObject scandir(PyObject path) {
+        PyObject given = path == PyNone.NONE ? PyStr.of(".") : path;
+        PathArg p = PathArg.of(given, "scandir", "path", true);
+        try {
+            return new ScandirIterator(p, Files.newDirectoryStream(p.path()));
+        } catch (IOException e) {
+            throw Errno.fromIO(e, given);
+        }
+    }
+
+    @PyMethod("($module, /, path, mode=511, *, dir_fd=None)")
+    static void mkdir(PyObject path, PyObject mode, PyObject dirFd) {
+        Path p = PathArg.of(path, "mkdir").path();
+        try {
+            Files.createDirectory(p, PosixFiles.permissions(Abstract.indexValue(mode)));
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        }
+    }
+
+    @PyMethod("($module, /, path, *, dir_fd=None)")
+    static void rmdir(PyObject path, PyObject dirFd) {
+        Path p = PathArg.of(path, "rmdir").path();
+        try {
+            if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw Errno.error(Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Errno.ENOTDIR : Errno.ENOENT,
+                        path);
+            }
+            Files.delete(p);
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        }
+    }
+
+    @PyMethod("($module, /, path, *, dir_fd=None)")
+    static void unlink(PyObject path, PyObject dirFd) {
+        Path p = PathArg.of(path, "unlink").path();
+        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw Errno.error(Errno.EISDIR, path);
+        }
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        }
+    }
+
+    @PyMethod("($module, /, path, *, dir_fd=None)")
+    static void remove(PyObject path, PyObject dirFd) {
+        unlink(path, dirFd);
+    }
+
+    @PyMethod("($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)")
+    static void rename(PyObject src, PyObject dst, PyObject srcDirFd, PyObject dstDirFd) {
+        move(src, dst, "rename");
+    }
+
+    @PyMethod("($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)")
+    static void replace(PyObject src, PyObject dst, PyObject srcDirFd, PyObject dstDirFd) {
+        move(src, dst, "replace");
+    }
+
+    /** {@code rename(2)}: atomic, replacing a file (or an empty directory) at the destination. */
+    private static void move(PyObject src, PyObject dst, String func) {
+        Path from = PathArg.of(src, func, "src", false).path();
+        Path to = PathArg.of(dst, func, "dst", false).path();
+        try {
+            if (!Files.exists(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw Errno.error(Errno.ENOENT, src, dst);
+            }
+            if (Files.isDirectory(to) && !Files.isDirectory(from)) {
+                throw Errno.error(Errno.EISDIR, src, dst);
+            }
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw Errno.fromIO(e, src, dst);
+        }
+    }
+
+    @PyMethod("($module, /, path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)")
+    static boolean access(PyObject path, PyObject mode, PyObject dirFd, PyObject effectiveIds, PyObject followSymlinks) {
+        Path p = PathArg.of(path, "access", "path", false).path();
+        long m = Abstract.indexValue(mode);
+        if (!Files.exists(p)) {
+            return false;
+        }
+        return ((m & 4) == 0 || Files.isReadable(p)) && ((m & 2) == 0 || Files.isWritable(p))
+                && ((m & 1) == 0 || Files.isExecutable(p));
+    }
+
+    @PyMethod("($module, /, src, dst, target_is_directory=False, *, dir_fd=None)")
+    static void symlink(PyObject src, PyObject dst, PyObject targetIsDirectory, PyObject dirFd) {
+        PathArg target = PathArg.of(src, "symlink", "src", false);
+        Path link = PathArg.of(dst, "symlink", "dst", false).path();
+        try {
+            Files.createSymbolicLink(link, Path.of(target.text()));
+        } catch (IOException e) {
+            throw Errno.fromIO(e, src, dst);
+        }
+    }
+
+    @PyMethod("($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)")
+    static void link(PyObject src, PyObject dst, PyObject srcDirFd, PyObject dstDirFd, PyObject followSymlinks) {
+        Path from = PathArg.of(src, "link", "src", false).path();
+        Path to = PathArg.of(dst, "link", "dst", false).path();
+        try {
+            Files.createLink(to, from);
+        } catch (IOException e) {
+            throw Errno.fromIO(e, src, dst);
+        }
+    }
+
+    @PyMethod("($module, /, path, *, dir_fd=None)")
+    static PyObject readlink(PyObject path, PyObject dirFd) {
+        PathArg p = PathArg.of(path, "readlink");
+        try {
+            return p.result(Files.readSymbolicLink(p.path()).toString());
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        }
+    }
+
+    @PyMethod("($module, /, path, mode, *, dir_fd=None, follow_symlinks=True)")
+    static void chmod(PyObject path, PyObject mode, PyObject dirFd, PyObject followSymlinks) {
+        Path p = PathArg.of(path, "chmod", "path", true).path();
+        try {
+            Files.setAttribute(p, "unix:mode", (int) (Abstract.indexValue(mode) & 07777));
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        }
+    }
+
+    @PyMethod("($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None, follow_symlinks=True)")
+    static void utime(PyObject path, PyObject times, PyObject ns, PyObject dirFd, PyObject followSymlinks) {
+        Path p = PathArg.of(path, "utime", "path", true).path();
+        long atime;
+        long mtime;
+        if (ns != null) {
+            atime = Abstract.indexValue(Abstract.getItem(ns, PyInt.of(0)));
+            mtime = Abstract.indexValue(Abstract.getItem(ns, PyInt.of(1)));
+        } else if (times != PyNone.NONE) {
+            if (!(times instanceof org.sanca.runtime.objects.PyTuple t) || t.size() != 2) {
+                throw PyErr.typeError("utime: 'times' must be either a tuple of two ints or None");
+            }
+            atime = (long) (org.sanca.runtime.objects.FloatSlots.asDouble(t.get(0)) * 1e9);
+            mtime = (long) (org.sanca.runtime.objects.FloatSlots.asDouble(t.get(1)) * 1e9);
+        } else {
+            atime = mtime = System.currentTimeMillis() * 1_000_000L;
+        }
+        try {
+            var view = Files.getFileAttributeView(p, java.nio.file.attribute.BasicFileAttributeView.class);
+            view.setTimes(java.nio.file.attribute.FileTime.from(mtime, java.util.concurrent.TimeUnit.NANOSECONDS),
+                    java.nio.file.attribute.FileTime.from(atime, java.util.concurrent.TimeUnit.NANOSECONDS), null);
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        }
+    }
+
+    @PyMethod("($module, /, path, length)")
+    static void truncate(PyObject path, PyObject length) {
+        Path p = PathArg.of(path, "truncate", "path", true).path();
+        try (var ch = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.WRITE)) {
+            PosixFiles.resize(ch, Abstract.indexValue(length));
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        }
+    }
+
+    @PyMethod("($module, path)")
+    static PyObject fspath(PyObject path) {
+        PyObject r = PathArg.fspathOrNull(path);
+        if (r == null) {
+            throw PyErr.typeError("expected str, bytes or os.PathLike object, not %s", PyErr.typeName(path));
+        }
+        return r;
+    }
+}
