@@ -18,14 +18,14 @@ sys.modules['os.path'] = path
 
 name = 'posix'
 linesep = '\n'
-sep = path.sep
-pathsep = path.pathsep
-curdir = path.curdir
-pardir = path.pardir
-extsep = path.extsep
-altsep = path.altsep
-defpath = path.defpath
-devnull = path.devnull
+sep = '/'
+pathsep = ':'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+altsep = None
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
 
 error = OSError
 
