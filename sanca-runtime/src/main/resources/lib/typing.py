@@ -605,11 +605,27 @@ class TypeVar(_BoundVarianceMixin):
         if constraints and bound is not None:
             raise TypeError("Constraints cannot be combined with bound=...")
         msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
+        self._constraints = tuple(_type_check(t, msg) for t in constraints)
+        self._bound = _type_check(bound, "Bound must be a type.") if bound is not None else None
+        self._evaluate_bound = self._evaluate_constraints = None
         module = _caller()
         if module != 'typing':
             self.__module__ = module
+
+    @property
+    def __bound__(self):
+        # A PEP 695 bound is evaluated on first use, and again after a failed attempt.
+        if self._evaluate_bound is not None:
+            self._bound = self._evaluate_bound()
+            self._evaluate_bound = None
+        return self._bound
+
+    @property
+    def __constraints__(self):
+        if self._evaluate_constraints is not None:
+            self._constraints = tuple(self._evaluate_constraints())
+            self._evaluate_constraints = None
+        return self._constraints
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError("type 'typing.TypeVar' is not an acceptable base type")
@@ -2244,12 +2260,21 @@ class TypeAliasType:
             raise TypeError("TypeAliasType() argument 'name' must be str, not "
                             f"{type(name).__name__}")
         self.__name__ = name
-        self.__value__ = value
+        self._value = value
+        self._evaluate_value = None
         self.__type_params__ = tuple(type_params)
         self.__parameters__ = tuple(type_params)
         module = _caller()
         if module != 'typing':
             self.__module__ = module
+
+    @property
+    def __value__(self):
+        # The value of a 'type' statement is evaluated on first use.
+        if self._evaluate_value is not None:
+            self._value = self._evaluate_value()
+            self._evaluate_value = None
+        return self._value
 
     def __repr__(self):
         return self.__name__
@@ -2292,3 +2317,32 @@ def __getattr__(name):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = obj
     return obj
+
+
+# The objects of PEP 695 syntax: the interpreter's intrinsics (CPython's Objects/typevarobject.c
+# makes them natively) call these.
+
+def _pep695_typevar(name, evaluate_bound=None, evaluate_constraints=None):
+    tv = TypeVar(name, infer_variance=True)
+    tv._evaluate_bound = evaluate_bound
+    tv._evaluate_constraints = evaluate_constraints
+    return tv
+
+
+def _pep695_paramspec(name):
+    return ParamSpec(name, infer_variance=True)
+
+
+def _pep695_typevartuple(name):
+    return TypeVarTuple(name)
+
+
+def _pep695_generic(params):
+    return Generic[tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p for p in params)]
+
+
+def _pep695_typealias(name, type_params, evaluate_value):
+    alias = TypeAliasType(name, None, type_params=() if type_params is None else type_params)
+    alias._evaluate_value = evaluate_value
+    alias.__module__ = _caller()
+    return alias

@@ -8,7 +8,8 @@ import java.util.List;
  * plain Java values so that the compiler never needs the runtime.
  *
  * <p>Constants are {@link String} (str), {@link Long} or {@link java.math.BigInteger} (int),
- * {@link Double} (float), {@link org.sanca.ast.Imaginary}, {@link Boolean},
+ * {@link Double} (float), {@link org.sanca.ast.Imaginary} and {@link ComplexConst} (complex),
+ * {@link Boolean},
  * {@link org.sanca.ast.Bytes}, {@link org.sanca.ast.Singleton} (None, Ellipsis),
  * {@link ConstTuple} and nested {@code CodeUnit}s.
  *

@@ -289,7 +289,7 @@ abstract class ExprGen extends CodeGen {
     private void checkSubscripter(Expr e) {
         Object v = constantValue(e);
         boolean bad = v != null ? v == NONE || v == Singleton.ELLIPSIS || v instanceof Long
-            || v instanceof BigInteger || v instanceof Double || v instanceof Imaginary
+            || v instanceof BigInteger || v instanceof Double || v instanceof Imaginary || v instanceof ComplexConst
             : e instanceof org.sanca.ast.Set || e instanceof SetComp || e instanceof GeneratorExp || e instanceof Lambda;
         if (bad) {
             warn("'" + TypeNames.of(e, v) + "' object is not subscriptable; perhaps you missed a comma?", Loc.of(e));

@@ -144,7 +144,8 @@ final class Folding {
     }
 
     private static Object positive(Object v) {
-        return v instanceof Long || v instanceof BigInteger || v instanceof Double || v instanceof Imaginary ? v : null;
+        return v instanceof Long || v instanceof BigInteger || v instanceof Double || v instanceof Imaginary
+            || v instanceof ComplexConst ? v : null;
     }
 
     private static Object normalize(BigInteger b) {
@@ -161,7 +162,8 @@ final class Folding {
                 yield n.equals(LONG_MIN) ? (Object) Long.MIN_VALUE : n;
             }
             case Double d -> -d;
-            case Imaginary i -> new Imaginary(-i.imag());
+            case Imaginary i -> new ComplexConst(-0.0, -i.imag());
+            case ComplexConst c -> new ComplexConst(-c.real(), -c.imag());
             default -> null;
         };
     }
@@ -174,6 +176,7 @@ final class Folding {
             case BigInteger b -> b.signum() != 0;
             case Double d -> d != 0.0;
             case Imaginary i -> i.imag() != 0.0;
+            case ComplexConst c -> c.real() != 0.0 || c.imag() != 0.0;
             case String s -> !s.isEmpty();
             case Bytes b -> b.value().length != 0;
             case ConstTuple t -> !t.items().isEmpty();

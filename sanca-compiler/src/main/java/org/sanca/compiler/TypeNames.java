@@ -36,6 +36,7 @@ final class TypeNames {
             case BigInteger b -> "int";
             case Double d -> "float";
             case Imaginary i -> "complex";
+            case ComplexConst c -> "complex";
             case String s -> "str";
             case Bytes b -> "bytes";
             case ConstTuple t -> "tuple";

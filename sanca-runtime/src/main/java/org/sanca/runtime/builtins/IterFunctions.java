@@ -6,6 +6,7 @@ import org.sanca.runtime.objects.PyCallIter;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyException;
 import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
@@ -45,7 +46,15 @@ final class IterFunctions {
         if (it.type().tp_iternext == null) {
             throw PyErr.typeError("'%s' object is not an iterator", PyErr.typeName(it));
         }
-        PyObject v = it.type().tp_iternext.call(it);
+        PyObject v;
+        try {
+            v = it.type().tp_iternext.call(it);
+        } catch (PyException e) {
+            if (args.size() == 2 && e.matches(PyExc.StopIteration)) {
+                return args.get(1);
+            }
+            throw e;
+        }
         if (v != null) {
             return v;
         }

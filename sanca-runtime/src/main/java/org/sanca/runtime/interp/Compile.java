@@ -2,6 +2,7 @@ package org.sanca.runtime.interp;
 
 import org.sanca.ast.Mod;
 import org.sanca.compiler.CompileMode;
+import org.sanca.compiler.CompileRecursionError;
 import org.sanca.compiler.Compiler;
 import org.sanca.parser.Mode;
 import org.sanca.parser.Parser;
@@ -40,10 +41,13 @@ public final class Compile {
             default -> CompileMode.EXEC;
         };
         try {
-            Mod mod = Parser.parse(source, filename, pm);
-            return new PyCode(Compiler.compile(mod, filename, cm, optimize, source));
+            CompileWarnings warnings = new CompileWarnings(filename, source);
+            Mod mod = Parser.parse(source, filename, pm, warnings);
+            return new PyCode(Compiler.compile(mod, filename, cm, optimize, source, warnings));
         } catch (PySyntaxError e) {
             throw syntaxError(e);
+        } catch (CompileRecursionError e) {
+            throw PyErr.format(PyExc.RecursionError, "%s", e.getMessage());
         }
     }
 

@@ -22,6 +22,15 @@ final class Intrinsics {
     static final int ASYNC_GEN_WRAP = 4;
     static final int UNARY_POSITIVE = 5;
     static final int LIST_TO_TUPLE = 6;
+    static final int TYPEVAR = 7;
+    static final int PARAMSPEC = 8;
+    static final int TYPEVARTUPLE = 9;
+    static final int SUBSCRIPT_GENERIC = 10;
+    static final int TYPEALIAS = 11;
+    static final int PREP_RERAISE_STAR = 1;
+    static final int TYPEVAR_WITH_BOUND = 2;
+    static final int TYPEVAR_WITH_CONSTRAINTS = 3;
+    static final int SET_FUNCTION_TYPE_PARAMS = 4;
 
     private Intrinsics() {
     }
@@ -43,15 +52,32 @@ final class Intrinsics {
             case ASYNC_GEN_WRAP -> new AsyncGenWrapped(v);
             case UNARY_POSITIVE -> Abstract.positive(v);
             case LIST_TO_TUPLE -> PyTuple.of(((PyList) v).toArray());
+            case TYPEVAR -> typing(ts, "_pep695_typevar", v);
+            case PARAMSPEC -> typing(ts, "_pep695_paramspec", v);
+            case TYPEVARTUPLE -> typing(ts, "_pep695_typevartuple", v);
+            case SUBSCRIPT_GENERIC -> typing(ts, "_pep695_generic", v);
+            case TYPEALIAS -> typing(ts, "_pep695_typealias", ((PyTuple) v).items());
             default -> throw PyErr.format(PyExc.SystemError, "intrinsic function %d is not supported yet", which);
         };
     }
 
     static PyObject call2(ThreadState ts, PyFrame f, int which, PyObject v1, PyObject v2) {
-        if (which == 1) {
-            return ExceptStar.prepReraise(v1, (PyList) v2);
-        }
-        throw PyErr.format(PyExc.SystemError, "intrinsic function %d is not supported yet", which);
+        return switch (which) {
+            case PREP_RERAISE_STAR -> ExceptStar.prepReraise(v1, (PyList) v2);
+            case TYPEVAR_WITH_BOUND -> typing(ts, "_pep695_typevar", v1, v2);
+            case TYPEVAR_WITH_CONSTRAINTS -> typing(ts, "_pep695_typevar", v1, PyNone.NONE, v2);
+            case SET_FUNCTION_TYPE_PARAMS -> {
+                Abstract.setAttr(v1, PyStr.of("__type_params__"), v2);
+                yield v1;
+            }
+            default -> throw PyErr.format(PyExc.SystemError, "intrinsic function %d is not supported yet", which);
+        };
+    }
+
+    /** PEP 695's objects (type variables, aliases, the Generic base) are made by typing's helpers. */
+    private static PyObject typing(ThreadState ts, String helper, PyObject... args) {
+        PyObject typing = ts.interp.importer().importModule("typing");
+        return Abstract.call(Abstract.getAttr(typing, PyStr.of(helper)), args);
     }
 
     /** PEP 479: a StopIteration leaving a generator's frame becomes a RuntimeError. */

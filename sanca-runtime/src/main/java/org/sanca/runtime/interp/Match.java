@@ -34,7 +34,7 @@ final class Match {
     static int execute(PyObject[] s, int sp, int word) {
         int op = word & 0xFF;
         if (op == MATCH_MAPPING) {
-            s[sp] = PyBool.of(s[sp - 1].type().isSubtype(PyDict.TYPE));
+            s[sp] = PyBool.of(isMapping(s[sp - 1]));
             return sp + 1;
         }
         if (op == MATCH_KEYS) {
@@ -50,12 +50,37 @@ final class Match {
             s[sp - 1] = matchClass(subject, cls, word >>> 8, names);
             return sp;
         }
-        s[sp] = PyBool.of(isSequence(s[sp - 1].type()));
+        s[sp] = PyBool.of(isSequence(s[sp - 1]));
         return sp + 1;
     }
 
-    private static boolean isSequence(PyType t) {
-        return t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(org.sanca.runtime.objects.PyRange.TYPE);
+    private static boolean isMapping(PyObject subject) {
+        PyType t = subject.type();
+        return t.isSubtype(PyDict.TYPE) || t.isHeapType() && registered(subject, "Mapping");
+    }
+
+    private static boolean isSequence(PyObject subject) {
+        PyType t = subject.type();
+        if (t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(org.sanca.runtime.objects.PyRange.TYPE)) {
+            return true;
+        }
+        return t.isHeapType() && !t.isSubtype(PyStr.TYPE) && !t.isSubtype(org.sanca.runtime.objects.PyBytes.TYPE)
+                && !t.isSubtype(org.sanca.runtime.objects.PyByteArray.TYPE) && !t.isSubtype(PyDict.TYPE)
+                && registered(subject, "Sequence");
+    }
+
+    /**
+     * Whether a class defined in Python is a {@code collections.abc} Sequence or Mapping: CPython
+     * marks such classes with Py_TPFLAGS_SEQUENCE/MAPPING when they derive from, or are
+     * registered with, those ABCs ({@code __abc_tpflags__}); the ABC's own check says the same.
+     */
+    private static boolean registered(PyObject subject, String abc) {
+        PyObject module = InterpreterState.current().modules().getItem(PyStr.of("_collections_abc"));
+        if (module == null) {
+            return false;
+        }
+        PyObject cls = Abstract.lookupAttr(module, PyStr.of(abc));
+        return cls != null && Abstract.isInstance(subject, cls);
     }
 
     private static PyObject keys(PyObject subject, PyTuple keys) {

@@ -2,6 +2,8 @@ package org.sanca.runtime.interp;
 
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBool;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyNotImplemented;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
@@ -17,6 +19,7 @@ public final class PyBoundMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("method", PyBoundMethod.class, PyType.OBJECT, 0, t -> {
         t.tp_call = (m, args, kw) -> ((PyBoundMethod) m).call(args, kw);
         t.tp_descr_get = (m, obj, type) -> m;
+        t.tp_new = PyBoundMethod::newMethod;
         t.tp_repr = m -> PyStr.of(((PyBoundMethod) m).repr());
         t.tp_getattro = PyBoundMethod::getAttr;
         t.tp_hash = m -> Abstract.hash(((PyBoundMethod) m).self) ^ Abstract.hash(((PyBoundMethod) m).func);
@@ -32,6 +35,23 @@ public final class PyBoundMethod extends PyObject {
 
     public final PyObject func;
     public final PyObject self;
+
+    /** {@code types.MethodType(function, instance)}, as {@code method_new}. */
+    private static PyObject newMethod(PyObject type, PyObject[] args, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyErr.typeError("method() takes no keyword arguments");
+        }
+        if (args.length != 2) {
+            throw PyErr.typeError("method expected 2 arguments, got %d", args.length);
+        }
+        if (args[0].type().tp_call == null) {
+            throw PyErr.typeError("first argument must be callable");
+        }
+        if (args[1] == PyNone.NONE) {
+            throw PyErr.typeError("instance must not be None");
+        }
+        return new PyBoundMethod(args[0], args[1]);
+    }
 
     public PyBoundMethod(PyObject func, PyObject self) {
         this.func = func;

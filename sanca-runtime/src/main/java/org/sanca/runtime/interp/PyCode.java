@@ -6,6 +6,7 @@ import java.util.List;
 import org.sanca.ast.Singleton;
 import org.sanca.compiler.CodeUnit;
 import org.sanca.compiler.ConstTuple;
+import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBool;
 import org.sanca.runtime.objects.PyEllipsis;
 import org.sanca.runtime.objects.PyErr;
@@ -17,6 +18,7 @@ import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.PyGetter;
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -124,6 +126,8 @@ public final class PyCode extends PyObject {
             return PyTuple.of(out);
         } else if (c instanceof org.sanca.ast.Imaginary im) {
             return new org.sanca.runtime.objects.PyComplex(0.0, im.imag());
+        } else if (c instanceof org.sanca.compiler.ComplexConst cc) {
+            return new org.sanca.runtime.objects.PyComplex(cc.real(), cc.imag());
         } else if (c instanceof org.sanca.ast.Bytes b) {
             return new org.sanca.runtime.objects.PyBytes(b.value());
         } else if (c instanceof CodeUnit u) {
@@ -186,6 +190,30 @@ public final class PyCode extends PyObject {
     @PyGetter
     PyObject co_kwonlyargcount() {
         return PyInt.of(kwOnlyArgCount);
+    }
+
+    /** {@code code.replace()}: a copy with the given header fields changed. */
+    @PyMethod("($self, /, *, co_flags=<unrepresentable>, co_firstlineno=<unrepresentable>, "
+            + "co_name=<unrepresentable>, co_qualname=<unrepresentable>, co_filename=<unrepresentable>)")
+    PyObject replace(PyObject coFlags, PyObject coFirstLineNo, PyObject coName, PyObject coQualname,
+                     PyObject coFilename) {
+        CodeUnit u = unit;
+        return new PyCode(new CodeUnit(
+                coName == null ? u.name : strArg(coName, "co_name"),
+                coQualname == null ? u.qualname : strArg(coQualname, "co_qualname"),
+                coFilename == null ? u.filename : strArg(coFilename, "co_filename"),
+                coFirstLineNo == null ? u.firstLineNo : (int) Abstract.indexValue(coFirstLineNo),
+                u.argCount, u.posOnlyArgCount, u.kwOnlyArgCount,
+                coFlags == null ? u.flags : (int) Abstract.indexValue(coFlags),
+                u.stackSize, u.code, u.consts, u.names, u.localsPlusNames, u.localsPlusKinds,
+                u.exceptionTable, u.positions));
+    }
+
+    private static String strArg(PyObject v, String name) {
+        if (!(v instanceof PyStr s)) {
+            throw PyErr.typeError("replace() argument '%s' must be str, not %s", name, PyErr.typeName(v));
+        }
+        return s.value();
     }
 
     @PyGetter

@@ -32,7 +32,14 @@ public final class PyGenerator extends GenBase {
 
     private PyObject next() {
         PyObject r = sendEx(PyNone.NONE, null);
-        return returned ? null : r;
+        if (!returned) {
+            return r;
+        }
+        // gen_iternext: a return value other than None travels as StopIteration(value).
+        if (r != PyNone.NONE) {
+            throw stopIteration(r);
+        }
+        return null;
     }
 
     @PyMethod("($self, value, /)")

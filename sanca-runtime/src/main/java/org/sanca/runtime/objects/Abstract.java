@@ -651,6 +651,14 @@ public final class Abstract {
         if (f == null) {
             throw PyErr.typeError("'%s' object is not an iterator", PyErr.typeName(it));
         }
-        return f.call(it);
+        try {
+            return f.call(it);
+        } catch (PyException e) {
+            // PyIter_Next: a StopIteration (a generator's return value) is plain exhaustion here.
+            if (e.matches(PyExc.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
     }
 }

@@ -146,7 +146,8 @@ final class SlotFunctions {
         try {
             return callMethod(self, NEXT_NAME);
         } catch (PyException e) {
-            if (e.matches(PyExc.StopIteration)) {
+            // A StopIteration carrying a value keeps it for next() and yield from.
+            if (e.matches(PyExc.StopIteration) && e.value().args().size() == 0) {
                 return null;
             }
             throw e;
