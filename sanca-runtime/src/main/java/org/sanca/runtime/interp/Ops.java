@@ -409,18 +409,7 @@ final class Ops {
 
     /** The next item for {@code FOR_ITER}, or null when exhausted (a StopIteration counts as exhausted). */
     static PyObject forIterNext(PyObject it) {
-        var next = it.type().tp_iternext;
-        if (next == null) {
-            throw PyErr.typeError("'%s' object is not an iterator", PyErr.typeName(it));
-        }
-        try {
-            return next.call(it);
-        } catch (PyException e) {
-            if (e.matches(PyExc.StopIteration)) {
-                return null;
-            }
-            throw e;
-        }
+        return Abstract.next(it);
     }
 
     /**
