@@ -10,6 +10,7 @@ import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyNone;
@@ -47,7 +48,7 @@ final class ExecFunctions {
             + "covered by any backwards compatibility guarantees.")
     static PyObject locals() {
         PyFrame f = frame();
-        return f == null ? PyNone.NONE : f.localsDict();
+        return f == null ? PyNone.NONE : f.localsDict(true);
     }
 
     @PyMethod(value = "($module, *args)", doc = "vars([object]) -> dictionary\n\n"
@@ -145,6 +146,20 @@ final class ExecFunctions {
         throw PyErr.typeError("%s() arg 1 must be a string, bytes or code object", fn);
     }
 
+    /** The flags compile() knows: the future features, PyCF_SOURCE_IS_UTF8 and the PyCF_* compile options. */
+    private static final long COMPILE_FLAGS = 0x1FE0000L | 0x10 | 0x100 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+
+    private static void checkCompileFlags(PyObject flags) {
+        PyInt i = Abstract.index(flags);
+        long v = i.value;
+        if (i.big != null || v != (int) v) {
+            throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
+        }
+        if ((v & ~COMPILE_FLAGS) != 0) {
+            throw PyErr.valueError("compile(): unrecognised flags");
+        }
+    }
+
     @PyMethod(value = "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
             doc = "Compile source into a code object that can be executed by exec() or eval().\n\n"
             + "The source code may represent a Python module, statement or expression.\n"
@@ -163,6 +178,7 @@ final class ExecFunctions {
             throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         }
         String file = filename instanceof PyStr f ? f.value() : Abstract.str(filename).value();
+        checkCompileFlags(flags);
         long opt = Abstract.indexValue(optimize);
         int level = opt < 0 ? InterpreterState.current().config().flags().optimize() : (int) opt;
         return Compile.compile(sourceText(source, "compile"), file, m.value(), level);

@@ -107,8 +107,18 @@ public final class PyFrame extends PyObject {
      * to it stay).
      */
     public PyObject localsDict() {
+        return localsDict(false);
+    }
+
+    /**
+     * {@link #localsDict()}, with the hidden variables of a running inlined comprehension when
+     * {@code includeHidden} (the builtin {@code locals()}, as CPython 3.12's
+     * {@code _PyFrame_GetLocals}): a module or class body then gets a copy of its namespace
+     * with them added.
+     */
+    public PyObject localsDict(boolean includeHidden) {
         if (locals != null) {
-            return locals;
+            return includeHidden ? withHidden(locals) : locals;
         }
         PyDict d = localsCache;
         if (d == null) {
@@ -117,10 +127,10 @@ public final class PyFrame extends PyObject {
         }
         byte[] kinds = code.unit.localsPlusKinds;
         for (int i = 0; i < code.nlocalsplus; i++) {
-            if ((kinds[i] & CodeUnit.CO_FAST_HIDDEN) != 0) {
-                continue;
-            }
             PyObject v = fast[i];
+            if ((kinds[i] & CodeUnit.CO_FAST_HIDDEN) != 0 && !includeHidden) {
+                v = null;
+            }
             boolean isCell = (kinds[i] & (CodeUnit.CO_FAST_CELL | CodeUnit.CO_FAST_FREE)) != 0;
             if (isCell && v instanceof PyCell c) {
                 v = c.ref;
@@ -132,6 +142,28 @@ public final class PyFrame extends PyObject {
             }
         }
         return d;
+    }
+
+    private PyObject withHidden(PyObject ns) {
+        byte[] kinds = code.unit.localsPlusKinds;
+        PyDict copy = null;
+        for (int i = 0; i < code.nlocalsplus; i++) {
+            PyObject v = fast[i];
+            if ((kinds[i] & CodeUnit.CO_FAST_HIDDEN) == 0 || v == null) {
+                continue;
+            }
+            if (v instanceof PyCell c) {
+                v = c.ref;
+            }
+            if (v == null || !(ns instanceof PyDict nsDict)) {
+                continue;
+            }
+            if (copy == null) {
+                copy = nsDict.copy();
+            }
+            copy.setItem(code.localNames[i], v);
+        }
+        return copy != null ? copy : ns;
     }
 
     private String repr() {

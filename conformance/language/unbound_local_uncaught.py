@@ -1,0 +1,6 @@
+# An uncaught UnboundLocalError traceback.
+total = 0
+def add(n):
+    total += n
+    return total
+add(3)
