@@ -7,12 +7,20 @@ public class PyModule extends PyObject implements WithDict {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.tp_repr = m -> PyStr.of(((PyModule) m).repr());
         t.tp_getattro = PyModule::getAttr;
+        t.tp_new = (type, args, kw) -> {
+            PyModule m = type == PyModule.TYPE ? new PyModule("?") : new PyModuleDerived((PyType) type);
+            m.builtin = false;
+            return m;
+        };
+        t.tp_init = PyModule::init;
     });
 
     private static final PyStr GETATTR = PyStr.of("__getattr__");
     private static final PyStr NAME = PyStr.of("__name__");
 
     private final PyDict dict;
+    /** Whether the interpreter made this module (a native module); {@code types.ModuleType()} ones are not. */
+    private boolean builtin = true;
 
     public PyModule(String name) {
         this(name, new PyDict());
@@ -35,6 +43,21 @@ public class PyModule extends PyObject implements WithDict {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    /** {@code module.__init__(name, doc=None)}. */
+    private static PyObject init(PyObject self, PyObject[] args, String[] kwnames) {
+        PyObject[] a = CtorArgs.bind("module", new String[] {"name", "doc"}, 0, args, kwnames);
+        if (a[0] == null) {
+            throw PyErr.typeError("module.__init__() missing required argument 'name' (pos 1)");
+        }
+        if (!(a[0] instanceof PyStr)) {
+            throw PyErr.typeError("module.__init__() argument 'name' must be str, not %s", PyErr.typeName(a[0]));
+        }
+        PyDict d = ((PyModule) self).dict;
+        d.setItem(NAME, a[0]);
+        d.setItem(PyStr.of("__doc__"), a[1] == null ? PyNone.NONE : a[1]);
+        return PyNone.NONE;
     }
 
     /** {@code __name__} as a Java string. */
@@ -66,7 +89,7 @@ public class PyModule extends PyObject implements WithDict {
         if (file instanceof PyStr f) {
             return "<module '" + getName() + "' from '" + f.value() + "'>";
         }
-        return "<module '" + getName() + "' (built-in)>";
+        return builtin ? "<module '" + getName() + "' (built-in)>" : "<module '" + getName() + "'>";
     }
 
     @org.sanca.runtime.types.PyGetter("__dict__")
