@@ -75,6 +75,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
         raise TypeError("open() argument 'encoding' must be str or None, not %s" % type(encoding).__name__)
     if errors is not None and not isinstance(errors, str):
         raise TypeError("open() argument 'errors' must be str or None, not %s" % type(errors).__name__)
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError("open() argument 'newline' must be str or None, not %s" % type(newline).__name__)
     modes = set(mode)
     if modes - set("axrwb+t") or len(mode) > len(modes):
         raise ValueError("invalid mode: %r" % mode)
@@ -146,6 +148,9 @@ class IOBase(metaclass=abc.ABCMeta):
 
     def _unsupported(self, name):
         raise UnsupportedOperation("%s.%s() not supported" % (type(self).__name__, name))
+
+    def _unsupported_name(self, name):
+        raise UnsupportedOperation(name)
 
     def seek(self, pos, whence=0):
         self._unsupported("seek")
@@ -765,14 +770,15 @@ class _BufferedBase(BufferedIOBase):
 
     def tell(self):
         with self._lock:
-            self._checkClosed("tell of closed file")
+            self._check_raw()
             pos = self._raw.tell() - (len(self._rbuf) - self._rpos) + len(self._wbuf)
             return max(pos, 0)
 
     def truncate(self, pos=None):
         with self._lock:
             self._checkClosed("truncate of closed file")
-            self._checkWritable()
+            if not self.writable():
+                self._unsupported_name("truncate")
             self._flush_unlocked()
             if pos is None:
                 pos = self.tell()
@@ -873,6 +879,8 @@ class BytesIO(BufferedIOBase):
     def __init__(self, initial_bytes=None):
         buf = bytearray()
         if initial_bytes is not None:
+            if isinstance(initial_bytes, str):
+                raise TypeError("a bytes-like object is required, not 'str'")
             buf += initial_bytes
         self._buffer = buf
         self._pos = 0
@@ -929,8 +937,7 @@ class BytesIO(BufferedIOBase):
         return bytes(b)
 
     def write(self, b):
-        if self.closed:
-            raise ValueError("write to closed file")
+        self._checkClosed()
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         with memoryview(b) as view:
@@ -945,12 +952,11 @@ class BytesIO(BufferedIOBase):
         return n
 
     def seek(self, pos, whence=0):
-        if self.closed:
-            raise ValueError("seek on closed file")
+        self._checkClosed()
         try:
             pos_index = pos.__index__
         except AttributeError:
-            raise TypeError(f"{pos!r} is not an integer")
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
         else:
             pos = pos_index()
         if whence == 0:
@@ -966,13 +972,11 @@ class BytesIO(BufferedIOBase):
         return self._pos
 
     def tell(self):
-        if self.closed:
-            raise ValueError("tell on closed file")
+        self._checkClosed()
         return self._pos
 
     def truncate(self, pos=None):
-        if self.closed:
-            raise ValueError("truncate on closed file")
+        self._checkClosed()
         if pos is None:
             pos = self._pos
         elif pos < 0:
@@ -1027,11 +1031,11 @@ class TextIOBase(IOBase):
         return None
 
 
-def _check_newline(newline):
+def _check_newline(newline, owner="TextIOWrapper()"):
     if newline is not None and not isinstance(newline, str):
-        raise TypeError("illegal newline type: %r" % (type(newline),))
+        raise TypeError("%s argument 'newline' must be str or None, not %s" % (owner, type(newline).__name__))
     if newline not in (None, "", "\n", "\r", "\r\n"):
-        raise ValueError("illegal newline value: %r" % (newline,))
+        raise ValueError("illegal newline value: %s" % (newline,))
 
 
 class _LineReading:
@@ -1153,8 +1157,6 @@ class TextIOWrapper(_LineReading, TextIOBase):
         return self._buffer.isatty()
 
     def seekable(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
         return self._buffer.seekable()
 
     def readable(self):
@@ -1255,7 +1257,7 @@ class TextIOWrapper(_LineReading, TextIOBase):
     def _take(self, end):
         text = self._decoded[self._dpos:end]
         self._dpos = end
-        if self._readnl is None:
+        if not self._readnl:
             self._note_newlines(text)
         return self._translated(text, True)
 
@@ -1359,8 +1361,6 @@ class TextIOWrapper(_LineReading, TextIOBase):
 
     def truncate(self, pos=None):
         self.flush()
-        if pos is None:
-            pos = self.tell()
         return self._buffer.truncate(pos)
 
 
@@ -1368,7 +1368,9 @@ class StringIO(_LineReading, TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
     def __init__(self, initial_value="", newline="\n"):
-        _check_newline(newline)
+        if isinstance(newline, str) and newline not in ("", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        _check_newline(newline, "StringIO()")
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
         self._readnl = newline
@@ -1382,7 +1384,7 @@ class StringIO(_LineReading, TextIOBase):
 
     def _checkClosed(self, msg=None):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError("I/O operation on closed file")
 
     def getvalue(self):
         self._checkClosed()

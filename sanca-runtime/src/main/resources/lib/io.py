@@ -8,9 +8,10 @@ __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
            "DEFAULT_BUFFER_SIZE", "text_encoding"]
 
+import builtins
 import sys
 from _pyio import (DEFAULT_BUFFER_SIZE, UnsupportedOperation,
-                   open, open_code, FileIO, BytesIO, StringIO, BufferedReader,
+                   open_code, FileIO, BytesIO, StringIO, BufferedReader,
                    BufferedWriter, BufferedRWPair, BufferedRandom,
                    TextIOWrapper, text_encoding, IOBase as _IOBase,
                    RawIOBase as _RawIOBase, BufferedIOBase as _BufferedIOBase,
@@ -18,6 +19,7 @@ from _pyio import (DEFAULT_BUFFER_SIZE, UnsupportedOperation,
 
 BlockingIOError = BlockingIOError
 IOBase = _IOBase
+open = builtins.open
 RawIOBase = _RawIOBase
 BufferedIOBase = _BufferedIOBase
 TextIOBase = _TextIOBase

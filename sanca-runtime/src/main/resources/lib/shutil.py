@@ -211,7 +211,12 @@ def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
         def onexc(func, path, exc):
             onerror(func, path, (type(exc), exc, exc.__traceback__))
     try:
-        if os.path.islink(path):
+        st = os.lstat(path)
+    except OSError as err:
+        onexc(os.lstat, path, err)
+        return
+    try:
+        if stat.S_ISLNK(st.st_mode):
             raise OSError("Cannot call rmtree on a symbolic link")
     except OSError as err:
         onexc(os.path.islink, path, err)

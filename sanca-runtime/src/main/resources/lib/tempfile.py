@@ -185,7 +185,9 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
     try:
         file = _io.open(fd, mode, buffering=buffering, newline=newline,
                         encoding=encoding, errors=errors)
-        file.name = name
+        raw = getattr(file, 'buffer', file)
+        raw = getattr(raw, 'raw', raw)
+        raw.name = name
         return _TemporaryFileWrapper(file, name, delete, delete_on_close)
     except BaseException:
         _os.unlink(name)

@@ -298,7 +298,7 @@ class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
-            raise ValueError("parties must be >= 1")
+            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout

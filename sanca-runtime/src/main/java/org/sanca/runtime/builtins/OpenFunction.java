@@ -5,7 +5,7 @@ import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.types.ModuleImport;
 import org.sanca.runtime.types.PyMethod;
 
-/** The builtin {@code open}: {@code io.open}, as CPython's builtins module takes it from {@code _io}. */
+/** The builtin {@code open} (also {@code io.open}): the one of the io classes' module, {@code _pyio}. */
 final class OpenFunction {
     private OpenFunction() {
     }
@@ -14,7 +14,7 @@ final class OpenFunction {
             + " closefd=True, opener=None)", doc = "Open file and return a stream.  Raise OSError upon failure.")
     static PyObject open(PyObject file, PyObject mode, PyObject buffering, PyObject encoding, PyObject errors,
                          PyObject newline, PyObject closefd, PyObject opener) {
-        PyObject io = ModuleImport.importModule("io");
+        PyObject io = ModuleImport.importModule("_pyio");
         return Abstract.call(Abstract.getAttr(io, org.sanca.runtime.objects.PyStr.of("open")), file, mode, buffering,
                 encoding, errors, newline, closefd, opener);
     }

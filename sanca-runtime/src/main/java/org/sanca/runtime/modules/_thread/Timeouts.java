@@ -24,7 +24,7 @@ final class Timeouts {
             throw PyErr.valueError("can't specify a timeout for a non-blocking call");
         }
         if (t < 0 && t != -1) {
-            throw PyErr.valueError("timeout value must be a non-negative number");
+            throw PyErr.valueError("timeout value must be positive");
         }
         if (!block) {
             return 0;

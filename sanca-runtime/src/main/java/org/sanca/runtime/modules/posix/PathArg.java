@@ -28,13 +28,19 @@ record PathArg(PyObject object, String text, boolean bytes, long fd) {
 
     /** Converts {@code o}, an argument of {@code func} named {@code arg}. */
     static PathArg of(PyObject o, String func, String arg, boolean allowFd) {
+        return of(o, func, arg, allowFd, false);
+    }
+
+    /** As {@link #of(PyObject, String, String, boolean)} for a path that may also be None ({@code listdir}). */
+    static PathArg of(PyObject o, String func, String arg, boolean allowFd, boolean allowNone) {
         if (allowFd && o instanceof PyInt i && !(o instanceof org.sanca.runtime.objects.PyBool)) {
             return new PathArg(o, null, false, i.value);
         }
         PyObject p = o instanceof PyStr || o instanceof PyBytes ? o : fspathOrNull(o);
         if (p == null) {
-            throw PyErr.typeError("%s: %s should be string, bytes%s os.PathLike%s, not %s", func, arg,
-                    allowFd ? "," : " or", allowFd ? " or integer" : "", PyErr.typeName(o));
+            String kinds = allowNone ? "string, bytes, os.PathLike, integer or None"
+                    : allowFd ? "string, bytes, os.PathLike or integer" : "string, bytes or os.PathLike";
+            throw PyErr.typeError("%s: %s should be %s, not %s", func, arg, kinds, PyErr.typeName(o));
         }
         String s = p instanceof PyStr str ? str.value() : new String(((PyBytes) p).value(), StandardCharsets.UTF_8);
         if (s.indexOf('\0') >= 0) {

@@ -89,7 +89,11 @@ public final class PosixModule implements NativeModule {
 
     @PyMethod("($module, /, path)")
     static void chdir(PyObject path) {
-        Path p = PathArg.of(path, "chdir").path().normalize();
+        PathArg a = PathArg.of(path, "chdir", "path", true);
+        Path p = a.fd() >= 0 ? PosixState.current().get(a.fd()).path : a.path().normalize();
+        if (p == null) {
+            throw Errno.error(Errno.ENOTDIR, null);
+        }
         if (!Files.exists(p)) {
             throw Errno.error(Errno.ENOENT, path);
         }
@@ -101,7 +105,7 @@ public final class PosixModule implements NativeModule {
 
     @PyMethod("($module, /, path=None)")
     static PyObject listdir(PyObject path) {
-        PathArg p = PathArg.of(path == PyNone.NONE ? PyStr.of(".") : path, "listdir", "path", true);
+        PathArg p = PathArg.of(path == PyNone.NONE ? PyStr.of(".") : path, "listdir", "path", true, true);
         PyList out = new PyList();
         try (var s = Files.newDirectoryStream(p.path())) {
             for (Path e : s) {
@@ -118,7 +122,7 @@ public final class PosixModule implements NativeModule {
     @PyMethod("($module, /, path=None)")
     static PyObject scandir(PyObject path) {
         PyObject given = path == PyNone.NONE ? PyStr.of(".") : path;
-        PathArg p = PathArg.of(given, "scandir", "path", true);
+        PathArg p = PathArg.of(given, "scandir", "path", true, true);
         try {
             return new ScandirIterator(p, Files.newDirectoryStream(p.path()));
         } catch (IOException e) {

@@ -43,13 +43,12 @@ final class StructTime extends PyTuple {
         return TYPE;
     }
 
-    static StructTime of(ZonedDateTime t, boolean dst) {
+    static StructTime of(ZonedDateTime t, boolean dst, String zone) {
         PyObject[] items = {
             PyInt.of(t.getYear()), PyInt.of(t.getMonthValue()), PyInt.of(t.getDayOfMonth()), PyInt.of(t.getHour()),
             PyInt.of(t.getMinute()), PyInt.of(t.getSecond()), PyInt.of(t.getDayOfWeek().getValue() - 1),
             PyInt.of(t.getDayOfYear()), PyInt.of(dst ? 1 : 0),
         };
-        String zone = TimeModule.zoneName(t, dst);
         return new StructTime(items, PyStr.of(zone), PyInt.of(t.getOffset().getTotalSeconds()));
     }
 

@@ -186,14 +186,15 @@ public final class TimeModule implements NativeModule {
 
     @PyMethod("($module, seconds=None, /)")
     static PyObject gmtime(PyObject secs) {
-        return StructTime.of(ZonedDateTime.ofInstant(Instant.ofEpochSecond(seconds(secs)), ZoneOffset.UTC), false);
+        return StructTime.of(ZonedDateTime.ofInstant(Instant.ofEpochSecond(seconds(secs)), ZoneOffset.UTC), false, "GMT");
     }
 
     @PyMethod("($module, seconds=None, /)")
     static PyObject localtime(PyObject secs) {
         ZoneId zone = ZoneId.systemDefault();
         ZonedDateTime t = ZonedDateTime.ofInstant(Instant.ofEpochSecond(seconds(secs)), zone);
-        return StructTime.of(t, zone.getRules().isDaylightSavings(t.toInstant()));
+        boolean dst = zone.getRules().isDaylightSavings(t.toInstant());
+        return StructTime.of(t, dst, zoneName(t, dst));
     }
 
     /** The nine fields of a struct_time or 9-tuple argument of {@code func}. */
@@ -266,9 +267,9 @@ public final class TimeModule implements NativeModule {
         int wday = Math.floorMod(f[6] + 1, 7);
         return switch (d) {
             case 'a' -> DAYS[Math.floorMod(f[6], 7)];
-            case 'A' -> java.time.DayOfWeek.of(Math.floorMod(f[6], 7) + 1).getDisplayName(TextStyle.FULL, Locale.ROOT);
+            case 'A' -> java.time.DayOfWeek.of(Math.floorMod(f[6], 7) + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             case 'b', 'h' -> MONTHS[Math.floorMod(f[1] - 1, 12)];
-            case 'B' -> java.time.Month.of(Math.floorMod(f[1] - 1, 12) + 1).getDisplayName(TextStyle.FULL, Locale.ROOT);
+            case 'B' -> java.time.Month.of(Math.floorMod(f[1] - 1, 12) + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             case 'c' -> String.format("%s %s %2d %02d:%02d:%02d %d", DAYS[Math.floorMod(f[6], 7)],
                     MONTHS[Math.floorMod(f[1] - 1, 12)], f[2], f[3], f[4], f[5], f[0]);
             case 'C' -> String.format("%02d", Math.floorDiv(f[0], 100));
