@@ -56,6 +56,10 @@ final class ByteArraySlots {
             ba.setAll(repeat(ba.toArray(), n));
             return self;
         };
+        t.nb_remainder = (a, b) -> a instanceof PyByteArray x
+                ? new PyByteArray(PyBytes.ofLatin1(org.sanca.runtime.objects.format.PercentFormat.formatBytes(
+                        new String(x.toArray(), java.nio.charset.StandardCharsets.ISO_8859_1), b)).value)
+                : PyNotImplemented.NOT_IMPLEMENTED;
         t.mp_subscript = ByteArraySlots::subscript;
         t.mp_ass_subscript = ByteArraySlots::assign;
         t.sq_contains = (self, item) -> PyBytes.TYPE.sq_contains.call(new PyBytes(((PyByteArray) self).toArray()), item);

@@ -13,9 +13,9 @@ final class ComplexParse {
     }
 
     static PyComplex parse(String text) {
-        String s = text.strip();
+        String s = StrCase.stripSpace(StrCase.asciiNumeric(text));
         if (s.startsWith("(") && s.endsWith(")")) {
-            s = s.substring(1, s.length() - 1).strip();
+            s = StrCase.stripSpace(s.substring(1, s.length() - 1));
         }
         Matcher m = FORM.matcher(s);
         if (s.isEmpty() || !m.matches()) {

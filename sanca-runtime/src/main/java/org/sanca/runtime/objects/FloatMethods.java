@@ -46,7 +46,7 @@ final class FloatMethods {
     }
 
     static double fromhex(String text) {
-        String s = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String s = StrCase.stripSpace(text).toLowerCase(java.util.Locale.ROOT);
         String body = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
         boolean neg = s.startsWith("-");
         if (body.equals("inf") || body.equals("infinity")) {

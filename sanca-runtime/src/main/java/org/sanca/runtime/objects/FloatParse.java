@@ -28,7 +28,7 @@ final class FloatParse {
 
     /** {@code float(x)} for a str: whitespace stripped, underscores allowed only between digits. */
     static double fromString(String original) {
-        String s = original.strip();
+        String s = StrCase.stripSpace(StrCase.asciiNumeric(original));
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

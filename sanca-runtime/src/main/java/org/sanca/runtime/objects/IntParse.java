@@ -20,7 +20,7 @@ public final class IntParse {
     }
 
     static PyInt parse(String original, int base) {
-        String s = original.strip();
+        String s = StrCase.stripSpace(StrCase.asciiNumeric(original));
         int i = 0;
         boolean neg = false;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {

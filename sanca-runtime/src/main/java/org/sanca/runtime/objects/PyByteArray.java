@@ -160,32 +160,32 @@ public class PyByteArray extends PyObject {
         return asByteArray(snapshot().join(iterable));
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     int find(PyObject sub, PyObject start, PyObject end) {
         return snapshot().find(sub, start, end);
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     int rfind(PyObject sub, PyObject start, PyObject end) {
         return snapshot().rfind(sub, start, end);
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     int index(PyObject sub, PyObject start, PyObject end) {
         return snapshot().index(sub, start, end);
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     int count(PyObject sub, PyObject start, PyObject end) {
         return snapshot().count(sub, start, end);
     }
 
-    @PyMethod(value = "($self, prefix, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, prefix, start=None, end=None, /)")
     boolean startswith(PyObject prefix, PyObject start, PyObject end) {
         return snapshot().startswith(prefix, start, end);
     }
 
-    @PyMethod(value = "($self, suffix, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, suffix, start=None, end=None, /)")
     boolean endswith(PyObject suffix, PyObject start, PyObject end) {
         return snapshot().endswith(suffix, start, end);
     }
@@ -228,6 +228,126 @@ public class PyByteArray extends PyObject {
     @PyMethod(value = "($self, /)")
     PyObject lower() {
         return asByteArray(snapshot().lower());
+    }
+
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    int rindex(PyObject sub, PyObject start, PyObject end) {
+        return snapshot().rindex(sub, start, end);
+    }
+
+    @PyMethod(value = "($self, /, sep=None, maxsplit=-1)")
+    PyObject rsplit(PyObject sep, PyObject maxsplit) {
+        return asByteArray(snapshot().rsplit(sep, maxsplit));
+    }
+
+    @PyMethod(value = "($self, /, keepends=False)")
+    PyObject splitlines(PyObject keepends) {
+        return asByteArray(snapshot().splitlines(keepends));
+    }
+
+    @PyMethod(value = "($self, sep, /)")
+    PyObject rpartition(PyObject sep) {
+        return asByteArray(snapshot().rpartition(sep));
+    }
+
+    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    PyObject center(PyObject width, PyObject fillchar) {
+        return asByteArray(snapshot().center(width, fillchar));
+    }
+
+    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    PyObject ljust(PyObject width, PyObject fillchar) {
+        return asByteArray(snapshot().ljust(width, fillchar));
+    }
+
+    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    PyObject rjust(PyObject width, PyObject fillchar) {
+        return asByteArray(snapshot().rjust(width, fillchar));
+    }
+
+    @PyMethod(value = "($self, width, /)")
+    PyObject zfill(PyObject width) {
+        return asByteArray(snapshot().zfill(width));
+    }
+
+    @PyMethod(value = "($self, /, tabsize=8)")
+    PyObject expandtabs(PyObject tabsize) {
+        return asByteArray(snapshot().expandtabs(tabsize));
+    }
+
+    @PyMethod(value = "($self, prefix, /)")
+    PyObject removeprefix(PyObject prefix) {
+        return asByteArray(snapshot().removeprefix(prefix));
+    }
+
+    @PyMethod(value = "($self, suffix, /)")
+    PyObject removesuffix(PyObject suffix) {
+        return asByteArray(snapshot().removesuffix(suffix));
+    }
+
+    @PyMethod(value = "($self, table, /, delete=<unrepresentable>)")
+    PyObject translate(PyObject table, PyObject delete) {
+        return asByteArray(snapshot().translate(table, delete));
+    }
+
+    @PyMethod(value = "(frm, to, /)", kind = PyMethod.Kind.STATIC, doc = "Return a translation table usable for the bytes or bytearray translate method.")
+    static PyObject maketrans(PyObject unbound, PyObject frm, PyObject to) {
+        return PyBytes.maketrans(unbound, frm, to);
+    }
+
+    @PyMethod(value = "($self, /)")
+    PyObject swapcase() {
+        return asByteArray(snapshot().swapcase());
+    }
+
+    @PyMethod(value = "($self, /)")
+    PyObject title() {
+        return asByteArray(snapshot().title());
+    }
+
+    @PyMethod(value = "($self, /)")
+    PyObject capitalize() {
+        return asByteArray(snapshot().capitalize());
+    }
+
+    @PyMethod(value = "($self, /)")
+    boolean islower() {
+        return snapshot().islower();
+    }
+
+    @PyMethod(value = "($self, /)")
+    boolean isupper() {
+        return snapshot().isupper();
+    }
+
+    @PyMethod(value = "($self, /)")
+    boolean istitle() {
+        return snapshot().istitle();
+    }
+
+    @PyMethod(value = "($self, /)")
+    boolean isalnum() {
+        return snapshot().isalnum();
+    }
+
+    @PyMethod(value = "($self, /)")
+    boolean isalpha() {
+        return snapshot().isalpha();
+    }
+
+    @PyMethod(value = "($self, /)")
+    boolean isdigit() {
+        return snapshot().isdigit();
+    }
+
+    @PyMethod(value = "($self, /)")
+    boolean isspace() {
+        return snapshot().isspace();
+    }
+
+    @PyMethod(value = "($self, /)")
+    boolean isascii() {
+        return snapshot().isascii();
     }
 
     @Override

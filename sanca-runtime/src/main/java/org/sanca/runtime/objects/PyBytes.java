@@ -146,39 +146,46 @@ public class PyBytes extends PyObject {
         return new PyBytes(out.toByteArray());
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     public int find(PyObject sub, PyObject start, PyObject end) {
         return text().find(subText(sub), start, end);
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     public int rfind(PyObject sub, PyObject start, PyObject end) {
         return text().rfind(subText(sub), start, end);
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     public int index(PyObject sub, PyObject start, PyObject end) {
         return text().index(subText(sub), start, end);
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     public int rindex(PyObject sub, PyObject start, PyObject end) {
         return text().rindex(subText(sub), start, end);
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     public int count(PyObject sub, PyObject start, PyObject end) {
         return text().count(subText(sub), start, end);
     }
 
-    @PyMethod(value = "($self, prefix, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, prefix, start=None, end=None, /)")
     public boolean startswith(PyObject prefix, PyObject start, PyObject end) {
-        return text().startswith(asText(prefix), start, end);
+        return text().startswith(affix(prefix, "startswith"), start, end);
     }
 
-    @PyMethod(value = "($self, suffix, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, suffix, start=None, end=None, /)")
     public boolean endswith(PyObject suffix, PyObject start, PyObject end) {
-        return text().endswith(asText(suffix), start, end);
+        return text().endswith(affix(suffix, "endswith"), start, end);
+    }
+
+    private static PyObject affix(PyObject o, String name) {
+        if (!(o instanceof PyTuple) && bufferOrNull(o) == null) {
+            throw PyErr.typeError("%s first arg must be bytes or a tuple of bytes, not %s", name, PyErr.typeName(o));
+        }
+        return asText(o);
     }
 
     @PyMethod(value = "($self, old, new, count=-1, /)")
@@ -188,12 +195,12 @@ public class PyBytes extends PyObject {
 
     @PyMethod(value = "($self, /, sep=None, maxsplit=-1)")
     public PyObject split(PyObject sep, PyObject maxsplit) {
-        return back(text().split(asText(sep), maxsplit));
+        return back(text().split(asText(sep), maxsplit, PyBytes::isSpace));
     }
 
     @PyMethod(value = "($self, /, sep=None, maxsplit=-1)")
     public PyObject rsplit(PyObject sep, PyObject maxsplit) {
-        return back(text().rsplit(asText(sep), maxsplit));
+        return back(text().rsplit(asText(sep), maxsplit, PyBytes::isSpace));
     }
 
     @PyMethod(value = "($self, /, keepends=False)")
@@ -216,27 +223,45 @@ public class PyBytes extends PyObject {
 
     @PyMethod(value = "($self, sep, /)")
     public PyObject partition(PyObject sep) {
-        return back(text().partition(asText(sep)));
+        return keepSeparator(back(text().partition(asText(sep))), sep);
     }
 
     @PyMethod(value = "($self, sep, /)")
     public PyObject rpartition(PyObject sep) {
-        return back(text().rpartition(asText(sep)));
+        return keepSeparator(back(text().rpartition(asText(sep))), sep);
+    }
+
+    /** A found separator is the argument object itself, as CPython returns it. */
+    private static PyObject keepSeparator(PyObject parts, PyObject sep) {
+        PyObject[] items = ((PyTuple) parts).items().clone();
+        if (((PyBytes) items[1]).value.length > 0) {
+            items[1] = sep;
+        }
+        return PyTuple.of(items);
+    }
+
+    /** The ASCII whitespace of {@code bytes.isspace}: space, \t \n \v \f \r. */
+    static boolean isSpace(int c) {
+        return c == ' ' || c >= 9 && c <= 13;
+    }
+
+    private static PyObject stripSet(PyObject chars) {
+        return chars == null || chars == PyNone.NONE ? PyStr.of(" \t\n\013\f\r") : asText(chars);
     }
 
     @PyMethod(value = "($self, bytes=None, /)")
     public PyObject strip(PyObject chars) {
-        return back(text().strip(asText(chars)));
+        return back(text().strip(stripSet(chars)));
     }
 
     @PyMethod(value = "($self, bytes=None, /)")
     public PyObject lstrip(PyObject chars) {
-        return back(text().lstrip(asText(chars)));
+        return back(text().lstrip(stripSet(chars)));
     }
 
     @PyMethod(value = "($self, bytes=None, /)")
     public PyObject rstrip(PyObject chars) {
-        return back(text().rstrip(asText(chars)));
+        return back(text().rstrip(stripSet(chars)));
     }
 
     @PyMethod(value = "($self, /)")
@@ -352,7 +377,7 @@ public class PyBytes extends PyObject {
 
     @PyMethod(value = "($self, /)")
     public boolean isspace() {
-        return BytesCase.all(value, c -> c == ' ' || c >= 9 && c <= 13);
+        return BytesCase.all(value, PyBytes::isSpace);
     }
 
     @PyMethod(value = "($self, /)")

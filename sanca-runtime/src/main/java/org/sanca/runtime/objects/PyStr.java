@@ -336,19 +336,19 @@ public class PyStr extends PyObject {
         return cpIndex(at);
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)",
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)",
             doc = "Return the lowest index in S where substring sub is found, such that sub is contained within S[start:end].")
     public int find(PyObject sub, PyObject start, PyObject end) {
         return find(sub, start, end, false);
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)",
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)",
             doc = "Return the highest index in S where substring sub is found, such that sub is contained within S[start:end].")
     public int rfind(PyObject sub, PyObject start, PyObject end) {
         return find(sub, start, end, true);
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)",
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)",
             doc = "Return the lowest index in S where substring sub is found, raising ValueError when it is not found.")
     public int index(PyObject sub, PyObject start, PyObject end) {
         int i = find(sub, start, end, false);
@@ -358,7 +358,7 @@ public class PyStr extends PyObject {
         return i;
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)",
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)",
             doc = "Return the highest index in S where substring sub is found, raising ValueError when it is not found.")
     public int rindex(PyObject sub, PyObject start, PyObject end) {
         int i = find(sub, start, end, true);
@@ -368,7 +368,7 @@ public class PyStr extends PyObject {
         return i;
     }
 
-    @PyMethod(value = "($self, sub, start=None, end=None, /)",
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)",
             doc = "Return the number of non-overlapping occurrences of substring sub in string S[start:end].")
     public int count(PyObject sub, PyObject start, PyObject end) {
         String t = arg(sub);
@@ -419,12 +419,12 @@ public class PyStr extends PyObject {
         return atEnd ? value.startsWith(p, hi - p.length()) : value.startsWith(p, lo);
     }
 
-    @PyMethod(value = "($self, prefix, start=None, end=None, /)", doc = "Return True if S starts with the specified prefix, False otherwise.")
+    @PyMethod(getargs = true, value = "($self, prefix, start=None, end=None, /)", doc = "Return True if S starts with the specified prefix, False otherwise.")
     public boolean startswith(PyObject prefix, PyObject start, PyObject end) {
         return affix(prefix, start, end, false, "startswith");
     }
 
-    @PyMethod(value = "($self, suffix, start=None, end=None, /)", doc = "Return True if S ends with the specified suffix, False otherwise.")
+    @PyMethod(getargs = true, value = "($self, suffix, start=None, end=None, /)", doc = "Return True if S ends with the specified suffix, False otherwise.")
     public boolean endswith(PyObject suffix, PyObject start, PyObject end) {
         return affix(suffix, start, end, true, "endswith");
     }
@@ -482,16 +482,25 @@ public class PyStr extends PyObject {
 
     @PyMethod(value = "($self, /, sep=None, maxsplit=-1)", doc = "Return a list of the substrings in the string, using sep as the separator string.")
     public PyList split(PyObject sep, PyObject maxsplit) {
+        return split(sep, maxsplit, StrCase::isSpace);
+    }
+
+    /** {@code split} with whitespace as {@code space} says (bytes have their own). */
+    PyList split(PyObject sep, PyObject maxsplit, java.util.function.IntPredicate space) {
         String s = sepArg(sep);
         long max = ssize(maxsplit);
-        return list(s == null ? StrSplit.whitespace(value, max) : StrSplit.bySep(value, s, max));
+        return list(s == null ? StrSplit.whitespace(value, max, space) : StrSplit.bySep(value, s, max));
     }
 
     @PyMethod(value = "($self, /, sep=None, maxsplit=-1)", doc = "Return a list of the substrings in the string, using sep as the separator string.")
     public PyList rsplit(PyObject sep, PyObject maxsplit) {
+        return rsplit(sep, maxsplit, StrCase::isSpace);
+    }
+
+    PyList rsplit(PyObject sep, PyObject maxsplit, java.util.function.IntPredicate space) {
         String s = sepArg(sep);
         long max = ssize(maxsplit);
-        return list(s == null ? StrSplit.whitespaceRight(value, max) : StrSplit.bySepRight(value, s, max));
+        return list(s == null ? StrSplit.whitespaceRight(value, max, space) : StrSplit.bySepRight(value, s, max));
     }
 
     @PyMethod(value = "($self, /, keepends=False)", doc = "Return a list of the lines in the string, breaking at line boundaries.")

@@ -168,6 +168,47 @@ final class StrCase {
 
     // ---- character classes ----
 
+    /**
+     * {@code s} with Unicode decimal digits as ASCII digits, Python whitespace as spaces and other
+     * non-ASCII characters as '?', as {@code _PyUnicode_TransformDecimalAndSpaceToASCII} prepares
+     * text for the number parsers.
+     */
+    static String asciiNumeric(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                b.append((char) cp);
+            } else if (isSpace(cp)) {
+                b.append(' ');
+            } else if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                b.append((char) ('0' + Character.digit(cp, 10)));
+            } else {
+                b.append('?');
+            }
+        });
+        return b.toString();
+    }
+
+    /** {@code s} without leading and trailing Python whitespace (Java's strip misses U+00A0 and others). */
+    static String stripSpace(String s) {
+        int i = 0;
+        int j = s.length();
+        while (i < j && isSpace(s.charAt(i))) {
+            i++;
+        }
+        while (j > i && isSpace(s.charAt(j - 1))) {
+            j--;
+        }
+        return s.substring(i, j);
+    }
+
     static boolean isSpace(int cp) {
         if (cp < 128) {
             return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1c && cp <= 0x1f);

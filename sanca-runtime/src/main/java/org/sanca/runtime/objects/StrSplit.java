@@ -3,6 +3,7 @@ package org.sanca.runtime.objects;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** {@code str.split}, {@code rsplit} and {@code splitlines}: CPython's {@code Objects/stringlib/split.h}. */
 final class StrSplit {
@@ -11,6 +12,11 @@ final class StrSplit {
 
     /** Splits on runs of whitespace, at most {@code max} times (negative: no limit), from the left. */
     static List<String> whitespace(String s, long max) {
+        return whitespace(s, max, StrCase::isSpace);
+    }
+
+    /** Splits on runs of characters {@code space} accepts (bytes have their own, ASCII-only, whitespace). */
+    static List<String> whitespace(String s, long max, IntPredicate space) {
         List<String> out = new ArrayList<>();
         int n = s.length();
         int i = 0;
@@ -18,7 +24,7 @@ final class StrSplit {
             max = Long.MAX_VALUE;
         }
         while (true) {
-            while (i < n && StrCase.isSpace(s.codePointAt(i))) {
+            while (i < n && space.test(s.codePointAt(i))) {
                 i += Character.charCount(s.codePointAt(i));
             }
             if (i >= n) {
@@ -29,7 +35,7 @@ final class StrSplit {
                 break;
             }
             int j = i;
-            while (j < n && !StrCase.isSpace(s.codePointAt(j))) {
+            while (j < n && !space.test(s.codePointAt(j))) {
                 j += Character.charCount(s.codePointAt(j));
             }
             out.add(s.substring(i, j));
@@ -40,13 +46,17 @@ final class StrSplit {
 
     /** Splits on runs of whitespace from the right. */
     static List<String> whitespaceRight(String s, long max) {
+        return whitespaceRight(s, max, StrCase::isSpace);
+    }
+
+    static List<String> whitespaceRight(String s, long max, IntPredicate space) {
         List<String> out = new ArrayList<>();
         int j = s.length();
         if (max < 0) {
             max = Long.MAX_VALUE;
         }
         while (true) {
-            while (j > 0 && StrCase.isSpace(s.codePointBefore(j))) {
+            while (j > 0 && space.test(s.codePointBefore(j))) {
                 j -= Character.charCount(s.codePointBefore(j));
             }
             if (j <= 0) {
@@ -57,7 +67,7 @@ final class StrSplit {
                 break;
             }
             int i = j;
-            while (i > 0 && !StrCase.isSpace(s.codePointBefore(i))) {
+            while (i > 0 && !space.test(s.codePointBefore(i))) {
                 i -= Character.charCount(s.codePointBefore(i));
             }
             out.add(s.substring(i, j));

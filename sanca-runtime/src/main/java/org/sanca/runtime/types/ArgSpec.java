@@ -35,6 +35,8 @@ public final class ArgSpec {
     final String textSignature;
     /** The name in the messages CPython words with the owner ({@code list.append() takes ...}). */
     private String qualName;
+    /** Whether argument-count errors take {@code PyArg_ParseTuple}'s wording rather than Clinic's. */
+    private boolean getargs;
 
     private ArgSpec(String funcName, String[] names, PyObject[] defaults, boolean[] hasDefault, int posOnly,
                     int positional, int varArgs, int varKw, String textSignature) {
@@ -53,6 +55,11 @@ public final class ArgSpec {
     /** Names the type a method belongs to, as CPython's one-argument and no-argument methods report it. */
     void qualify(String owner) {
         qualName = owner + "." + funcName;
+    }
+
+    /** Words argument-count errors as {@code PyArg_ParseTuple} does (see {@link PyMethod#getargs()}). */
+    void useGetargsWording() {
+        getargs = true;
     }
 
     /** CPython's {@code METH_O}: exactly one required positional-only parameter. */
@@ -189,7 +196,12 @@ public final class ArgSpec {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         int n = names.length;
-        if (nkw == 0 && allPositionalOnly()) {
+        if (getargs) {
+            if (nkw > 0) {
+                throw PyErr.typeError("%s() takes no keyword arguments", qualName);
+            }
+            checkPositionalCount(npos);
+        } else if (nkw == 0 && allPositionalOnly()) {
             checkPositionalCount(npos);
         }
         PyObject[] out = new PyObject[n];
@@ -251,6 +263,11 @@ public final class ArgSpec {
         int max = names.length;
         if (npos < min || npos > max) {
             int bound = npos < min ? min : max;
+            if (getargs) {
+                String qualifier = min == max ? "exactly" : npos < min ? "at least" : "at most";
+                throw PyErr.typeError("%s() takes %s %d argument%s (%d given)", funcName, qualifier, bound,
+                        bound == 1 ? "" : "s", npos);
+            }
             String qualifier = min == max ? "" : npos < min ? "at least " : "at most ";
             throw PyErr.typeError("%s expected %s%d argument%s, got %d", funcName, qualifier, bound,
                     bound == 1 ? "" : "s", npos);

@@ -42,6 +42,9 @@ public final class MethodDef {
         boolean isStatic = Modifier.isStatic(m.getModifiers());
         int javaParams = m.getParameterCount() - (isStatic && !selfless ? 1 : 0);
         ArgSpec spec = decl.value().isEmpty() ? ArgSpec.positionalOnly(name, javaParams) : ArgSpec.parse(name, decl.value());
+        if (decl.getargs()) {
+            spec.useGetargsWording();
+        }
         if (spec.arity() != javaParams) {
             throw new IllegalStateException(m + ": signature has " + spec.arity() + " parameters, Java method " + javaParams);
         }

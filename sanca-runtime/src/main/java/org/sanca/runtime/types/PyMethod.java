@@ -38,6 +38,13 @@ public @interface PyMethod {
     /** Whether this is an instance method, a class method or a static method. */
     Kind kind() default Kind.INSTANCE;
 
+    /**
+     * Whether the method parses its arguments with {@code PyArg_ParseTuple} in CPython rather than
+     * through Clinic: its argument-count errors then have getargs' older wording
+     * ({@code count() takes at least 1 argument (0 given)}).
+     */
+    boolean getargs() default false;
+
     /** How the method binds. */
     enum Kind { INSTANCE, CLASS, STATIC }
 }

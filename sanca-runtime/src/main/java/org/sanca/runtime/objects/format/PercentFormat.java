@@ -3,6 +3,7 @@ package org.sanca.runtime.objects.format;
 import java.math.BigInteger;
 
 import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyFloat;
@@ -34,7 +35,8 @@ public final class PercentFormat {
             dict = null;
         } else {
             args = new PyObject[] {values};
-            dict = values.type().mp_subscript != null && !(values instanceof PyStr) ? values : null;
+            boolean text = bytesMode ? values instanceof PyBytes : values instanceof PyStr;
+            dict = values.type().mp_subscript != null && !text ? values : null;
         }
     }
 
@@ -225,7 +227,9 @@ public final class PercentFormat {
             throw PyErr.valueError("incomplete format key");
         }
         argIndex = args.length;
-        return Abstract.getItem(dict, PyStr.of(fmt.substring(keyStart, pos - 1)));
+        String key = fmt.substring(keyStart, pos - 1);
+        return Abstract.getItem(dict, bytesMode ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                : PyStr.of(key));
     }
 
     /** A width or precision: digits, or {@code *} taking the next argument; -1 when absent (width may be negative from {@code *}). */
