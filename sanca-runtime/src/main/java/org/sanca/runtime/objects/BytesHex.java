@@ -13,10 +13,17 @@ final class BytesHex {
             if (sep instanceof PyStr ps) {
                 s = ps.value();
             } else {
-                s = new String(PyBytes.buffer(sep), java.nio.charset.StandardCharsets.ISO_8859_1);
+                byte[] raw = PyBytes.bufferOrNull(sep);
+                if (raw == null) {
+                    throw PyErr.typeError("object of type '%s' has no len()", PyErr.typeName(sep));
+                }
+                s = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
             }
             if (s.length() != 1) {
                 throw PyErr.valueError("sep must be length 1.");
+            }
+            if (s.charAt(0) >= 128) {
+                throw PyErr.valueError("sep must be ASCII.");
             }
         }
         long per = Abstract.indexValue(bytesPerSep);

@@ -127,9 +127,46 @@ final class BytesSlots {
 
     private static PyObject newBytes(PyObject cls, PyObject[] args, String[] kwnames) {
         PyObject[] a = CtorArgs.bind("bytes", NEW_PARAMS, 0, args, kwnames);
-        byte[] value = make(a[0], a[1], a[2], "bytes");
+        byte[] value = a[0] != null && a[1] == null && a[2] == null ? fromSpecial(a[0]) : null;
+        if (value == null) {
+            value = make(a[0], a[1], a[2], "bytes");
+        }
         PyType type = (PyType) cls;
         return type == PyBytes.TYPE ? new PyBytes(value) : new PyBytesDerived(type, value);
+    }
+
+    private static final PyStr BYTES = PyStr.of("__bytes__");
+
+    /** The result of {@code o.__bytes__()} when o's type defines it, else null ({@code PyObject_Bytes}). */
+    static byte[] fromSpecial(PyObject o) {
+        if (o.type() == PyBytes.TYPE) {
+            return null;
+        }
+        PyObject method = o.type().lookup(BYTES);
+        if (method == null) {
+            return null;
+        }
+        PyObject r = Abstract.call(method, new PyObject[] {o}, null);
+        if (!(r instanceof PyBytes b)) {
+            throw PyErr.typeError("__bytes__ returned non-bytes (type %s)", PyErr.typeName(r));
+        }
+        return b.value;
+    }
+
+    /** {@code PyObject_Bytes}: __bytes__, a buffer, else the items of an iterable other than str. */
+    static byte[] toBytes(PyObject o) {
+        byte[] special = fromSpecial(o);
+        if (special != null) {
+            return special;
+        }
+        byte[] buf = PyBytes.bufferOrNull(o);
+        if (buf != null) {
+            return buf;
+        }
+        if (o instanceof PyStr || o.type().nb_index != null) {
+            throw PyErr.typeError("cannot convert '%s' object to bytes", PyErr.typeName(o));
+        }
+        return make(o, null, null, "bytes");
     }
 
     static byte[] make(PyObject source, PyObject encoding, PyObject errors) {
@@ -172,7 +209,8 @@ final class BytesSlots {
             it = Abstract.getIter(source);
         } catch (PyException e) {
             if (e.matches(PyExc.TypeError)) {
-                throw PyErr.typeError("cannot convert '%s' object to bytes", PyErr.typeName(source));
+                throw PyErr.typeError("cannot convert '%s' object to %s", PyErr.typeName(source),
+                        what.equals("bytes") ? "bytes" : "bytearray");
             }
             throw e;
         }

@@ -14,6 +14,9 @@ final class ComplexParse {
 
     static PyComplex parse(String text) {
         String s = StrCase.stripSpace(StrCase.asciiNumeric(text));
+        if (s.indexOf('_') >= 0) {
+            s = withoutUnderscores(s, text);
+        }
         if (s.startsWith("(") && s.endsWith(")")) {
             s = StrCase.stripSpace(s.substring(1, s.length() - 1));
         }
@@ -35,6 +38,20 @@ final class ComplexParse {
             re = null;
         }
         return new PyComplex(re == null ? 0 : num(re), imagValue(im));
+    }
+
+    /** {@code s} without its underscores, each of which must stand between two digits. */
+    private static String withoutUnderscores(String s, String original) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '_' && (i == 0 || i + 1 == s.length() || !isDigit(s.charAt(i - 1)) || !isDigit(s.charAt(i + 1)))) {
+                throw PyErr.valueError("could not convert string to complex: %s", StrRepr.repr(original));
+            }
+        }
+        return s.replace("_", "");
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static double imagValue(String im) {

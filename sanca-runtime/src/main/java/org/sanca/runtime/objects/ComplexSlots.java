@@ -129,7 +129,10 @@ final class ComplexSlots {
         if (a[1] instanceof PyStr) {
             throw PyErr.typeError("complex() second arg can't be a string");
         }
-        PyComplex r = a[0] == null ? new PyComplex(0, 0) : component(a[0], "first");
+        PyComplex r = a[0] == null ? new PyComplex(0, 0) : fromSpecial(a[0]);
+        if (r == null) {
+            r = component(a[0], "first");
+        }
         if (a[1] != null) {
             PyComplex i = component(a[1], "second");
             boolean rComplex = a[0] instanceof PyComplex || a[0] instanceof PyStr;
@@ -141,6 +144,24 @@ final class ComplexSlots {
             return a[0] instanceof PyComplex c && a[1] == null && c.type() == PyComplex.TYPE ? c : r;
         }
         return new PyComplexDerived(type, r.real, r.imag);
+    }
+
+    private static final PyStr COMPLEX = PyStr.of("__complex__");
+
+    /** The result of {@code o.__complex__()} when o's type defines it, else null. */
+    private static PyComplex fromSpecial(PyObject o) {
+        if (o instanceof PyComplex && o.type() == PyComplex.TYPE) {
+            return null;
+        }
+        PyObject method = o.type().lookup(COMPLEX);
+        if (method == null) {
+            return null;
+        }
+        PyObject r = Abstract.call(method, new PyObject[] {o}, null);
+        if (!(r instanceof PyComplex c)) {
+            throw PyErr.typeError("__complex__ returned non-complex (type %s)", PyErr.typeName(r));
+        }
+        return c;
     }
 
     private static PyComplex component(PyObject o, String which) {

@@ -9,7 +9,7 @@ final class IntBytes {
 
     private static boolean littleEndian(PyObject byteorder) {
         if (!(byteorder instanceof PyStr s)) {
-            throw PyErr.typeError("to_bytes() argument 'byteorder' must be str, not %s", PyErr.typeName(byteorder));
+            throw PyErr.typeError("to_bytes() argument 'byteorder' must be str, not %s", PyStr.argTypeName(byteorder));
         }
         return switch (s.value()) {
             case "little" -> true;
@@ -45,10 +45,7 @@ final class IntBytes {
 
     static PyInt fromBytes(PyObject bytes, PyObject byteorder, boolean signed) {
         boolean little = littleEndian(byteorder);
-        byte[] b = PyBytes.bufferOrNull(bytes);
-        if (b == null) {
-            b = BytesSlots.make(bytes, null, null);
-        }
+        byte[] b = BytesSlots.toBytes(bytes);
         byte[] be = new byte[b.length + 1];
         for (int i = 0; i < b.length; i++) {
             be[i + 1] = little ? b[b.length - 1 - i] : b[i];

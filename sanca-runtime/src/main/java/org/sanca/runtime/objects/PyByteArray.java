@@ -78,7 +78,18 @@ public class PyByteArray extends PyObject {
 
     @PyMethod(value = "($self, iterable_of_ints, /)", doc = "Append all the items from the iterator or sequence to the end of the bytearray.")
     void extend(PyObject iterable) {
-        byte[] b = BytesSlots.make(iterable, null, null);
+        byte[] b = PyBytes.bufferOrNull(iterable);
+        if (b == null) {
+            if (iterable.type().tp_iter == null && iterable.type().sq_item == null) {
+                throw PyErr.typeError("can't extend bytearray with %s", PyErr.typeName(iterable));
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            PyObject it = Abstract.getIter(iterable);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                out.write(BytesSlots.byteValue(x));
+            }
+            b = out.toByteArray();
+        }
         synchronized (this) {
             replaceRange(size, size, b);
         }
@@ -144,7 +155,7 @@ public class PyByteArray extends PyObject {
         return Codecs.decode(b, 0, b.length, encoding, errors);
     }
 
-    @PyMethod(value = "($self, sep=<unrepresentable>, bytes_per_sep=1, /)", doc = "Create a string of hexadecimal numbers from a bytearray object.")
+    @PyMethod(value = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)", doc = "Create a string of hexadecimal numbers from a bytearray object.")
     PyStr hex(PyObject sep, PyObject bytesPerSep) {
         return PyStr.of(BytesHex.hex(toArray(), sep, bytesPerSep));
     }

@@ -117,7 +117,7 @@ public class PyBytes extends PyObject {
         return Codecs.decode(value, 0, value.length, encoding, errors);
     }
 
-    @PyMethod(value = "($self, sep=<unrepresentable>, bytes_per_sep=1, /)", doc = "Create a string of hexadecimal numbers from a bytes object.")
+    @PyMethod(value = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)", doc = "Create a string of hexadecimal numbers from a bytes object.")
     public PyStr hex(PyObject sep, PyObject bytesPerSep) {
         return PyStr.of(BytesHex.hex(value, sep, bytesPerSep));
     }
@@ -311,26 +311,27 @@ public class PyBytes extends PyObject {
 
     @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
     public PyObject center(PyObject width, PyObject fillchar) {
-        return back(text().center(width, fill(fillchar)));
+        return back(text().center(width, fill(fillchar, "center")));
     }
 
     @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
     public PyObject ljust(PyObject width, PyObject fillchar) {
-        return back(text().ljust(width, fill(fillchar)));
+        return back(text().ljust(width, fill(fillchar, "ljust")));
     }
 
     @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
     public PyObject rjust(PyObject width, PyObject fillchar) {
-        return back(text().rjust(width, fill(fillchar)));
+        return back(text().rjust(width, fill(fillchar, "rjust")));
     }
 
-    private static PyObject fill(PyObject fillchar) {
+    private static PyObject fill(PyObject fillchar, String method) {
         if (fillchar == null) {
             return PyStr.of(" ");
         }
         byte[] b = bufferOrNull(fillchar);
         if (b == null || b.length != 1) {
-            throw PyErr.typeError("argument 2 must be a byte string of length 1, not %s", PyErr.typeName(fillchar));
+            throw PyErr.typeError("%s() argument 2 must be a byte string of length 1, not %s", method,
+                    PyErr.typeName(fillchar));
         }
         return asText(fillchar);
     }

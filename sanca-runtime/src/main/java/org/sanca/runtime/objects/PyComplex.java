@@ -41,9 +41,14 @@ public class PyComplex extends PyObject {
         return PyTuple.of(PyFloat.of(real), PyFloat.of(imag));
     }
 
+    @PyMethod(value = "($self, /)", name = "__complex__", doc = "Convert complex to a complex.")
+    PyComplex asComplex() {
+        return type() == TYPE ? this : new PyComplex(real, imag);
+    }
+
     @PyMethod(value = "($self, format_spec, /)", name = "__format__", doc = "Convert to a string according to format_spec.")
     PyStr format(PyObject spec) {
-        String s = PyStr.arg(spec);
+        String s = PyStr.arg(spec, "__format__() argument");
         if (s.isEmpty()) {
             return Abstract.str(this);
         }

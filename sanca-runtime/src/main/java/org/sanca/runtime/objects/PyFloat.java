@@ -27,7 +27,7 @@ public class PyFloat extends PyObject {
 
     @PyMethod(value = "($self, format_spec, /)", name = "__format__", doc = "Formats the float according to format_spec.")
     PyStr format(PyObject spec) {
-        String s = PyStr.arg(spec);
+        String s = PyStr.arg(spec, "__format__() argument");
         if (s.isEmpty()) {
             return Abstract.str(this);
         }

@@ -91,7 +91,7 @@ public class PyInt extends PyObject {
 
     @PyMethod(value = "($self, format_spec, /)", name = "__format__", doc = "Convert to a string according to format_spec.")
     PyStr format(PyObject spec) {
-        String s = PyStr.arg(spec);
+        String s = PyStr.arg(spec, "__format__() argument");
         if (s.isEmpty()) {
             return Abstract.str(this);
         }

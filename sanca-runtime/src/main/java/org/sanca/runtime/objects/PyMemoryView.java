@@ -128,7 +128,7 @@ public final class PyMemoryView extends PyObject {
         return new PyList(items());
     }
 
-    @PyMethod(value = "($self, sep=<unrepresentable>, bytes_per_sep=1, /)", doc = "Return the data in the buffer as a str of hexadecimal numbers.")
+    @PyMethod(value = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)", doc = "Return the data in the buffer as a str of hexadecimal numbers.")
     PyStr hex(PyObject sep, PyObject bytesPerSep) {
         return PyStr.of(BytesHex.hex(toArray(), sep, bytesPerSep));
     }

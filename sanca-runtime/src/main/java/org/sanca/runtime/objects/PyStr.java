@@ -115,6 +115,22 @@ public class PyStr extends PyObject {
         throw PyErr.typeError("must be str, not %s", PyErr.typeName(o));
     }
 
+    /**
+     * The Java string of a str argument, or Clinic's TypeError "{what} must be str, not X", which
+     * names None as "None" ({@code _PyArg_BadArgument}).
+     */
+    public static String arg(PyObject o, String what) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyErr.typeError("%s must be str, not %s", what, argTypeName(o));
+    }
+
+    /** The type name Clinic's argument errors give: "None" for None. */
+    public static String argTypeName(PyObject o) {
+        return o == PyNone.NONE ? "None" : PyErr.typeName(o);
+    }
+
     /** A size argument: an index, OverflowError beyond the C ssize_t range ({@code PyNumber_AsSsize_t} with OverflowError). */
     static long ssize(PyObject o) {
         PyInt i = Abstract.index(o);
@@ -432,7 +448,7 @@ public class PyStr extends PyObject {
     @PyMethod(value = "($self, prefix, /)", doc = "Return a str with the given prefix string removed if present.")
     public PyStr removeprefix(PyObject prefix) {
         if (!(prefix instanceof PyStr p)) {
-            throw PyErr.typeError("removeprefix() argument must be str, not %s", PyErr.typeName(prefix));
+            throw PyErr.typeError("removeprefix() argument must be str, not %s", argTypeName(prefix));
         }
         return value.startsWith(p.value) && !p.value.isEmpty() ? of(value.substring(p.value.length())) : same(value);
     }
@@ -440,7 +456,7 @@ public class PyStr extends PyObject {
     @PyMethod(value = "($self, suffix, /)", doc = "Return a str with the given suffix string removed if present.")
     public PyStr removesuffix(PyObject suffix) {
         if (!(suffix instanceof PyStr p)) {
-            throw PyErr.typeError("removesuffix() argument must be str, not %s", PyErr.typeName(suffix));
+            throw PyErr.typeError("removesuffix() argument must be str, not %s", argTypeName(suffix));
         }
         return value.endsWith(p.value) && !p.value.isEmpty() ? of(value.substring(0, value.length() - p.value.length())) : same(value);
     }
@@ -448,10 +464,10 @@ public class PyStr extends PyObject {
     @PyMethod(value = "($self, old, new, count=-1, /)", doc = "Return a copy with all occurrences of substring old replaced by new.")
     public PyStr replace(PyObject old, PyObject replacement, PyObject count) {
         if (!(old instanceof PyStr o)) {
-            throw PyErr.typeError("replace() argument 1 must be str, not %s", PyErr.typeName(old));
+            throw PyErr.typeError("replace() argument 1 must be str, not %s", argTypeName(old));
         }
         if (!(replacement instanceof PyStr r)) {
-            throw PyErr.typeError("replace() argument 2 must be str, not %s", PyErr.typeName(replacement));
+            throw PyErr.typeError("replace() argument 2 must be str, not %s", argTypeName(replacement));
         }
         long max = ssize(count);
         return same(StrSearch.replace(value, o.value, r.value, max < 0 ? Long.MAX_VALUE : max));
@@ -693,7 +709,7 @@ public class PyStr extends PyObject {
 
     @PyMethod(value = "($self, format_spec, /)", name = "__format__", doc = "Return a formatted version of the string as described by format_spec.")
     public PyStr format__(PyObject spec) {
-        String s = arg(spec);
+        String s = arg(spec, "__format__() argument");
         if (s.isEmpty()) {
             return Abstract.str(this);
         }

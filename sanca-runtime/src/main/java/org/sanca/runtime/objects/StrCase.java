@@ -46,7 +46,9 @@ final class StrCase {
         String up = new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
         if (up.codePointCount(0, up.length()) > 1) {
             int first = up.codePointAt(0);
-            b.appendCodePoint(first).append(up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
+            String rest = up.substring(Character.charCount(first));
+            // U+0149's title form keeps its capital after an uncased apostrophe: "\u02bcN".
+            b.appendCodePoint(first).append(isCased(first) ? rest.toLowerCase(Locale.ROOT) : rest);
         } else {
             b.appendCodePoint(t);
         }

@@ -59,10 +59,10 @@ final class StrTranslate {
             return out;
         }
         if (!(x instanceof PyStr xs)) {
-            throw PyErr.typeError("maketrans() argument 1 must be str, not %s", PyErr.typeName(x));
+            throw PyErr.typeError("maketrans() argument 1 must be str, not %s", PyStr.argTypeName(x));
         }
         if (!(y instanceof PyStr ys)) {
-            throw PyErr.typeError("maketrans() argument 2 must be str, not %s", PyErr.typeName(y));
+            throw PyErr.typeError("maketrans() argument 2 must be str, not %s", PyStr.argTypeName(y));
         }
         if (xs.length() != ys.length()) {
             throw PyErr.valueError("the first two maketrans arguments must have equal length");
@@ -74,7 +74,7 @@ final class StrTranslate {
         }
         if (z != null) {
             if (!(z instanceof PyStr zs)) {
-                throw PyErr.typeError("maketrans() argument 3 must be str, not %s", PyErr.typeName(z));
+                throw PyErr.typeError("maketrans() argument 3 must be str, not %s", PyStr.argTypeName(z));
             }
             zs.value().codePoints().forEach(c -> out.setItem(PyInt.of(c), PyNone.NONE));
         }

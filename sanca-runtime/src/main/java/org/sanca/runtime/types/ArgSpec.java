@@ -299,19 +299,9 @@ public final class ArgSpec {
         if (isSingleArg()) {
             return PyErr.typeError("%s() takes exactly one argument (%d given)", qualName, npos);
         }
-        if (required == positional) {
-            return PyErr.typeError("%s() takes exactly %s (%d given)", funcName,
-                    plural(positional, "argument"), npos);
-        }
-        return PyErr.typeError("%s() takes at most %s (%d given)", funcName,
-                plural(positional, "argument"), npos);
-    }
-
-    private static String plural(int n, String word) {
-        if (n == 1) {
-            return "one " + word;
-        }
-        return n + " " + word + "s";
+        String what = positional < names.length - (varKw >= 0 ? 1 : 0) ? "positional argument" : "argument";
+        return PyErr.typeError("%s() takes %s %d %s%s (%d given)", funcName, required == positional ? "exactly" : "at most",
+                positional, what, positional == 1 ? "" : "s", npos);
     }
 
     private RuntimeException badKeyword(String kw) {

@@ -90,7 +90,7 @@ final class ObjectMethods {
     @PyMethod(value = "($self, format_spec, /)", name = "__format__")
     static PyObject format(PyObject self, PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw PyErr.typeError("__format__() argument must be str, not %s", PyErr.typeName(spec));
+            throw PyErr.typeError("__format__() argument must be str, not %s", PyStr.argTypeName(spec));
         }
         if (s.length() > 0) {
             throw PyErr.typeError("unsupported format string passed to %s.__format__", PyErr.typeName(self));

@@ -209,37 +209,44 @@ public final class MathModule implements NativeModule {
         return PyFloat.of(SpecialFunctions.lgamma(d(x)));
     }
 
-    /** The natural log of x, exact in range for ints beyond the float range ({@code loghelper}). */
-    private static double ln(PyObject x) {
+    /**
+     * {@code func} (a logarithm) of x as CPython's {@code loghelper} computes it: an int too large
+     * for a float is split as m * 2**e and gives func(m) + func(2) * e.
+     */
+    private static double logOf(PyObject x, DoubleUnaryOperator func) {
         if (x instanceof PyInt i) {
             BigInteger b = i.bigValue();
             if (b.signum() <= 0) {
                 throw domain();
             }
             int bits = b.bitLength();
-            if (bits > 1000) {
-                double m = b.shiftRight(bits - 60).doubleValue();
-                return Math.log(m) + (bits - 60) * Math.log(2);
+            if (bits <= 1024) {
+                return func.applyAsDouble(b.doubleValue());
             }
-            return Math.log(b.doubleValue());
+            BigInteger top = b.shiftRight(bits - 64);
+            if (b.getLowestSetBit() < bits - 64) {
+                top = top.or(BigInteger.ONE);
+            }
+            double m = top.doubleValue() / 0x1p64;
+            return func.applyAsDouble(m) + func.applyAsDouble(2.0) * bits;
         }
         double v = d(x);
-        if (Double.isNaN(v)) {
+        if (Double.isNaN(v) || v == Double.POSITIVE_INFINITY) {
             return v;
         }
         if (v <= 0) {
             throw domain();
         }
-        return Math.log(v);
+        return func.applyAsDouble(v);
     }
 
     @PyMethod("($module, x, base=<unrepresentable>, /)")
     static PyObject log(PyObject x, PyObject base) {
-        double num = ln(x);
+        double num = logOf(x, Math::log);
         if (base == null) {
             return PyFloat.of(num);
         }
-        double den = ln(base);
+        double den = logOf(base, Math::log);
         if (den == 0) {
             throw PyErr.format(PyExc.ZeroDivisionError, "float division by zero");
         }
@@ -248,25 +255,12 @@ public final class MathModule implements NativeModule {
 
     @PyMethod("($module, x, /)")
     static PyObject log2(PyObject x) {
-        if (x instanceof PyInt i && i.bigValue().signum() > 0 && i.bigValue().bitCount() == 1) {
-            return PyFloat.of(i.bigValue().bitLength() - 1);
-        }
-        double v = ln(x);
-        if (x instanceof PyFloat f && f.value > 0 && Double.isFinite(f.value)) {
-            return PyFloat.of(SpecialFunctions.log2(f.value));
-        }
-        return PyFloat.of(v / Math.log(2));
+        return PyFloat.of(logOf(x, SpecialFunctions::log2));
     }
 
     @PyMethod("($module, x, /)")
     static PyObject log10(PyObject x) {
-        if (x instanceof PyFloat f && f.value > 0) {
-            return PyFloat.of(Math.log10(f.value));
-        }
-        if (x instanceof PyInt i && i.isSmall() && i.value > 0) {
-            return PyFloat.of(Math.log10(i.value));
-        }
-        return PyFloat.of(ln(x) / Math.log(10));
+        return PyFloat.of(logOf(x, Math::log10));
     }
 
     @PyMethod("($module, x, /)")
@@ -475,7 +469,8 @@ public final class MathModule implements NativeModule {
     static PyObject sumprod(PyObject p, PyObject q) {
         PyObject a = Abstract.getIter(p);
         PyObject b = Abstract.getIter(q);
-        PyObject total = PyInt.of(0);
+        java.util.List<PyObject> xs = new java.util.ArrayList<>();
+        java.util.List<PyObject> ys = new java.util.ArrayList<>();
         while (true) {
             PyObject x = Abstract.next(a);
             PyObject y = Abstract.next(b);
@@ -483,10 +478,56 @@ public final class MathModule implements NativeModule {
                 if (x != null || y != null) {
                     throw PyErr.valueError("Inputs are not the same length");
                 }
-                return total;
+                break;
             }
-            total = Abstract.binaryOp(total, Abstract.binaryOp(x, y, BinaryOp.MULTIPLY), BinaryOp.ADD);
+            xs.add(x);
+            ys.add(y);
         }
+        PyObject exact = exactFloatSumprod(xs, ys);
+        if (exact != null) {
+            return exact;
+        }
+        PyObject total = PyInt.of(0);
+        for (int i = 0; i < xs.size(); i++) {
+            total = Abstract.binaryOp(total, Abstract.binaryOp(xs.get(i), ys.get(i), BinaryOp.MULTIPLY), BinaryOp.ADD);
+        }
+        return total;
+    }
+
+    /**
+     * sumprod of finite floats and ints with at least one float, rounded once from the exact sum
+     * (CPython accumulates in extended precision to the same end), or null for other inputs.
+     */
+    private static PyObject exactFloatSumprod(java.util.List<PyObject> xs, java.util.List<PyObject> ys) {
+        boolean anyFloat = false;
+        for (int i = 0; i < xs.size(); i++) {
+            for (PyObject o : new PyObject[] {xs.get(i), ys.get(i)}) {
+                if (o instanceof PyFloat f && o.type() == PyFloat.TYPE) {
+                    if (!Double.isFinite(f.value)) {
+                        return null;
+                    }
+                    anyFloat = true;
+                } else if (!(o instanceof PyInt)) {
+                    return null;
+                }
+            }
+        }
+        if (!anyFloat) {
+            return null;
+        }
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (int i = 0; i < xs.size(); i++) {
+            sum = sum.add(exact(xs.get(i)).multiply(exact(ys.get(i))));
+        }
+        double r = sum.doubleValue();
+        if (Double.isInfinite(r)) {
+            throw PyErr.format(PyExc.OverflowError, "int too large to convert to float");
+        }
+        return PyFloat.of(r);
+    }
+
+    private static java.math.BigDecimal exact(PyObject o) {
+        return o instanceof PyFloat f ? new java.math.BigDecimal(f.value) : new java.math.BigDecimal(((PyInt) o).bigValue());
     }
 
     private static PyObject rounding(PyObject x, String dunder, DoubleUnaryOperator f) {

@@ -26,6 +26,7 @@ public final class Codecs {
         String e = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return switch (e) {
             case "utf_8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
+            case "utf_8_sig", "utf8_sig" -> "utf-8-sig";
             case "ascii", "us_ascii", "646" -> "ascii";
             case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100" -> "latin-1";
             case "utf_16", "utf16", "u16" -> "utf-16";
@@ -34,6 +35,10 @@ public final class Codecs {
             case "utf_32", "utf32", "u32" -> "utf-32";
             case "utf_32_le", "utf_32le" -> "utf-32-le";
             case "utf_32_be", "utf_32be" -> "utf-32-be";
+            case "rot13", "rot_13", "hex", "hex_codec", "base64", "base_64", "base64_codec", "bz2", "bz2_codec", "zlib",
+                 "zip", "zlib_codec", "quopri", "quotedprintable", "quoted_printable", "quopri_codec", "uu", "uu_codec" ->
+                    throw PyErr.format(PyExc.LookupError,
+                            "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs", encoding);
             default -> throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
         };
     }
@@ -44,7 +49,7 @@ public final class Codecs {
         }
         if (!(o instanceof PyStr s)) {
             throw PyErr.typeError("%s() argument '%s' must be str, not %s", what.split(":")[0], what.split(":")[1],
-                    PyErr.typeName(o));
+                    PyStr.argTypeName(o));
         }
         return s.value();
     }
@@ -68,17 +73,27 @@ public final class Codecs {
         if (obj instanceof PyStr) {
             throw PyErr.typeError("decoding str is not supported");
         }
+        String encName = text(encoding, "str:encoding", "utf-8");
+        String err = text(errors, "str:errors", "strict");
         byte[] b = PyBytes.bufferOrNull(obj);
         if (b == null) {
             throw PyErr.typeError("decoding to str: need a bytes-like object, %s found", PyErr.typeName(obj));
         }
-        String enc = normalize(text(encoding, "str:encoding", "utf-8"));
-        String err = text(errors, "str:errors", "strict");
+        String enc = normalize(encName);
         return PyStr.of(Decoder.decode(b, 0, b.length, enc, err));
     }
 
     /** Encodes {@code s} with canonical encoding {@code enc} and error handler {@code errors}. */
     public static byte[] encode(String s, String enc, String errors) {
+        if (enc.equals("utf-8-sig")) {
+            byte[] body = encode(s, "utf-8", errors);
+            byte[] out = new byte[body.length + 3];
+            out[0] = (byte) 0xef;
+            out[1] = (byte) 0xbb;
+            out[2] = (byte) 0xbf;
+            System.arraycopy(body, 0, out, 3, body.length);
+            return out;
+        }
         byte[] fast = encodeFast(s, enc);
         if (fast != null) {
             return fast;

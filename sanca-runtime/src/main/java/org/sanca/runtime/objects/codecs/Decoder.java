@@ -8,10 +8,15 @@ final class Decoder {
     static String decode(byte[] b, int off, int len, String enc, String errors) {
         return switch (enc) {
             case "utf-8" -> utf8(b, off, len, errors);
+            case "utf-8-sig" -> hasUtf8Bom(b, off, len) ? utf8(b, off + 3, len - 3, errors) : utf8(b, off, len, errors);
             case "ascii", "latin-1" -> singleByte(b, off, len, enc, errors);
             case "utf-16", "utf-16-le", "utf-16-be" -> utf16(b, off, len, enc, errors);
             default -> utf32(b, off, len, enc, errors);
         };
+    }
+
+    private static boolean hasUtf8Bom(byte[] b, int off, int len) {
+        return len >= 3 && b[off] == (byte) 0xef && b[off + 1] == (byte) 0xbb && b[off + 2] == (byte) 0xbf;
     }
 
     private static String singleByte(byte[] b, int off, int len, String enc, String errors) {

@@ -49,6 +49,9 @@ public final class FloatFormat {
                 if (c == 'e' || c == 'E') {
                     break;
                 }
+                if (Character.isLetter(c)) {
+                    return false;
+                }
             }
         }
         return true;

@@ -94,7 +94,7 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
         char grouping = 0;
         if (i < n && (cps[i] == ',' || cps[i] == '_')) {
             grouping = (char) cps[i++];
-            if (i < n && (cps[i] == ',' || cps[i] == '_')) {
+            if (i < n && (cps[i] == ',' || cps[i] == '_') && cps[i] != grouping) {
                 throw PyErr.valueError("Cannot specify both ',' and '_'.");
             }
         }

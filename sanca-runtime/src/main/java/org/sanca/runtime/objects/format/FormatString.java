@@ -32,7 +32,7 @@ public final class FormatString {
     }
 
     private String render(String fmt, int depth) {
-        if (depth < 0) {
+        if (depth <= 0) {
             throw PyErr.valueError("Max string recursion exceeded");
         }
         StringBuilder out = new StringBuilder(fmt.length() + 16);

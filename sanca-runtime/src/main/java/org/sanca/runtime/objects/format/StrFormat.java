@@ -13,7 +13,8 @@ public final class StrFormat {
             throw FormatSpec.unknownCode(type, typeName);
         }
         if (spec.sign() != 0) {
-            throw PyErr.valueError("Sign not allowed in string format specifier");
+            throw PyErr.valueError(spec.sign() == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
         }
         if (spec.noNegZero()) {
             throw PyErr.valueError("Negative zero coercion (z) not allowed in string format specifier");
