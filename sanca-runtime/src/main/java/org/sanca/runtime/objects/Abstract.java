@@ -330,9 +330,6 @@ public final class Abstract {
                 return concat.call(v, w);
             }
         } else if (op == BinaryOp.MULTIPLY) {
-            if (v.type().sq_inplace_repeat != null && w.type().nb_index != null) {
-                return v.type().sq_inplace_repeat.call(v, repeatCount(w));
-            }
             PyObject rep = sequenceRepeat(v, w);
             if (rep != null) {
                 return rep;
