@@ -20,6 +20,7 @@ def _parse(text):
         s = s[1:]
     if "/" in s:
         num, _, den = s.partition("/")
+        num, den = num.rstrip(), den.lstrip()
         if not (_digits(num) and _digits(den)):
             return None
         return sign * int(num), int(den)
@@ -466,13 +467,11 @@ class _FractionFormat:
             n *= 100
         if kind in "gG":
             prec = max(prec, 1)
-            exp = self.exponent(n, d, prec)
-            use_exp = not (-4 <= exp < prec)
-            digits, exp = self.round_sig(n, d, prec) if use_exp else (None, None)
-            if use_exp:
-                body = self.sci(digits, exp, prec - 1, not self.alternate, "e" if kind == "g" else "E")
-            else:
+            digits, exp = self.round_sig(n, d, prec)
+            if -4 <= exp < prec:
                 body = self.fixed(n, d, prec - 1 - exp, not self.alternate)
+            else:
+                body = self.sci(digits, exp, prec - 1, not self.alternate, "e" if kind == "g" else "E")
         elif kind in "eE":
             digits, exp = self.round_sig(n, d, prec + 1)
             body = self.sci(digits, exp, prec, False, kind.lower() if kind == "e" else "E")
@@ -484,14 +483,6 @@ class _FractionFormat:
             negative = False
         sign = "-" if negative else ("+" if self.sign == "+" else " " if self.sign == " " else "")
         return self.pad(sign, body)
-
-    @staticmethod
-    def exponent(n, d, prec):
-        """The decimal exponent of n/d after rounding to prec significant digits."""
-        if n == 0:
-            return 0
-        _, exp = _FractionFormat.round_sig(n, d, prec)
-        return exp
 
     @staticmethod
     def round_sig(n, d, sig):

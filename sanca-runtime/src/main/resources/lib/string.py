@@ -152,6 +152,8 @@ def _parse_format(format_string):
         if c == "}":
             if i + 1 < n and s[i + 1] == "}":
                 literal.append("}")
+                yield "".join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")
@@ -161,6 +163,8 @@ def _parse_format(format_string):
             continue
         if i + 1 < n and s[i + 1] == "{":
             literal.append("{")
+            yield "".join(literal), None, None, None
+            literal = []
             i += 2
             continue
         depth = 1

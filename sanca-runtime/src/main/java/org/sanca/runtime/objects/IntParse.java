@@ -97,7 +97,7 @@ public final class IntParse {
     }
 
     /** {@code str(i)}, subject to the conversion digit limit. */
-    static String toDecimal(PyInt i) {
+    public static String toDecimal(PyInt i) {
         if (i.big == null) {
             return Long.toString(i.value);
         }

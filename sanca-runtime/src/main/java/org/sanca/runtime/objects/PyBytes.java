@@ -82,6 +82,9 @@ public class PyBytes extends PyObject {
         if (o instanceof PyInt || o.type().nb_index != null && bufferOrNull(o) == null) {
             return PyStr.ofCodePoint(BytesSlots.byteValue(o));
         }
+        if (bufferOrNull(o) == null) {
+            throw PyErr.typeError("argument should be integer or bytes-like object, not '%s'", PyErr.typeName(o));
+        }
         return asText(o);
     }
 
@@ -158,12 +161,19 @@ public class PyBytes extends PyObject {
 
     @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     public int index(PyObject sub, PyObject start, PyObject end) {
-        return text().index(subText(sub), start, end);
+        return found(text().find(subText(sub), start, end));
     }
 
     @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
     public int rindex(PyObject sub, PyObject start, PyObject end) {
-        return text().rindex(subText(sub), start, end);
+        return found(text().rfind(subText(sub), start, end));
+    }
+
+    private static int found(int i) {
+        if (i < 0) {
+            throw PyErr.valueError("subsection not found");
+        }
+        return i;
     }
 
     @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")

@@ -521,9 +521,6 @@ public class PyStr extends PyObject {
 
     @PyMethod(value = "($self, /, keepends=False)", doc = "Return a list of the lines in the string, breaking at line boundaries.")
     public PyList splitlines(PyObject keepends) {
-        if (keepends instanceof PyFloat) {
-            throw PyErr.typeError("'float' object cannot be interpreted as an integer");
-        }
         return list(StrSplit.lines(value, Abstract.isTrue(keepends)));
     }
 

@@ -209,6 +209,9 @@ public final class ArgSpec {
         if (npos > maxPos && varArgs < 0) {
             throw tooMany(npos, nkw);
         }
+        if (nkw > 0 && varArgs < 0 && varKw < 0 && positional == n && posOnly < n && npos + nkw > n) {
+            throw tooMany(npos + nkw, nkw);
+        }
         int take = Math.min(npos, maxPos);
         System.arraycopy(args, 0, out, 0, take);
         if (varArgs >= 0) {

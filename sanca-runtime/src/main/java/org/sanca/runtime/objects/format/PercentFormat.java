@@ -3,6 +3,7 @@ package org.sanca.runtime.objects.format;
 import java.math.BigInteger;
 
 import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.IntParse;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
@@ -167,7 +168,7 @@ public final class PercentFormat {
                 } else {
                     BigInteger v = integer(arg, type);
                     sign = v.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
-                    body = v.abs().toString(radix);
+                    body = radix == 10 ? IntParse.toDecimal(PyInt.of(v.abs())) : v.abs().toString(radix);
                 }
                 if (type == 'X') {
                     body = body.toUpperCase();
