@@ -1,10 +1,13 @@
-"""Utilities for with-statement contexts: the contextlib module, written for Sanca."""
+"""Context-manager utilities: the `contextlib` module of Python 3.12, written for Sanca.
+
+Behaviour follows the library reference for contextlib; the names and error texts a program
+can observe are CPython's."""
 
 import abc
 import sys
 from collections import deque
 from functools import wraps
-from types import MethodType, GenericAlias
+from types import GenericAlias, MethodType
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
@@ -13,12 +16,13 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 
-def _has_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+def _defines_all(cls, names):
+    """True when every name is found along cls's MRO and none of them is set to None there."""
+    mro = cls.__mro__
+    for name in names:
+        for klass in mro:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
                     return NotImplemented
                 break
         else:
@@ -27,46 +31,43 @@ def _has_methods(C, *methods):
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """The interface of `with` targets: `__enter__` (returning self by default) and
+    `__exit__`."""
 
     __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
-    def __subclasshook__(cls, C):
+    def __subclasshook__(cls, other):
         if cls is AbstractContextManager:
-            return _has_methods(C, "__enter__", "__exit__")
+            return _defines_all(other, ("__enter__", "__exit__"))
         return NotImplemented
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
+    """The interface of `async with` targets: `__aenter__` and `__aexit__`."""
 
     __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
-    def __subclasshook__(cls, C):
+    def __subclasshook__(cls, other):
         if cls is AbstractAsyncContextManager:
-            return _has_methods(C, "__aenter__", "__aexit__")
+            return _defines_all(other, ("__aenter__", "__aexit__"))
         return NotImplemented
 
 
@@ -74,53 +75,73 @@ class ContextDecorator(object):
     "A base class or mixin that enables context managers to work as decorators."
 
     def _recreate_cm(self):
-        """Return a recreated instance of self (a fresh one for each decorated call)."""
+        # A decorated function may run many times; a manager that can be entered only once
+        # (one made by @contextmanager) overrides this to hand out a fresh copy per call.
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def inner(*args, **kwds):
+        def run_inside(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return run_inside
 
 
 class AsyncContextDecorator(object):
     "A base class or mixin that enables async context managers to work as decorators."
 
     def _recreate_cm(self):
-        """Return a recreated instance of self."""
         return self
 
     def __call__(self, func):
         @wraps(func)
-        async def inner(*args, **kwds):
+        async def run_inside(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
-        return inner
+        return run_inside
 
 
-class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+class _GeneratorCM:
+    """What @contextmanager and @asynccontextmanager share: the generator and how to make
+    it again."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        # The decorated function's docstring is the best help text for the manager.
+        self.__doc__ = getattr(func, "__doc__", None) or type(self).__doc__
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
+
+    def _forget_call(self):
+        # Once entered, the manager cannot be recreated: drop the references to the call.
+        del self.func, self.args, self.kwds
 
 
-class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
-                               ContextDecorator):
+def _thrown_back(raised, sent, traceback, stop_type):
+    """Decides __exit__'s result after `sent` was thrown into the generator and it raised
+    `raised`: False re-raises the original exception, True suppresses it, and anything else
+    propagates as the generator's own exception."""
+    if raised is sent:
+        raised.__traceback__ = traceback
+        return False
+    if isinstance(raised, RuntimeError) and isinstance(sent, stop_type) \
+            and raised.__cause__ is sent:
+        # The generator machinery turned a StopIteration that reached the frame into a
+        # RuntimeError (PEP 479): the caller should see its own StopIteration.
+        sent.__traceback__ = traceback
+        return False
+    return None
+
+
+class _GeneratorContextManager(_GeneratorCM, AbstractContextManager, ContextDecorator):
     """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_call()
         try:
             return next(self.gen)
         except StopIteration:
@@ -132,43 +153,33 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    self.gen.close()
-        else:
-            if value is None:
-                value = typ()
             try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (isinstance(value, StopIteration) and exc.__cause__ is value):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after throw()")
+                raise RuntimeError("generator didn't stop")
             finally:
                 self.gen.close()
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as stopped:
+            return stopped is not value
+        except BaseException as raised:
+            verdict = _thrown_back(raised, value, traceback, StopIteration)
+            if verdict is None:
+                raise
+            return verdict
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
 
 
-class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+class _AsyncGeneratorContextManager(_GeneratorCM, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
     """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_call()
         try:
             return await anext(self.gen)
         except StopAsyncIteration:
@@ -180,56 +191,47 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
                 await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    await self.gen.aclose()
-        else:
-            if value is None:
-                value = typ()
             try:
-                await self.gen.athrow(value)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (isinstance(value, (StopIteration, StopAsyncIteration))
-                        and exc.__cause__ is value):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after athrow()")
+                raise RuntimeError("generator didn't stop")
             finally:
                 await self.gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as stopped:
+            return stopped is not value
+        except BaseException as raised:
+            verdict = _thrown_back(raised, value, traceback, (StopIteration, StopAsyncIteration))
+            if verdict is None:
+                raise
+            return verdict
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
 
 
 def contextmanager(func):
-    """@contextmanager decorator: a generator function becomes a context manager factory."""
+    """Turns a generator function that yields once into a factory of context managers: the
+    code before the yield runs on entry, the yielded value is bound by `as`, and the code
+    after it runs on exit (an exception in the block is raised at the yield)."""
     @wraps(func)
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return make_manager
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator: an async generator function becomes an async context manager factory."""
+    """The asynchronous form of contextmanager, for an async generator function."""
     @wraps(func)
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    return make_manager
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Calls thing.close() when the block ends; `as` binds thing itself."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -242,7 +244,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up resource."""
+    """Awaits thing.aclose() when the block ends; `as` binds thing itself."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -255,11 +257,11 @@ class aclosing(AbstractAsyncContextManager):
 
 
 class _RedirectStream(AbstractContextManager):
-
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
+        # A stack, so that one instance may be entered again while it is active.
         self._old_targets = []
 
     def __enter__(self):
@@ -272,19 +274,21 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Sends sys.stdout to another file-like object for the duration of the block."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Sends sys.stderr to another file-like object for the duration of the block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
+    """Silences the given exception types raised in the block; execution goes on after the
+    with statement. In an exception group, the matching leaves are removed and the rest is
+    raised."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -294,45 +298,59 @@ class suppress(AbstractContextManager):
 
     def __exit__(self, exctype, excinst, exctb):
         if exctype is None:
-            return
+            return None
         if issubclass(exctype, self._exceptions):
             return True
         if issubclass(exctype, BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
+            unmatched = excinst.split(self._exceptions)[1]
+            if unmatched is None:
                 return True
-            raise rest
+            raise unmatched
         return False
 
 
+def _chain_onto(raised, pending, handled):
+    """Gives `raised` (from an exit callback) the context it would have had if `pending` had
+    been raised normally: the callback ran while `handled` was the exception being handled (or
+    while none was), so the end of raised's context chain is `handled`; that link is replaced
+    by `pending`. A chain that already reaches `pending`, or ends elsewhere, is left as it is."""
+    link = raised
+    while True:
+        context = link.__context__
+        if context is None or context is pending:
+            return
+        if context is handled:
+            break
+        link = context
+    link.__context__ = pending
+
+
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
+    """The callback stack that ExitStack and AsyncExitStack share."""
 
     def __init__(self):
         self._exit_callbacks = deque()
 
+    @staticmethod
+    def _callback_exit(callback, args, kwds):
+        def exit_callback(exc_type, exc, tb):
+            callback(*args, **kwds)
+        return exit_callback
+
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """Moves the registered callbacks to a new stack, which it returns; this one is left
+        empty."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = deque()
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
-        _cb_type = type(exit)
+        """Registers an __exit__-like callable, or a context manager's __exit__ method, to run
+        on exit. Returns its argument, so that it can serve as a decorator."""
+        cm_type = type(exit)
         try:
-            exit_method = _cb_type.__exit__
+            exit_method = cm_type.__exit__
         except AttributeError:
             self._push_exit_callback(exit)
         else:
@@ -340,182 +358,161 @@ class _BaseExitStack:
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager."""
+        """Enters a context manager and registers its __exit__; returns what __enter__ returned."""
         cls = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter = cls.__enter__
+            exit = cls.__exit__
         except AttributeError:
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+        result = enter(cm)
+        self._push_cm_exit(cm, exit)
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
+        """Registers callback(*args, **kwds) to run on exit; returns callback unchanged."""
+        exit_callback = self._callback_exit(callback, args, kwds)
+        # Introspection sees what was registered, not the wrapper around it.
+        exit_callback.__wrapped__ = callback
+        self._push_exit_callback(exit_callback)
         return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
+        self._push_exit_callback(MethodType(cm_exit, cm), True)
 
     def _push_exit_callback(self, callback, is_sync=True):
         self._exit_callbacks.append((is_sync, callback))
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+    """Runs registered cleanups, last registered first, when the block ends or close() is
+    called; an exception a cleanup raises replaces the pending one, and a cleanup that returns
+    true suppresses it."""
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        received = exc_details[1]
+        pending = received
+        handled = sys.exception()
+        suppressed = False
+        failed = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            is_sync, callback = self._exit_callbacks.pop()
             assert is_sync
+            details = (None, None, None) if pending is None else \
+                (type(pending), pending, pending.__traceback__)
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                if callback(*details):
+                    pending = None
+                    suppressed = True
+                    failed = False
+            except BaseException as raised:
+                _chain_onto(raised, pending, handled)
+                pending = raised
+                failed = True
+                suppressed = False
+        if failed:
+            # Raise the last callback's exception with the context the chain had before, so
+            # the traceback shows every exception in the order they happened.
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                context = pending.__context__
+                raise pending
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                pending.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return received is not None and suppressed
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Runs the cleanups now."""
         self.__exit__(None, None, None)
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit callbacks."""
+    """The asynchronous ExitStack: cleanups may be coroutine functions and async context
+    managers."""
 
     @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
+    def _callback_aexit(callback, args, kwds):
+        async def exit_callback(exc_type, exc, tb):
             await callback(*args, **kwds)
-        return _exit_wrapper
+        return exit_callback
 
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager."""
+        """Enters an async context manager and registers its __aexit__; returns what
+        __aenter__ returned."""
         cls = type(cm)
         try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
+            enter = cls.__aenter__
+            exit = cls.__aexit__
         except AttributeError:
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the asynchronous context manager protocol"
                             ) from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
+        result = await enter(cm)
+        self._push_exit_callback(MethodType(exit, cm), False)
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method signature."""
-        _cb_type = type(exit)
+        """Registers an __aexit__-like coroutine function, or an async context manager's
+        __aexit__ method; returns its argument."""
         try:
-            exit_method = _cb_type.__aexit__
+            exit_method = type(exit).__aexit__
         except AttributeError:
             self._push_exit_callback(exit, False)
         else:
-            self._push_async_cm_exit(exit, exit_method)
+            self._push_exit_callback(MethodType(exit_method, exit), False)
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments."""
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
+        """Registers the coroutine function call callback(*args, **kwds) to run on exit."""
+        exit_callback = self._callback_aexit(callback, args, kwds)
+        exit_callback.__wrapped__ = callback
+        self._push_exit_callback(exit_callback, False)
         return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
+        """Runs the cleanups now."""
         await self.__aexit__(None, None, None)
-
-    def _push_async_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, False)
 
     async def __aenter__(self):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        received = exc_details[1]
+        pending = received
+        handled = sys.exception()
+        suppressed = False
+        failed = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            is_sync, callback = self._exit_callbacks.pop()
+            details = (None, None, None) if pending is None else \
+                (type(pending), pending, pending.__traceback__)
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                outcome = callback(*details) if is_sync else await callback(*details)
+                if outcome:
+                    pending = None
+                    suppressed = True
+                    failed = False
+            except BaseException as raised:
+                _chain_onto(raised, pending, handled)
+                pending = raised
+                failed = True
+                suppressed = False
+        if failed:
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                context = pending.__context__
+                raise pending
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                pending.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return received is not None and suppressed
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing."""
+    """A context manager that does nothing; `as` binds enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -534,7 +531,8 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Changes the working directory to path for the block, and back afterwards (not safe
+    when several threads change directory)."""
 
     def __init__(self, path):
         self.path = path

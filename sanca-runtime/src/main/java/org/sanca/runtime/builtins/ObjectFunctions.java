@@ -43,7 +43,7 @@ final class ObjectFunctions {
     @PyMethod(value = "($module, obj, /)", doc = "Return whether the object is callable (i.e., some kind of function).\n\n"
             + "Note that classes are callable, as are instances of classes with a\n__call__() method.")
     static boolean callable(PyObject obj) {
-        return obj.type().tp_call != null;
+        return Abstract.isCallable(obj);
     }
 
     @PyMethod(value = "($module, *args)", doc = "getattr(object, name[, default]) -> value\n\n"

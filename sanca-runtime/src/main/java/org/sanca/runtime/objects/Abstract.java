@@ -294,6 +294,11 @@ public final class Abstract {
 
     // ---- calls ----
 
+    /** {@code PyCallable_Check}: whether calling {@code o} can work at all. */
+    public static boolean isCallable(PyObject o) {
+        return o.type().tp_call != null;
+    }
+
     /** Calls {@code callable} with positional arguments only. */
     public static PyObject call(PyObject callable, PyObject... args) {
         return call(callable, args, NO_KWNAMES);
