@@ -1,22 +1,16 @@
-"""Abstract Base Classes for containers (collections.abc), written for Sanca.
+"""The abstract base classes of collections.abc, written for Sanca.
 
-The builtin types are registered with the ABCs they implement, so that
-isinstance([], Sequence) holds as in CPython.
-"""
+Each ABC recognises classes that define its methods (through __subclasshook__) and offers
+mixin methods built on its abstract ones; the builtin types are registered with the ABCs they
+implement, so that isinstance([], Sequence) holds. The behaviour is the library reference's
+for collections.abc."""
 
 from abc import ABCMeta, abstractmethod
 import sys
 
 GenericAlias = type(list[int])
 EllipsisType = type(...)
-
-
-def _f():
-    pass
-
-
-FunctionType = type(_f)
-del _f
+FunctionType = type(lambda: None)
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -29,60 +23,61 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString", "Buffer",
            ]
 
+# The classes belong to the public module: their reprs and pickles say collections.abc.
 __name__ = "collections.abc"
 
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
+
+def _native_types():
+    """The builtin iterator, view and coroutine types, which the ABCs register below; the
+    module exposes them under the names CPython's does."""
+    def gen():
+        yield
+
+    async def coro_function():
+        pass
+
+    async def agen():
+        yield
+
+    coro = coro_function()
+    found = {
+        "bytes_iterator": type(iter(b"")),
+        "bytearray_iterator": type(iter(bytearray())),
+        "dict_keyiterator": type(iter({}.keys())),
+        "dict_valueiterator": type(iter({}.values())),
+        "dict_itemiterator": type(iter({}.items())),
+        "list_iterator": type(iter([])),
+        "list_reverseiterator": type(iter(reversed([]))),
+        "range_iterator": type(iter(range(0))),
+        "longrange_iterator": type(iter(range(1 << 1000))),
+        "set_iterator": type(iter(set())),
+        "str_iterator": type(iter("")),
+        "tuple_iterator": type(iter(())),
+        "zip_iterator": type(iter(zip())),
+        "dict_keys": type({}.keys()),
+        "dict_values": type({}.values()),
+        "dict_items": type({}.items()),
+        "mappingproxy": type(type.__dict__),
+        "generator": type(gen()),
+        "coroutine": type(coro),
+        "async_generator": type(agen()),
+    }
+    coro.close()
+    return found
 
 
-def _generator():
-    yield
-
-
-generator = type(_generator())
-del _generator
-
-
-async def _coro():
-    pass
-
-
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()
-del _coro
-
-
-async def _ag():
-    yield
-
-
-_ag = _ag()
-async_generator = type(_ag)
-del _ag
+globals().update(_native_types())
+del _native_types
 
 
 def _check_methods(C, *methods):
+    """The subclass hook's test: every method is defined somewhere on C's MRO, and the first
+    definition found is not None (None marks a method as deliberately absent)."""
     mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+    for name in methods:
+        for klass in mro:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
                     return NotImplemented
                 break
         else:
@@ -90,40 +85,54 @@ def _check_methods(C, *methods):
     return True
 
 
-class Hashable(metaclass=ABCMeta):
+def _hook(abc, *methods):
+    """A __subclasshook__ that answers for `abc` itself (not its subclasses) by the methods
+    a candidate class defines."""
+    def __subclasshook__(cls, C):
+        if cls is abc:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    return classmethod(__subclasshook__)
 
+
+# One-trick ponies: an ABC per special method.
+
+class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+
+Hashable.__subclasshook__ = _hook(Hashable, "__hash__")
 
 
 class Awaitable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
-class Coroutine(Awaitable):
+Awaitable.__subclasshook__ = _hook(Awaitable, "__await__")
 
+
+def _throw_into(typ, val, tb):
+    """What Coroutine.throw and Generator.throw do by default: raise the described exception."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+class Coroutine(Awaitable):
     __slots__ = ()
 
     @abstractmethod
@@ -138,13 +147,7 @@ class Coroutine(Awaitable):
         """Raise an exception in the coroutine.
         Return next yielded value or raise StopIteration.
         """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _throw_into(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside coroutine.
@@ -152,39 +155,28 @@ class Coroutine(Awaitable):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
 
 
+Coroutine.__subclasshook__ = _hook(Coroutine, "__await__", "send", "throw", "close")
 Coroutine.register(coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
-class AsyncIterator(AsyncIterable):
+AsyncIterable.__subclasshook__ = _hook(AsyncIterable, "__aiter__")
 
+
+class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
@@ -195,15 +187,11 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+
+AsyncIterator.__subclasshook__ = _hook(AsyncIterator, "__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
-
     __slots__ = ()
 
     async def __anext__(self):
@@ -224,13 +212,7 @@ class AsyncGenerator(AsyncIterator):
         """Raise an exception in the asynchronous generator.
         Return next yielded value or raise StopAsyncIteration.
         """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _throw_into(typ, val, tb)
 
     async def aclose(self):
         """Raise GeneratorExit inside generator.
@@ -238,40 +220,29 @@ class AsyncGenerator(AsyncIterator):
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
+AsyncGenerator.__subclasshook__ = _hook(
+    AsyncGenerator, "__aiter__", "__anext__", "asend", "athrow", "aclose")
 AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+        return iter(())
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
-class Iterator(Iterable):
+Iterable.__subclasshook__ = _hook(Iterable, "__iter__")
 
+
+class Iterator(Iterable):
     __slots__ = ()
 
     @abstractmethod
@@ -282,38 +253,28 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
-for _it in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-            dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-            longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_it)
-del _it
+Iterator.__subclasshook__ = _hook(Iterator, "__iter__", "__next__")
+for _iterator_type in (bytes_iterator, bytearray_iterator, dict_keyiterator,
+                       dict_valueiterator, dict_itemiterator, list_iterator,
+                       list_reverseiterator, range_iterator, longrange_iterator,
+                       set_iterator, str_iterator, tuple_iterator, zip_iterator):
+    Iterator.register(_iterator_type)
+del _iterator_type
 
 
 class Reversible(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        return iter(())
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+
+Reversible.__subclasshook__ = _hook(Reversible, "__reversed__", "__iter__")
 
 
 class Generator(Iterator):
-
     __slots__ = ()
 
     def __next__(self):
@@ -334,13 +295,7 @@ class Generator(Iterator):
         """Raise an exception in the generator.
         Return next yielded value or raise StopIteration.
         """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _throw_into(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside generator.
@@ -348,103 +303,103 @@ class Generator(Iterator):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
+Generator.__subclasshook__ = _hook(Generator, "__iter__", "__next__", "send", "throw", "close")
 Generator.register(generator)
 
 
 class Sized(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+
+Sized.__subclasshook__ = _hook(Sized, "__len__")
 
 
 class Container(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
-class Collection(Sized, Iterable, Container):
+Container.__subclasshook__ = _hook(Container, "__contains__")
 
+
+class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+
+Collection.__subclasshook__ = _hook(Collection, "__len__", "__iter__", "__contains__")
 
 
 class Buffer(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
-    def __buffer__(self, flags: int, /):
+    def __buffer__(self, flags: int, /) -> memoryview:
         raise NotImplementedError
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Buffer:
-            return _check_methods(C, "__buffer__")
-        return NotImplemented
+
+Buffer.__subclasshook__ = _hook(Buffer, "__buffer__")
+
+
+def _is_param_expr(obj):
+    """Whether obj can stand for a whole parameter list in Callable[obj, R]: an ellipsis, a
+    list of types, a typing.ParamSpec or a typing.Concatenate form."""
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    kind = type(obj)
+    return kind.__module__ == "typing" and kind.__name__ in ("ParamSpec", "_ConcatenateGenericAlias")
+
+
+def _type_repr(obj):
+    """How Callable's repr shows one argument: builtins by bare name, other classes with
+    their module, functions by name, anything else by repr."""
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is Ellipsis:
+        return "..."
+    if isinstance(obj, FunctionType):
+        return obj.__name__
+    return repr(obj)
 
 
 class _CallableGenericAlias(GenericAlias):
-    """ Represent `Callable[argtypes, resulttype]`.
-
-    This sets ``__args__`` to a tuple containing the flattened ``argtypes``
-    followed by ``resulttype``.
-    """
+    """Callable[[A, B], R]: kept flat as (A, B, R) in __args__, shown with the brackets."""
 
     __slots__ = ()
 
     def __new__(cls, origin, args):
         if not (isinstance(args, tuple) and len(args) == 2):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif not _is_param_expr(t_args):
-            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}")
-        return super().__new__(cls, origin, args)
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            flat = (*params, result)
+        elif _is_param_expr(params):
+            flat = args
+        else:
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {params}")
+        return super().__new__(cls, origin, flat)
 
     def __repr__(self):
-        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
             return super().__repr__()
-        return (f'collections.abc.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
+        params = ", ".join(_type_repr(a) for a in args[:-1])
+        return f"collections.abc.Callable[[{params}], {_type_repr(args[-1])}]"
 
     def __reduce__(self):
         args = self.__args__
@@ -452,51 +407,39 @@ class _CallableGenericAlias(GenericAlias):
             args = list(args[:-1]), args[-1]
         return _CallableGenericAlias, (Callable, args)
 
-
-def _is_param_expr(obj):
-    if obj is Ellipsis:
-        return True
-    if isinstance(obj, list):
-        return True
-    obj = type(obj)
-    names = ('ParamSpec', '_ConcatenateGenericAlias')
-    return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
-
-
-def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is Ellipsis:
-        return '...'
-    if isinstance(obj, FunctionType):
-        return obj.__name__
-    return repr(obj)
+    def __getitem__(self, item):
+        # Substituting type variables goes through GenericAlias; the result is regrouped so
+        # that it is a Callable alias again.
+        if not isinstance(item, tuple):
+            item = (item,)
+        args = super().__getitem__(item).__args__
+        if not isinstance(args[0], (tuple, list)):
+            args = (args[:-1], args[-1])
+        return _CallableGenericAlias(Callable, tuple(args))
 
 
 class Callable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
-class Set(Collection):
-    """A set is a finite, iterable container.
+Callable.__subclasshook__ = _hook(Callable, "__call__")
 
-    Concrete subclasses must define __contains__, __iter__ and __len__; the
-    comparison and set operators are derived from them.
+
+# Sets
+
+class Set(Collection):
+    """A finite, iterable container with the set operations built from __contains__,
+    __iter__ and __len__.
+
+    Operators whose result is a new set build it with the classmethod _from_iterable, which
+    calls the class on an iterable; a subclass whose constructor takes something else
+    overrides _from_iterable.
     """
 
     __slots__ = ()
@@ -504,12 +447,7 @@ class Set(Collection):
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and all(elem in other for elem in self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -524,12 +462,7 @@ class Set(Collection):
     def __ge__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return len(self) >= len(other) and all(elem in self for elem in other)
 
     def __eq__(self, other):
         if not isinstance(other, Set):
@@ -538,7 +471,6 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        """Construct an instance of the class from any iterable input."""
         return cls(it)
 
     def __and__(self, other):
@@ -550,16 +482,12 @@ class Set(Collection):
 
     def isdisjoint(self, other):
         'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return not any(value in self for value in other)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(e for part in (self, other) for e in part)
 
     __ror__ = __or__
 
@@ -587,34 +515,28 @@ class Set(Collection):
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set (the algorithm frozenset uses)."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        """A hash for an immutable set that matches frozenset's for the same elements, so
+        that a Set subclass can define __hash__ = Set._hash."""
+        # frozenset's algorithm, on unsigned machine words, made signed at the end.
+        top = sys.maxsize
+        mask = 2 * top + 1
+        acc = (1927868237 * (len(self) + 1)) & mask
+        for elem in self:
+            h = hash(elem)
+            acc = (acc ^ ((h ^ (h << 16) ^ 89869747) * 3644798167)) & mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & mask
+        if acc > top:
+            acc -= mask + 1
+        return 590923713 if acc == -1 else acc
 
 
 Set.register(frozenset)
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    Concrete subclasses define __contains__, __iter__, __len__, add and discard.
-    """
+    """A Set that changes in place: add and discard are abstract; remove, pop, clear and the
+    in-place operators are built on them."""
 
     __slots__ = ()
 
@@ -636,21 +558,18 @@ class MutableSet(Set):
 
     def pop(self):
         """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Remove every element, one pop() at a time."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -665,36 +584,37 @@ class MutableSet(Set):
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
 MutableSet.register(set)
 
 
-class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs.
+# Mappings
 
-    Concrete subclasses define __getitem__, __iter__ and __len__.
-    """
+class Mapping(Collection):
+    """A read-only mapping: __getitem__, __iter__ and __len__ are abstract; get, keys, items,
+    values, __contains__ and __eq__ are built on them."""
 
     __slots__ = ()
 
+    # Marks the class as a mapping for `match` statements (CPython's Py_TPFLAGS_MAPPING).
     __abc_tpflags__ = 1 << 6
 
     @abstractmethod
@@ -713,8 +633,7 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
         "D.keys() -> a set-like object providing a view on D's keys"
@@ -740,8 +659,7 @@ Mapping.register(mappingproxy)
 
 
 class MappingView(Sized):
-
-    __slots__ = '_mapping',
+    __slots__ = ('_mapping',)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -750,13 +668,12 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -773,8 +690,12 @@ class KeysView(MappingView, Set):
 KeysView.register(dict_keys)
 
 
-class ItemsView(MappingView, Set):
+def _same_value(a, b):
+    # Containment in views and sequences treats identical objects as equal (nan included).
+    return a is b or a == b
 
+
+class ItemsView(MappingView, Set):
     __slots__ = ()
 
     @classmethod
@@ -784,44 +705,41 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same_value(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield (key, mapping[key])
 
 
 ItemsView.register(dict_items)
 
 
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        mapping = self._mapping
+        return any(_same_value(mapping[key], value) for key in mapping)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 ValuesView.register(dict_values)
 
+_NO_DEFAULT = object()
+
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating key/value pairs.
-
-    Concrete subclasses define __getitem__, __setitem__, __delitem__, __iter__ and __len__.
-    """
+    """A Mapping that changes in place: __setitem__ and __delitem__ are abstract; pop, popitem,
+    clear, update and setdefault are built on them."""
 
     __slots__ = ()
 
@@ -833,29 +751,26 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_NO_DEFAULT):
         '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
           If key is not found, d is returned if given, otherwise KeyError is raised.
         '''
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
         '''D.popitem() -> (k, v), remove and return some (key, value) pair
            as a 2-tuple; but raise KeyError if D is empty.
         '''
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        for key in self:
+            break
+        else:
             raise KeyError from None
         value = self[key]
         del self[key]
@@ -863,11 +778,11 @@ class MutableMapping(Mapping):
 
     def clear(self):
         'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
         ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
@@ -876,14 +791,17 @@ class MutableMapping(Mapping):
             In either case, this is followed by: for k, v in F.items(): D[k] = v
         '''
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            keys = iter(other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            keys = other.keys()
         else:
+            keys = None
+        if keys is None:
             for key, value in other:
                 self[key] = value
+        else:
+            for key in keys:
+                self[key] = other[key]
         for key, value in kwds.items():
             self[key] = value
 
@@ -893,21 +811,21 @@ class MutableMapping(Mapping):
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
 MutableMapping.register(dict)
 
 
-class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
+# Sequences
 
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
-    """
+class Sequence(Reversible, Collection):
+    """A read-only sequence indexed from 0: __getitem__ and __len__ are abstract; iteration,
+    containment, reversed, index and count are built on them."""
 
     __slots__ = ()
 
+    # Marks the class as a sequence for `match` statements (CPython's Py_TPFLAGS_SEQUENCE).
     __abc_tpflags__ = 1 << 5
 
     @abstractmethod
@@ -916,22 +834,19 @@ class Sequence(Reversible, Collection):
 
     def __iter__(self):
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                value = self[i]
+            except IndexError:
+                return
+            yield value
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same_value(v, value) for v in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
@@ -945,31 +860,44 @@ class Sequence(Reversible, Collection):
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-
         i = start
         while stop is None or i < stop:
             try:
                 v = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if _same_value(v, value):
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
         'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
+        return sum(1 for v in self if _same_value(v, value))
 
 
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(memoryview)
+for _sequence_type in (tuple, str, range, memoryview):
+    Sequence.register(_sequence_type)
+del _sequence_type
 
 
 class _DeprecateByteStringMeta(ABCMeta):
-    pass
+    """ByteString is deprecated (to go in 3.14): defining a subclass or testing against it
+    warns."""
+
+    def __new__(cls, name, bases, namespace, **kwargs):
+        if name != "ByteString":
+            _warn_byte_string()
+        return super().__new__(cls, name, bases, namespace, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        _warn_byte_string()
+        return super().__instancecheck__(instance)
+
+
+def _warn_byte_string():
+    import warnings
+    warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
 
 
 class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
@@ -983,11 +911,8 @@ ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
-    """
+    """A Sequence that changes in place: __setitem__, __delitem__ and insert are abstract;
+    append, reverse, extend, pop, remove, clear and += are built on them."""
 
     __slots__ = ()
 
@@ -1010,17 +935,17 @@ class MutableSequence(Sequence):
 
     def clear(self):
         'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
         'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        last = len(self) - 1
+        for i in range((last + 1) // 2):
+            self[i], self[last - i] = self[last - i], self[i]
 
     def extend(self, values):
         'S.extend(iterable) -- extend sequence by appending elements from the iterable'

@@ -7,14 +7,14 @@ import org.sanca.runtime.types.PyType;
  * The slot storage of an instance of a class deriving from a builtin type, made on first write
  * with as many entries as the class (and its bases) declare in {@code __slots__}.
  */
-final class SlotValues {
+public final class SlotValues {
     private PyObject[] values;
 
-    synchronized PyObject get(int i) {
+    public synchronized PyObject get(int i) {
         return values == null || i >= values.length ? null : values[i];
     }
 
-    synchronized void set(PyType type, int i, PyObject v) {
+    public synchronized void set(PyType type, int i, PyObject v) {
         if (values == null || i >= values.length) {
             int n = type instanceof PyHeapType h ? Math.max(h.slotCount(), i + 1) : i + 1;
             PyObject[] grown = new PyObject[n];

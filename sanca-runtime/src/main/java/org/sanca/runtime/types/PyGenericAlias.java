@@ -23,9 +23,9 @@ import org.sanca.runtime.objects.PyTuple;
  * A builtin class supports subscription by declaring {@code __class_getitem__} with
  * {@link #classGetItem}.
  */
-public final class PyGenericAlias extends PyObject {
+public class PyGenericAlias extends PyObject {
     public static final PyType TYPE = PyType.builtin("types.GenericAlias", PyGenericAlias.class, PyType.OBJECT, PyType.BASETYPE, t -> {
-        t.tp_new = (cls, args, kw) -> newAlias(args, kw);
+        t.tp_new = (cls, args, kw) -> newAlias((PyType) cls, args, kw);
         t.tp_repr = a -> PyStr.of(((PyGenericAlias) a).repr());
         t.tp_call = (a, args, kw) -> ((PyGenericAlias) a).call(args, kw);
         t.tp_getattro = (a, name) -> ((PyGenericAlias) a).getAttr(name);
@@ -63,12 +63,15 @@ public final class PyGenericAlias extends PyObject {
         return new PyGenericAlias(cls, item);
     }
 
-    private static PyObject newAlias(PyObject[] args, String[] kwnames) {
+    private static PyObject newAlias(PyType type, PyObject[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw PyErr.typeError("GenericAlias() takes no keyword arguments");
         }
         if (args.length != 2) {
             throw PyErr.typeError("GenericAlias expected 2 arguments, got %d", args.length);
+        }
+        if (type != TYPE) {
+            return new PyGenericAliasDerived(type, args[0], args[1]);
         }
         return new PyGenericAlias(args[0], args[1]);
     }
