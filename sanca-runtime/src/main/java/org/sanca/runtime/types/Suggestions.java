@@ -133,7 +133,8 @@ public final class Suggestions {
         if (wrongLen > MAX_STRING_SIZE) {
             return null;
         }
-        int best = wrongLen;
+        // The display (suggestions.c) starts from no bound; traceback.py starts from the name's length.
+        int best = Integer.MAX_VALUE;
         String suggestion = null;
         for (String candidate : candidates) {
             if (candidate.equals(wrong)) {
