@@ -32,7 +32,7 @@ final class Repl {
     int run() throws IOException {
         StringBuilder pending = new StringBuilder();
         while (true) {
-            prompt(pending.isEmpty() ? PS1 : PS2);
+            prompt(interpreter.promptText(pending.isEmpty() ? PS1 : PS2, pending.isEmpty() ? "ps1" : "ps2"));
             String line = readLine();
             if (line == null) {
                 err.print("\n");

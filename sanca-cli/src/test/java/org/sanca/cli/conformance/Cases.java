@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 /**
  * Finds the conformance cases: {@code conformance/**}{@code /*.py} and {@code examples/*.py} in the
  * repository, the prompt sessions {@code conformance/repl/*.in}, the mission's {@code seed/examples/*.py} and {@code seed/repl/*.in} beside it.
- * A {@code .py} file whose name starts with {@code _} is a module cases import, not a case.
+ * A {@code .py} file whose name starts with {@code _} is a module cases import, not a case, and so
+ * is every file in a package (a folder with {@code __init__.py}) or in a folder whose name starts
+ * with {@code _}. A case with {@code X.cmd} runs that command line instead of {@code X.py ARGS}.
  * Every seed case, every example and every tenth conformance case (in path order) run through
  * the launcher; the rest run in-process.
  */
@@ -49,16 +51,21 @@ public final class Cases {
         return cases;
     }
 
-    /** A script case: {@code X.py} with {@code X.out}, {@code X.err}, {@code X.rc}, {@code X.in}, {@code X.args}. */
+    /** A script case: {@code X.py} with {@code X.out}, {@code X.err}, {@code X.rc}, {@code X.in}, {@code X.args}, {@code X.cmd}. */
     static ConformanceCase script(String id, Path file, boolean viaLauncher) {
         Path dir = realDirectory(file);
         String name = file.getFileName().toString();
         String stem = name.substring(0, name.length() - ".py".length());
         List<String> args = new ArrayList<>();
-        args.add(name);
-        String extra = read(dir.resolve(stem + ".args"), null);
-        if (extra != null) {
-            extra.lines().forEach(args::add);
+        String command = read(dir.resolve(stem + ".cmd"), null);
+        if (command != null) {
+            command.lines().forEach(args::add);
+        } else {
+            args.add(name);
+            String extra = read(dir.resolve(stem + ".args"), null);
+            if (extra != null) {
+                extra.lines().forEach(args::add);
+            }
         }
         String rc = read(dir.resolve(stem + ".rc"), "0").strip();
         String out = read(dir.resolve(stem + ".out"), null);
@@ -93,7 +100,8 @@ public final class Cases {
             return List.of();
         }
         try (Stream<Path> walk = recursive ? Files.walk(dir) : Files.list(dir)) {
-            return walk.filter(p -> isCase(p.getFileName().toString(), suffix) && Files.isRegularFile(p))
+            return walk.filter(p -> isCase(p.getFileName().toString(), suffix) && Files.isRegularFile(p)
+                            && !inFixture(dir, p))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,6 +110,19 @@ public final class Cases {
 
     private static boolean isCase(String name, String suffix) {
         return name.endsWith(suffix) && !name.startsWith("_");
+    }
+
+    /**
+     * True when {@code file} lies in a folder of modules that cases import (below {@code dir}):
+     * one whose name starts with {@code _}, or a package (holding {@code __init__.py}).
+     */
+    private static boolean inFixture(Path dir, Path file) {
+        for (Path p = file.getParent(); p != null && !p.equals(dir); p = p.getParent()) {
+            if (p.getFileName().toString().startsWith("_") || Files.isRegularFile(p.resolve("__init__.py"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String read(Path file, String absent) {

@@ -193,8 +193,7 @@ final class ExecFunctions {
         if (!(name instanceof PyStr n)) {
             throw PyErr.typeError("__import__() argument 1 must be str, not %s", PyErr.typeName(name));
         }
-        PyDict g = globals instanceof PyDict d ? d : null;
-        return InterpreterState.current().importer().importName(n, g, fromlist == null ? PyTuple.EMPTY : fromlist,
+        return InterpreterState.current().importer().importLevel(n, globals, fromlist == null ? PyTuple.EMPTY : fromlist,
                 level == null ? PyInt.of(0) : level);
     }
 

@@ -1,13 +1,8 @@
 package org.sanca.runtime.interp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
 
-import org.sanca.runtime.modules.NativeModule;
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyDict;
@@ -23,80 +18,140 @@ import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 
 /**
- * The import system: CPython's {@code Python/import.c} and the path-based finder of
- * {@code importlib._bootstrap_external}, for native modules (see {@link NativeModule}) and
- * source modules and packages found on {@code sys.path} or a package's {@code __path__}.
- * The standard library's Python modules are a {@code sys.path} entry inside the runtime's
- * resources ({@code lib/}).
+ * The import statement: CPython's {@code Python/import.c} ({@code PyImport_ImportModuleLevelObject},
+ * {@code IMPORT_FROM}, {@code import *}). Names already in {@code sys.modules} are served here;
+ * finding and loading anything else is the Python-level machinery of {@code lib/_frozen_importlib.py}
+ * and {@code lib/_frozen_importlib_external.py} ({@code sys.meta_path}, specs, loaders), set up on
+ * the first import that needs it so a program that imports nothing does not pay for it. Their
+ * frames are removed from tracebacks, as CPython removes importlib's.
  */
 public final class Import {
     private static final PyStr NAME = PyStr.of("__name__");
     private static final PyStr PACKAGE = PyStr.of("__package__");
+    private static final PyStr SPEC = PyStr.of("__spec__");
     private static final PyStr PATH = PyStr.of("__path__");
     private static final PyStr FILE = PyStr.of("__file__");
     private static final PyStr ALL = PyStr.of("__all__");
+    private static final PyStr PARENT = PyStr.of("parent");
+    private static final PyStr INITIALIZING = PyStr.of("_initializing");
+    private static final PyStr IMPORT = PyStr.of("__import__");
+    private static final String BOOTSTRAP = "_frozen_importlib";
+    private static final String BOOTSTRAP_EXTERNAL = "_frozen_importlib_external";
+    /** Frames of code whose file name starts so are importlib's own, hidden from tracebacks. */
+    private static final String FROZEN = "<frozen importlib.";
 
     /** The {@code sys.path} entry of the standard library shipped in the runtime's resources, or null. */
-    public static final String STDLIB_ENTRY = stdlibEntry();
+    public static final String STDLIB_ENTRY = ModuleFiles.STDLIB_ENTRY;
 
     private final InterpreterState interp;
-    /** Names of the modules whose code is running now (CPython's {@code __spec__._initializing}). */
-    private final java.util.Set<String> initializing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** CPython's global import lock: one thread at a time finds and loads modules. */
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile PyObject findAndLoad;
+    private PyObject builtinImport;
+    /** Bumped by {@code importlib.invalidate_caches()}, so namespace paths look again. */
+    private volatile int pathEpoch;
 
     Import(InterpreterState interp) {
         this.interp = interp;
     }
 
-    private static String stdlibEntry() {
-        URL u = Import.class.getClassLoader().getResource("lib");
-        if (u == null) {
-            return null;
-        }
-        if (u.getProtocol().equals("file")) {
-            try {
-                return Path.of(u.toURI()).toString();
-            } catch (java.net.URISyntaxException e) {
-                return u.toString();
-            }
-        }
-        return u.toString();
-    }
-
     /** {@code IMPORT_NAME}: {@code __import__(name, globals, None, fromlist, level)}. */
     public PyObject importName(PyStr name, PyDict globals, PyObject fromlist, PyObject level) {
+        PyObject hook = hookedImport(globals);
+        if (hook != null) {
+            return Abstract.call(hook, name, globals, PyNone.NONE, fromlist, level);
+        }
+        return importLevel(name, globals, fromlist, level);
+    }
+
+    /** A replaced {@code builtins.__import__} the import statement must call, or null. */
+    private PyObject hookedImport(PyDict globals) {
+        PyObject b = globals == null ? null : globals.getItem(Ops.BUILTINS);
+        PyDict bd = b instanceof PyModule m ? m.getDict() : b instanceof PyDict d ? d : interp.builtins().getDict();
+        PyObject current = bd.getItem(IMPORT);
+        if (builtinImport == null) {
+            builtinImport = interp.builtins().getDict().getItem(IMPORT);
+        }
+        if (current == null) {
+            throw PyErr.format(PyExc.ImportError, "__import__ not found");
+        }
+        if (current == builtinImport || globals != null && isMachinery(globals.getItem(NAME))) {
+            return null;
+        }
+        return current;
+    }
+
+    /** Whether module {@code name} is the import machinery itself, whose imports no hook sees. */
+    private static boolean isMachinery(PyObject name) {
+        return name instanceof PyStr s && (s.value().equals(BOOTSTRAP) || s.value().equals(BOOTSTRAP_EXTERNAL));
+    }
+
+    /** {@code builtins.__import__}: the import statement's semantics with explicit arguments. */
+    public PyObject importLevel(PyStr name, PyObject globals, PyObject fromlist, PyObject level) {
         int lvl = level instanceof PyInt i ? (int) i.value : 0;
+        if (lvl < 0) {
+            throw PyErr.valueError("level must be >= 0");
+        }
         String abs = lvl > 0 ? resolve(name.value(), globals, lvl) : name.value();
         if (abs.isEmpty()) {
             throw PyErr.valueError("Empty module name");
         }
         PyObject module = importModule(abs);
-        boolean hasFromlist = fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
+        boolean hasFromlist = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFromlist) {
-            if (lvl == 0 || !name.value().isEmpty()) {
-                int dot = name.value().indexOf('.');
-                if (dot < 0) {
-                    return module;
-                }
-                String top = abs.substring(0, abs.length() - (name.value().length() - dot));
-                return interp.modules().getItem(PyStr.of(top));
+            String n = name.value();
+            int dot = n.indexOf('.');
+            if (lvl == 0 && dot < 0 || n.isEmpty()) {
+                return module;
             }
-            return module;
+            if (lvl == 0) {
+                return importModule(n.substring(0, dot));
+            }
+            if (dot < 0) {
+                return module;
+            }
+            String top = abs.substring(0, abs.length() - (n.length() - dot));
+            PyObject m = interp.modules().getItem(PyStr.of(top));
+            if (m == null) {
+                throw PyErr.format(PyExc.KeyError, "%s not in sys.modules as expected", top);
+            }
+            return m;
         }
         if (Abstract.lookupAttr(module, PATH) != null) {
-            handleFromlist(module, abs, fromlist);
+            handleFromlist(module, abs, fromlist, false);
         }
         return module;
     }
 
-    private String resolve(String name, PyDict globals, int level) {
+    /** The absolute name of a relative import, as {@code resolve_name} in {@code import.c}. */
+    private String resolve(String name, PyObject globalsObj, int level) {
+        if (globalsObj == null || globalsObj == PyNone.NONE) {
+            throw PyErr.format(PyExc.KeyError, "'__name__' not in globals");
+        }
+        if (!(globalsObj instanceof PyDict globals)) {
+            throw PyErr.typeError("globals must be a dict");
+        }
         PyObject pkg = globals.getItem(PACKAGE);
+        PyObject spec = globals.getItem(SPEC);
         String packageName;
-        if (pkg instanceof PyStr p) {
+        if (pkg != null && pkg != PyNone.NONE) {
+            if (!(pkg instanceof PyStr p)) {
+                throw PyErr.typeError("package must be a string");
+            }
+            packageName = p.value();
+        } else if (spec != null && spec != PyNone.NONE) {
+            PyObject parent = Abstract.getAttr(spec, PARENT);
+            if (!(parent instanceof PyStr p)) {
+                throw PyErr.typeError("__spec__.parent must be a string");
+            }
             packageName = p.value();
         } else {
             PyObject modName = globals.getItem(NAME);
+            if (modName == null) {
+                throw PyErr.format(PyExc.KeyError, "'__name__' not in globals");
+            }
             if (!(modName instanceof PyStr m)) {
-                throw PyErr.format(PyExc.ImportError, "attempted relative import with no known parent package");
+                throw PyErr.typeError("__name__ must be a string");
             }
             packageName = globals.getItem(PATH) != null ? m.value()
                     : m.value().contains(".") ? m.value().substring(0, m.value().lastIndexOf('.')) : "";
@@ -115,16 +170,18 @@ public final class Import {
         return name.isEmpty() ? base : base + "." + name;
     }
 
-    private void handleFromlist(PyObject module, String abs, PyObject fromlist) {
+    /** {@code _handle_fromlist}: imports the submodules a from-import names that are not attributes. */
+    private void handleFromlist(PyObject module, String abs, PyObject fromlist, boolean recursive) {
         PyObject it = Abstract.getIter(fromlist);
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             if (!(x instanceof PyStr s)) {
-                throw PyErr.typeError("Item in %s.__all__ must be str, not %s", abs, PyErr.typeName(x));
+                String where = recursive ? abs + ".__all__" : "``from list''";
+                throw PyErr.typeError("Item in %s must be str, not %s", where, PyErr.typeName(x));
             }
             if (s.value().equals("*")) {
-                PyObject all = Abstract.lookupAttr(module, ALL);
+                PyObject all = recursive ? null : Abstract.lookupAttr(module, ALL);
                 if (all != null) {
-                    handleFromlist(module, abs, all);
+                    handleFromlist(module, abs, all, true);
                 }
                 continue;
             }
@@ -133,7 +190,8 @@ public final class Import {
                 try {
                     importModule(sub);
                 } catch (PyException e) {
-                    if (!(e.matches(PyExc.ModuleNotFoundError) && sub.equals(nameOf(e.value())))) {
+                    if (!(e.matches(PyExc.ModuleNotFoundError) && sub.equals(nameOf(e.value()))
+                            && interp.modules().getItem(PyStr.of(sub)) == null)) {
                         throw e;
                     }
                 }
@@ -148,118 +206,131 @@ public final class Import {
 
     /** Imports {@code name} (absolute, dotted) and its parents; returns the module. */
     public PyObject importModule(String name) {
-        PyDict modules = interp.modules();
-        PyObject m = modules.getItem(PyStr.of(name));
-        if (m != null) {
+        PyStr key = PyStr.of(name);
+        PyObject m = interp.modules().getItem(key);
+        if (m != null && !initializing(m)) {
             if (m == PyNone.NONE) {
                 throw notFound("import of " + name + " halted; None in sys.modules", name);
             }
             return m;
         }
-        int dot = name.lastIndexOf('.');
-        PyObject parent = null;
-        PyObject path;
-        if (dot >= 0) {
-            String parentName = name.substring(0, dot);
-            parent = importModule(parentName);
-            m = modules.getItem(PyStr.of(name));
+        lock.lock();
+        try {
+            m = interp.modules().getItem(key);
+            if (m == PyNone.NONE) {
+                throw notFound("import of " + name + " halted; None in sys.modules", name);
+            }
             if (m != null) {
                 return m;
             }
-            path = Abstract.lookupAttr(parent, PATH);
-            if (path == null) {
-                throw notFound("No module named '" + name + "'; '" + parentName + "' is not a package", name);
+            if (interp.auditing()) {
+                PyModule sys = interp.sys();
+                interp.audit(PyStr.of("import"), PyTuple.of(key, PyNone.NONE, sysAttr(sys, "path"),
+                        sysAttr(sys, "meta_path"), sysAttr(sys, "path_hooks")));
             }
-        } else {
-            NativeModule nm = NativeModules.find(name);
-            if (nm != null) {
-                return interp.createNative(name);
-            }
-            path = Abstract.getAttr(interp.sys(), PyStr.of("path"));
-        }
-        PyObject loaded = findAndLoad(name, path);
-        if (parent != null) {
-            Abstract.setAttr(parent, PyStr.of(name.substring(dot + 1)), loaded);
-        }
-        return loaded;
-    }
-
-    private PyObject findAndLoad(String name, PyObject path) {
-        String last = name.substring(name.lastIndexOf('.') + 1);
-        PyObject it = Abstract.getIter(path);
-        for (PyObject e = Abstract.next(it); e != null; e = Abstract.next(it)) {
-            if (!(e instanceof PyStr entry)) {
-                continue;
-            }
-            String dir = entry.value();
-            String init = join(dir, last, "__init__.py");
-            String src = read(init);
-            if (src != null) {
-                return load(name, init, src, join(dir, last, null));
-            }
-            String file = join(dir, last + ".py", null);
-            src = read(file);
-            if (src != null) {
-                return load(name, file, src, null);
-            }
-        }
-        throw notFound("No module named '" + name + "'", name);
-    }
-
-    private static String join(String dir, String name, String child) {
-        String sep = dir.isEmpty() || dir.endsWith("/") ? "" : "/";
-        String p = dir + sep + name;
-        return child == null ? p : p + "/" + child;
-    }
-
-    /** The text of a source file (a path, or a resource URL), or null when there is none. */
-    private String read(String location) {
-        try {
-            if (location.startsWith("jar:") || location.startsWith("file:")) {
-                try (InputStream in = new URL(location).openStream()) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    return null;
-                }
-            }
-            Path p = location.isEmpty() || location.startsWith("/") ? Path.of(location)
-                    : interp.cwd().resolve(location.startsWith("/") ? location : location);
-            if (!Files.isRegularFile(p)) {
-                return null;
-            }
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            return null;
+            return Abstract.call(bootstrap(), key);
+        } catch (PyException e) {
+            hideImportFrames(e.value());
+            throw e;
+        } finally {
+            lock.unlock();
         }
     }
 
-    private PyObject load(String name, String file, String source, String packageDir) {
+    private static PyObject sysAttr(PyModule sys, String name) {
+        PyObject v = sys.getDict().getItem(PyStr.of(name));
+        return v == null ? PyNone.NONE : v;
+    }
+
+    /** True while another thread runs the module's code (its spec's {@code _initializing}). */
+    private boolean initializing(PyObject m) {
+        if (!(m instanceof PyModule mod) || !lock.isLocked() || lock.isHeldByCurrentThread()) {
+            return false;
+        }
+        PyObject spec = mod.getDict().getItem(SPEC);
+        PyObject flag = spec == null || spec == PyNone.NONE ? null : Abstract.lookupAttr(spec, INITIALIZING);
+        return flag != null && Abstract.isTrue(flag);
+    }
+
+    /**
+     * The machinery's {@code _find_and_load}: on first use, runs {@code _frozen_importlib} and
+     * {@code _frozen_importlib_external} from the standard library and fills {@code sys.meta_path}
+     * and {@code sys.path_hooks}, as CPython's {@code _install} does at start-up.
+     */
+    private PyObject bootstrap() {
+        PyObject f = findAndLoad;
+        if (f != null) {
+            return f;
+        }
+        if (interp.modules().getItem(PyStr.of("_imp")) == null) {
+            interp.createNative("_imp");
+        }
+        PyModule core = runFrozen(BOOTSTRAP, "importlib._bootstrap");
+        PyObject metaPath = Abstract.getAttr(interp.sys(), PyStr.of("meta_path"));
+        Abstract.callMethod(metaPath, "append", core.getDict().getItem(PyStr.of("BuiltinImporter")));
+        Abstract.call(core.getDict().getItem(PyStr.of("_setup")));
+        PyModule external = runFrozen(BOOTSTRAP_EXTERNAL, "importlib._bootstrap_external");
+        Abstract.call(external.getDict().getItem(PyStr.of("_install")));
+        f = core.getDict().getItem(PyStr.of("_find_and_load"));
+        findAndLoad = f;
+        return f;
+    }
+
+    /** Runs the machinery's module {@code name} from the standard library, shown as {@code <frozen shown>}. */
+    private PyModule runFrozen(String name, String shown) {
+        String file = STDLIB_ENTRY == null ? null : STDLIB_ENTRY + "/" + name + ".py";
+        String filename = "<frozen " + shown + ">";
+        PyCode code = file == null ? null : ReadyCode.load(file, filename);
+        if (code == null) {
+            byte[] src = file == null ? null : ModuleFiles.read(interp.cwd(), file);
+            if (src == null) {
+                throw PyErr.format(PyExc.ImportError, "the import machinery (%s) is missing", name);
+            }
+            code = Compile.compile(new String(src, StandardCharsets.UTF_8), filename, "exec", 0);
+        }
         PyModule m = new PyModule(name);
-        PyDict d = m.getDict();
-        d.setItem(FILE, PyStr.of(file));
-        if (packageDir != null) {
-            d.setItem(PATH, new PyList(new PyObject[] {PyStr.of(packageDir)}));
-            d.setItem(PACKAGE, PyStr.of(name));
-        } else {
-            int dot = name.lastIndexOf('.');
-            d.setItem(PACKAGE, PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
-        }
         PyStr key = PyStr.of(name);
         interp.modules().setItem(key, m);
-        initializing.add(name);
         try {
-            exec(Compile.compile(source, file, "exec", interp.config().flags().optimize()), d);
+            exec(code, m.getDict());
         } catch (PyException e) {
             interp.modules().delItem(key);
             throw e;
-        } finally {
-            initializing.remove(name);
         }
-        PyObject result = interp.modules().getItem(key);
-        if (result == null) {
-            throw PyErr.format(PyExc.ImportError, "Loaded module %s not found in sys.modules", name);
+        return m;
+    }
+
+    /** Removes importlib's frames from the exception's traceback (CPython's {@code remove_importlib_frames}). */
+    static void hideImportFrames(PyBaseException e) {
+        PyObject tb = e.traceback();
+        if (!(tb instanceof PyTraceback) || !hasFrozen(tb)) {
+            return;
         }
-        return result;
+        java.util.ArrayList<PyTraceback> kept = new java.util.ArrayList<>();
+        for (PyObject t = tb; t instanceof PyTraceback entry; t = entry.next) {
+            if (!isFrozen(entry)) {
+                kept.add(entry);
+            }
+        }
+        PyObject rebuilt = null;
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            PyTraceback k = kept.get(i);
+            rebuilt = new PyTraceback(rebuilt, k.frame, k.lasti);
+        }
+        e.setTraceback(rebuilt == null ? PyNone.NONE : rebuilt);
+    }
+
+    private static boolean hasFrozen(PyObject tb) {
+        for (PyObject t = tb; t instanceof PyTraceback entry; t = entry.next) {
+            if (isFrozen(entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFrozen(PyTraceback entry) {
+        return entry.frame.code.unit.filename.startsWith(FROZEN);
     }
 
     /** Runs module code in namespace {@code globals} (also its locals), adding {@code __builtins__}. */
@@ -287,15 +358,24 @@ public final class Import {
         String mname = modName instanceof PyStr mn ? mn.value() : "<unknown module name>";
         PyObject file = Abstract.lookupAttr(module, FILE);
         String where = file instanceof PyStr f ? f.value() : "unknown location";
-        String msg = initializing.contains(mname)
+        String msg = specInitializing(module)
                 ? String.format("cannot import name '%s' from partially initialized module '%s' "
                         + "(most likely due to a circular import) (%s)", name.value(), mname, where)
                 : String.format("cannot import name '%s' from '%s' (%s)", name.value(), mname, where);
         PyException e = PyErr.format(PyExc.ImportError, "%s", msg);
-        Abstract.setAttr(e.value(), PyStr.of("name"), PyStr.of(mname));
+        Abstract.setAttr(e.value(), PyStr.of("name"), modName instanceof PyStr ? modName : PyNone.NONE);
         Abstract.setAttr(e.value(), PyStr.of("name_from"), name);
         Abstract.setAttr(e.value(), PyStr.of("path"), file instanceof PyStr ? file : PyNone.NONE);
         throw e;
+    }
+
+    private static boolean specInitializing(PyObject module) {
+        PyObject spec = Abstract.lookupAttr(module, SPEC);
+        if (spec == null || spec == PyNone.NONE) {
+            return false;
+        }
+        PyObject flag = Abstract.lookupAttr(spec, INITIALIZING);
+        return flag != null && Abstract.isTrue(flag);
     }
 
     /** {@code from module import *} into the frame's namespace. */
@@ -309,8 +389,8 @@ public final class Import {
         PyObject it = Abstract.getIter(names);
         for (PyObject n = Abstract.next(it); n != null; n = Abstract.next(it)) {
             if (!(n instanceof PyStr s)) {
-                throw PyErr.typeError("%s in %s.__all__ must be str, not %s",
-                        skipPrivate ? "Key" : "Item", moduleName(module), PyErr.typeName(n));
+                throw PyErr.typeError("%s in %s.%s must be str, not %s", skipPrivate ? "Key" : "Item",
+                        moduleName(module), skipPrivate ? "__dict__" : "__all__", PyErr.typeName(n));
             }
             if (skipPrivate && s.value().startsWith("_")) {
                 continue;
@@ -320,7 +400,7 @@ public final class Import {
     }
 
     private static PyDict moduleDict(PyObject module) {
-        PyObject d = Abstract.getAttr(module, PyStr.of("__dict__"));
+        PyObject d = Abstract.lookupAttr(module, PyStr.of("__dict__"));
         if (d instanceof PyDict dict) {
             return dict;
         }
@@ -338,38 +418,32 @@ public final class Import {
         return e;
     }
 
-    /**
-     * The source file of module {@code name} for {@code -m}: a package runs its {@code __main__}.
-     * Returns {file, source} or raises ModuleNotFoundError.
-     */
-    String[] findSource(String name) {
-        int dot = name.lastIndexOf('.');
-        PyObject path;
-        if (dot >= 0) {
-            PyObject parent = importModule(name.substring(0, dot));
-            path = Abstract.lookupAttr(parent, PATH);
-            if (path == null) {
-                throw notFound("No module named '" + name + "'", name);
-            }
-        } else {
-            path = Abstract.getAttr(interp.sys(), PyStr.of("path"));
+    /** The counter {@code importlib.invalidate_caches()} bumps. */
+    public int pathEpoch() {
+        return pathEpoch;
+    }
+
+    public void bumpPathEpoch() {
+        pathEpoch++;
+    }
+
+    /** {@code sys.path} at start-up: {@code first} (unless -P), PYTHONPATH, the standard library. */
+    void initPath(String first) {
+        PyList path = (PyList) Abstract.getAttr(interp.sys(), PyStr.of("path"));
+        InterpreterConfig config = interp.config();
+        if (!config.flags().safePath() && first != null) {
+            path.append(PyStr.of(first));
         }
-        String last = name.substring(dot + 1);
-        PyObject it = Abstract.getIter(path);
-        for (PyObject e = Abstract.next(it); e != null; e = Abstract.next(it)) {
-            if (!(e instanceof PyStr entry)) {
-                continue;
-            }
-            if (read(join(entry.value(), last, "__init__.py")) != null) {
-                importModule(name);
-                return findSource(name + ".__main__");
-            }
-            String file = join(entry.value(), last + ".py", null);
-            String src = read(file);
-            if (src != null) {
-                return new String[] {file, src};
+        String pp = config.flags().ignoreEnvironment() ? null : config.env().get("PYTHONPATH");
+        if (pp != null && !pp.isEmpty()) {
+            for (String e : pp.split(":")) {
+                if (!e.isEmpty()) {
+                    path.append(PyStr.of(interp.cwd().resolve(e).normalize().toString()));
+                }
             }
         }
-        throw notFound("No module named '" + name + "'", name);
+        if (STDLIB_ENTRY != null) {
+            path.append(PyStr.of(STDLIB_ENTRY));
+        }
     }
 }

@@ -16,7 +16,6 @@ import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyException;
 import org.sanca.runtime.objects.PyInt;
-import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
@@ -71,31 +70,17 @@ public final class Interpreter {
         }));
     }
 
-    /** Runs module {@code name} as {@code __main__}, as {@code python3 -m name} does. */
+    /**
+     * Runs module {@code name} as {@code __main__}, as {@code python3 -m name} does: through
+     * {@code runpy._run_module_as_main}, with the working directory first on {@code sys.path}.
+     */
     public int runModuleAsMain(String name) {
         InterpreterState st = state();
         return st.runOn(thread, () -> guarded(() -> {
             setPath(st.cwd().toString());
-            String[] found;
-            try {
-                found = st.importer().findSource(name);
-            } catch (PyException e) {
-                if (!e.matches(PyExc.ImportError)) {
-                    throw e;
-                }
-                flushStd();
-                String prog = config.origArgv().isEmpty() ? "python3" : config.origArgv().get(0);
-                config.stderr().println(prog + ": " + Abstract.str(e.value()).value());
-                config.stderr().flush();
-                return 1;
-            }
-            PyList argv = (PyList) Abstract.getAttr(st.sys(), PyStr.of("argv"));
-            if (argv.size() > 0) {
-                argv.set(0, PyStr.of(found[0]));
-            }
-            PyModule main = mainModule(found[0]);
-            PyCode code = Compile.compile(found[1], found[0], "exec", config.flags().optimize());
-            st.importer().exec(code, main.getDict());
+            mainModule(null);
+            PyObject runpy = st.importer().importModule("runpy");
+            Abstract.callMethod(runpy, "_run_module_as_main", PyStr.of(name));
             return 0;
         }));
     }
@@ -155,6 +140,32 @@ public final class Interpreter {
             } catch (StackOverflowError | RuntimeException e) {
                 printException(toPython(e).value());
                 return -1;
+            }
+        });
+    }
+
+    /**
+     * The prompt the REPL shows: {@code str(sys.<name>)} ({@code ps1} or {@code ps2}), which is
+     * set to {@code standard} the first time it is asked for, as CPython sets them when it
+     * becomes interactive.
+     */
+    public String promptText(String standard, String name) {
+        InterpreterState st = state();
+        return st.runOn(thread, () -> {
+            PyDict sys = st.sys().getDict();
+            PyStr key = PyStr.of(name);
+            PyObject v = sys.getItem(key);
+            if (v == null) {
+                if (sys.getItem(PyStr.of("ps1")) == null) {
+                    sys.setItem(PyStr.of("ps1"), PyStr.of(">>> "));
+                    sys.setItem(PyStr.of("ps2"), PyStr.of("... "));
+                }
+                v = sys.getItem(key);
+            }
+            try {
+                return v == null ? standard : Abstract.str(v).value();
+            } catch (PyException e) {
+                return standard;
             }
         });
     }
@@ -302,20 +313,7 @@ public final class Interpreter {
         return parent == null ? "/" : parent.toString();
     }
 
-    /** {@code sys.path}: the script's directory (or "" for -c and stdin), PYTHONPATH, the standard library. */
     private void setPath(String first) {
-        PyList path = (PyList) Abstract.getAttr(state.sys(), PyStr.of("path"));
-        if (!config.flags().safePath()) {
-            path.append(PyStr.of(first));
-        }
-        String pp = config.flags().ignoreEnvironment() ? null : config.env().get("PYTHONPATH");
-        if (pp != null && !pp.isEmpty()) {
-            for (String e : pp.split(":")) {
-                path.append(PyStr.of(state.cwd().resolve(e).toString()));
-            }
-        }
-        if (Import.STDLIB_ENTRY != null) {
-            path.append(PyStr.of(Import.STDLIB_ENTRY));
-        }
+        state.importer().initPath(first);
     }
 }

@@ -61,6 +61,37 @@ public final class InterpreterState {
         this.intMaxStrDigits = digits;
     }
 
+    private volatile double switchInterval = 0.005;
+    /** {@code sys.addaudithook}'s hooks; copied on write, as hooks are read far more than added. */
+    private volatile org.sanca.runtime.objects.PyObject[] auditHooks = new org.sanca.runtime.objects.PyObject[0];
+
+    /** {@code sys.getswitchinterval()}: kept for programs that read it back; threads are the JVM's. */
+    public double switchInterval() {
+        return switchInterval;
+    }
+
+    public void setSwitchInterval(double seconds) {
+        this.switchInterval = seconds;
+    }
+
+    /** Whether any audit hook is installed, so callers build event arguments only then. */
+    public boolean auditing() {
+        return auditHooks.length > 0;
+    }
+
+    public synchronized void addAuditHook(org.sanca.runtime.objects.PyObject hook) {
+        org.sanca.runtime.objects.PyObject[] h = java.util.Arrays.copyOf(auditHooks, auditHooks.length + 1);
+        h[h.length - 1] = hook;
+        auditHooks = h;
+    }
+
+    /** {@code PySys_Audit}: calls every hook with {@code (event, args)}; a hook's exception propagates. */
+    public void audit(org.sanca.runtime.objects.PyObject event, org.sanca.runtime.objects.PyTuple args) {
+        for (org.sanca.runtime.objects.PyObject hook : auditHooks) {
+            org.sanca.runtime.objects.Abstract.call(hook, event, args);
+        }
+    }
+
     /** The interpreter running on this thread, or null when none is. */
     public static InterpreterState current() {
         ThreadState ts = ThreadState.current();
@@ -138,6 +169,31 @@ public final class InterpreterState {
         if (def != null) {
             def.init(m, this);
         }
+        return m;
+    }
+
+    /** Whether {@code name} is a native module of this build ({@code _imp.is_builtin}). */
+    public static boolean isBuiltin(String name) {
+        return name.equals("builtins") || NativeModules.find(name) != null;
+    }
+
+    /**
+     * A native module for {@code _imp.create_builtin}: {@code sys} and {@code builtins} are the
+     * interpreter's own; others are made new (not entered in {@code sys.modules}); null if unknown.
+     */
+    public PyModule createBuiltin(String name) {
+        if (name.equals("sys")) {
+            return sys;
+        }
+        if (name.equals("builtins")) {
+            return builtins;
+        }
+        NativeModule def = NativeModules.find(name);
+        if (def == null) {
+            return null;
+        }
+        PyModule m = new PyModule(name);
+        def.init(m, this);
         return m;
     }
 

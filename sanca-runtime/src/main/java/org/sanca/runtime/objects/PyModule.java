@@ -17,6 +17,9 @@ public class PyModule extends PyObject implements WithDict {
 
     private static final PyStr GETATTR = PyStr.of("__getattr__");
     private static final PyStr NAME = PyStr.of("__name__");
+    private static final PyStr SPEC = PyStr.of("__spec__");
+    private static final PyStr INITIALIZING = PyStr.of("_initializing");
+    private static final PyStr UNINITIALIZED = PyStr.of("_uninitialized_submodules");
 
     private final PyDict dict;
     /** Whether the interpreter made this module (a native module); {@code types.ModuleType()} ones are not. */
@@ -78,18 +81,79 @@ public class PyModule extends PyObject implements WithDict {
             return Abstract.call(hook, name);
         }
         PyObject modName = d.getItem(NAME);
-        String message = modName instanceof PyStr n
-                ? String.format("module '%s' has no attribute '%s'", n.value(), name)
-                : String.format("module has no attribute '%s'", name);
+        if (!(modName instanceof PyStr n)) {
+            throw GenericAttr.attributeError(String.format("module has no attribute '%s'", name), name, self);
+        }
+        PyObject spec = d.getItem(SPEC);
+        String message;
+        if (spec != null && spec != PyNone.NONE && isTrue(GenericAttr.getAttr(spec, INITIALIZING, true))) {
+            message = String.format("partially initialized module '%s' has no attribute '%s' "
+                    + "(most likely due to a circular import)", n.value(), name);
+        } else if (spec != null && spec != PyNone.NONE && contains(GenericAttr.getAttr(spec, UNINITIALIZED, true), name)) {
+            message = String.format("cannot access submodule '%s' of module '%s' "
+                    + "(most likely due to a circular import)", name, n.value());
+        } else {
+            message = String.format("module '%s' has no attribute '%s'", n.value(), name);
+        }
         throw GenericAttr.attributeError(message, name, self);
     }
 
+    private static boolean isTrue(PyObject v) {
+        try {
+            return v != null && Abstract.isTrue(v);
+        } catch (PyException e) {
+            return false;
+        }
+    }
+
+    private static boolean contains(PyObject container, PyStr name) {
+        try {
+            return container != null && Abstract.contains(container, name);
+        } catch (PyException e) {
+            return false;
+        }
+    }
+
+    /** {@code repr(module)}, from its spec when it has one, as {@code importlib._bootstrap._module_repr}. */
     private String repr() {
+        PyObject spec = dict.getItem(SPEC);
+        if (spec != null && spec != PyNone.NONE) {
+            return specRepr(spec);
+        }
         PyObject file = dict.getItem(PyStr.of("__file__"));
         if (file instanceof PyStr f) {
             return "<module '" + getName() + "' from '" + f.value() + "'>";
         }
-        return builtin ? "<module '" + getName() + "' (built-in)>" : "<module '" + getName() + "'>";
+        if (builtin) {
+            return "<module '" + getName() + "' (built-in)>";
+        }
+        PyObject loader = dict.getItem(PyStr.of("__loader__"));
+        if (loader == null || loader == PyNone.NONE) {
+            return "<module '" + getName() + "'>";
+        }
+        return "<module '" + getName() + "' (" + Abstract.repr(loader).value() + ")>";
+    }
+
+    private static String specRepr(PyObject spec) {
+        PyObject n = GenericAttr.getAttr(spec, PyStr.of("name"), true);
+        String name = n instanceof PyStr s ? s.value() : "?";
+        PyObject origin = GenericAttr.getAttr(spec, PyStr.of("origin"), true);
+        PyObject loader = GenericAttr.getAttr(spec, PyStr.of("loader"), true);
+        if (origin == null || origin == PyNone.NONE) {
+            if (loader == null || loader == PyNone.NONE) {
+                return "<module '" + name + "'>";
+            }
+            if (loader.type().getName().equals("NamespaceLoader")) {
+                PyObject path = GenericAttr.getAttr(loader, PyStr.of("_path"), true);
+                String where = path == null ? "[]" : Abstract.repr(Abstract.call(PyList.TYPE, path)).value();
+                return "<module '" + name + "' (namespace) from " + where + ">";
+            }
+            return "<module '" + name + "' (" + Abstract.repr(loader).value() + ")>";
+        }
+        if (isTrue(GenericAttr.getAttr(spec, PyStr.of("has_location"), true))) {
+            return "<module '" + name + "' from '" + Abstract.str(origin).value() + "'>";
+        }
+        return "<module '" + name + "' (" + Abstract.str(origin).value() + ")>";
     }
 
     @org.sanca.runtime.types.PyGetter("__dict__")

@@ -13,9 +13,27 @@ public final class StrHash {
     private static volatile long k1;
 
     static {
+        long[] key = randomKey();
+        k0 = key[0];
+        k1 = key[1];
+    }
+
+    /**
+     * 128 random bits from the system's {@code /dev/urandom}, as CPython reads its hash key; only
+     * where that is missing from {@link SecureRandom}, whose provider set-up costs start-up time.
+     */
+    private static long[] randomKey() {
+        try (java.io.InputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            byte[] b = in.readNBytes(16);
+            if (b.length == 16) {
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
+                return new long[] {buf.getLong(), buf.getLong()};
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            // fall back below
+        }
         SecureRandom r = new SecureRandom();
-        k0 = r.nextLong();
-        k1 = r.nextLong();
+        return new long[] {r.nextLong(), r.nextLong()};
     }
 
     private StrHash() {

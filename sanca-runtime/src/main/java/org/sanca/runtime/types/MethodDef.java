@@ -14,8 +14,9 @@ import org.sanca.runtime.objects.PyStr;
 
 /**
  * One builtin function or method as declared by {@link PyMethod}: CPython's {@code PyMethodDef}.
- * The Java method is adapted once to the shape {@code (self, PyObject[] params) -> PyObject};
- * its parameters are bound by {@link ArgSpec}. Java returns of {@code void}, {@code boolean},
+ * The Java method is adapted to the shape {@code (self, PyObject[] params) -> PyObject} on its
+ * first call (start-up makes hundreds of these and calls few); its parameters are bound by
+ * {@link ArgSpec}. Java returns of {@code void}, {@code boolean},
  * {@code int}/{@code long} and {@code String} become None, bool, int and str.
  */
 public final class MethodDef {
@@ -23,14 +24,18 @@ public final class MethodDef {
     public final String doc;
     public final PyMethod.Kind kind;
     public final ArgSpec spec;
-    private final MethodHandle handle;
+    private final Method method;
+    private final boolean selfless;
+    /** The adapted method, made on first use; racing threads make equal ones. */
+    private MethodHandle handle;
 
-    private MethodDef(String name, String doc, PyMethod.Kind kind, ArgSpec spec, MethodHandle handle) {
+    private MethodDef(String name, String doc, PyMethod.Kind kind, ArgSpec spec, Method method, boolean selfless) {
         this.name = name;
         this.doc = doc;
         this.kind = kind;
         this.spec = spec;
-        this.handle = handle;
+        this.method = method;
+        this.selfless = selfless;
     }
 
     /**
@@ -48,6 +53,10 @@ public final class MethodDef {
         if (spec.arity() != javaParams) {
             throw new IllegalStateException(m + ": signature has " + spec.arity() + " parameters, Java method " + javaParams);
         }
+        return new MethodDef(name, decl.doc(), decl.kind(), spec, m, selfless);
+    }
+
+    private static MethodHandle adapt(Method m, boolean selfless, int javaParams) {
         try {
             MethodHandle mh = MethodHandles.privateLookupIn(m.getDeclaringClass(), MethodHandles.lookup()).unreflect(m);
             mh = adaptReturn(mh);
@@ -59,8 +68,7 @@ public final class MethodDef {
             for (int i = 1; i <= javaParams; i++) {
                 shape = shape.changeParameterType(i, PyObject.class);
             }
-            mh = mh.asType(shape).asSpreader(PyObject[].class, javaParams);
-            return new MethodDef(name, decl.doc(), decl.kind(), spec, mh);
+            return mh.asType(shape).asSpreader(PyObject[].class, javaParams);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
@@ -99,8 +107,13 @@ public final class MethodDef {
 
     /** Calls with arguments already bound one per parameter. */
     public PyObject invoke(PyObject self, PyObject[] params) {
+        MethodHandle h = handle;
+        if (h == null) {
+            h = adapt(method, selfless, spec.arity());
+            handle = h;
+        }
         try {
-            return (PyObject) handle.invokeExact(self, params);
+            return (PyObject) h.invokeExact(self, params);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -18,6 +18,8 @@ import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.HashInfo;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyFloat;
+import org.sanca.runtime.objects.PyFrozenSet;
+import org.sanca.runtime.objects.PyException;
 import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyModule;
@@ -48,6 +50,40 @@ public final class SysModule implements NativeModule {
     private static final String[] FLAG_FIELDS = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
         "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
         "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
+
+    /** {@code sys.stdlib_module_names}: the modules of CPython 3.12's standard library. */
+    private static final String STDLIB_NAMES = ""
+        + "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bz2 _codecs _codecs_cn "
+        + "_codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc "
+        + "_compat_pickle _compression _contextvars _crypt _csv _ctypes _curses _curses_panel "
+        + "_datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external "
+        + "_functools _gdbm _hashlib _heapq _imp _io _json _locale _lsprof _lzma _markupbase _md5 "
+        + "_msi _multibytecodec _multiprocessing _opcode _operator _osx_support _overlapped _pickle "
+        + "_posixshmem _posixsubprocess _py_abc _pydatetime _pydecimal _pyio _pylong _queue _random "
+        + "_scproxy _sha1 _sha2 _sha3 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat "
+        + "_statistics _string _strptime _struct _symtable _thread _threading_local _tkinter "
+        + "_tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi _wmi "
+        + "_zoneinfo abc aifc antigravity argparse array ast asyncio atexit audioop base64 bdb "
+        + "binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs "
+        + "codeop collections colorsys compileall concurrent configparser contextlib contextvars "
+        + "copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis doctest "
+        + "email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch "
+        + "fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip "
+        + "hashlib heapq hmac html http idlelib imaplib imghdr importlib inspect io ipaddress "
+        + "itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math "
+        + "mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath "
+        + "nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools "
+        + "pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd "
+        + "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib "
+        + "resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site "
+        + "smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl "
+        + "stat statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog "
+        + "tabnanny tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter "
+        + "token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types typing "
+        + "unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound "
+        + "wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo ";
+
+    private static final PyType THREAD_INFO = StructSeq.newType("sys.thread_info");
 
     @Override
     public String name() {
@@ -86,7 +122,7 @@ public final class SysModule implements NativeModule {
                 PyStr.of("final"), PyInt.of(0)));
         set(d, "hexversion", PyInt.of(0x030C07F0));
         set(d, "api_version", PyInt.of(1013));
-        set(d, "implementation", new SysNamespace().with("name", PyStr.of("sanca")).with("cache_tag", PyNone.NONE)
+        set(d, "implementation", new SysNamespace().with("name", PyStr.of("sanca")).with("cache_tag", PyStr.of("sanca-312"))
                 .with("version", d.getItem(PyStr.of("version_info"))).with("hexversion", PyInt.of(0x030C07F0))
                 .with("_multiarch", PyStr.of("x86_64-linux-gnu")));
         set(d, "platform", PyStr.of("linux"));
@@ -95,10 +131,11 @@ public final class SysModule implements NativeModule {
         set(d, "maxunicode", PyInt.of(0x10FFFF));
         set(d, "executable", PyStr.of(System.getProperty("sanca.executable", "")));
         set(d, "_base_executable", d.getItem(PyStr.of("executable")));
-        set(d, "prefix", PyStr.of("/usr/local"));
-        set(d, "base_prefix", PyStr.of("/usr/local"));
-        set(d, "exec_prefix", PyStr.of("/usr/local"));
-        set(d, "base_exec_prefix", PyStr.of("/usr/local"));
+        PyStr prefix = PyStr.of(System.getProperty("sanca.home", "/usr/local"));
+        set(d, "prefix", prefix);
+        set(d, "base_prefix", prefix);
+        set(d, "exec_prefix", prefix);
+        set(d, "base_exec_prefix", prefix);
         set(d, "platlibdir", PyStr.of("lib"));
         set(d, "pycache_prefix", PyNone.NONE);
         set(d, "float_repr_style", PyStr.of("short"));
@@ -118,6 +155,10 @@ public final class SysModule implements NativeModule {
         set(d, "hash_info", StructSeq.of(HASH_INFO, HASH_INFO_FIELDS, PyInt.of(HashInfo.WIDTH), PyInt.of(HashInfo.MODULUS),
                 PyInt.of(HashInfo.INF), PyInt.of(0), PyInt.of(1000003), PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128),
                 PyInt.of(0)));
+        set(d, "stdlib_module_names", PyFrozenSet.of(strTuple(List.of(STDLIB_NAMES.strip().split(" ")))));
+        set(d, "thread_info", StructSeq.of(THREAD_INFO, new String[] {"name", "lock", "version"}, PyStr.of("pthread"),
+                PyStr.of("semaphore"), PyNone.NONE));
+        set(d, "abiflags", PyStr.of(""));
         set(d, "copyright", PyStr.of("Copyright (c) 2001-2024 Python Software Foundation.\nAll Rights Reserved."));
     }
 
@@ -151,8 +192,13 @@ public final class SysModule implements NativeModule {
 
     @PyMethod("($module, status=<unrepresentable>, /)")
     static PyObject exit(PyObject status) {
-        throw status == null ? PyErr.newException(PyExc.SystemExit).toJava()
-                : PyErr.newException(PyExc.SystemExit, status).toJava();
+        if (status == null || status == PyNone.NONE) {
+            throw PyErr.newException(PyExc.SystemExit).toJava();
+        }
+        if (status instanceof PyTuple t) {
+            throw ((PyBaseException) Abstract.call(PyExc.SystemExit, t.items(), null)).toJava();
+        }
+        throw PyErr.newException(PyExc.SystemExit, status).toJava();
     }
 
     @PyMethod("($module, /)")
@@ -289,6 +335,76 @@ public final class SysModule implements NativeModule {
 
     @PyMethod("($module, /)")
     static PyObject getswitchinterval() {
-        return PyFloat.of(0.005);
+        return PyFloat.of(state().switchInterval());
+    }
+
+    @PyMethod("($module, interval, /)")
+    static void setswitchinterval(PyObject interval) {
+        double v = org.sanca.runtime.objects.FloatSlots.asDouble(interval);
+        if (v <= 0) {
+            throw PyErr.valueError("switch interval must be strictly positive");
+        }
+        state().setSwitchInterval(v);
+    }
+
+    @PyMethod("($module, object, default=<unrepresentable>)")
+    static PyObject getsizeof(PyObject object, PyObject dflt) {
+        PyObject method = object.type().lookup(PyStr.of("__sizeof__"));
+        if (method == null) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw PyErr.typeError("Type %s doesn't define __sizeof__", object.type().getName());
+        }
+        PyObject size;
+        try {
+            size = Abstract.call(method, object);
+        } catch (PyException e) {
+            if (dflt != null && e.matches(PyExc.TypeError)) {
+                return dflt;
+            }
+            throw e;
+        }
+        long n = Abstract.indexValue(size);
+        if (n < 0) {
+            throw PyErr.valueError("__sizeof__() should return >= 0");
+        }
+        return PyInt.of(n);
+    }
+
+    @PyMethod("($module, func, args, /)")
+    static PyObject call_tracing(PyObject func, PyObject args) {
+        if (!(args instanceof PyTuple t)) {
+            throw PyErr.typeError("call_tracing(): argument 2 must be tuple, not %s", PyErr.typeName(args));
+        }
+        return Abstract.call(func, t.items(), null);
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject is_finalizing() {
+        return PyBool.FALSE;
+    }
+
+    /** {@code sys.audit(event, *args)}: calls each audit hook with the event and the args tuple. */
+    @PyMethod("($module, event, /, *args)")
+    static void audit(PyObject event, PyTuple args) {
+        if (!(event instanceof PyStr)) {
+            throw PyErr.typeError("expected str for argument 'event', not %s", PyErr.typeName(event));
+        }
+        state().audit(event, args);
+    }
+
+    @PyMethod("($module, hook)")
+    static void addaudithook(PyObject hook) {
+        InterpreterState st = state();
+        try {
+            st.audit(PyStr.of("sys.addaudithook"), PyTuple.EMPTY);
+        } catch (PyException e) {
+            if (e.matches(PyExc.RuntimeError)) {
+                return;
+            }
+            throw e;
+        }
+        st.addAuditHook(hook);
     }
 }

@@ -1,0 +1,1 @@
+NAME = "beta from _ns2"

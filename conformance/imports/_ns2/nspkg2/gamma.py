@@ -1,0 +1,2 @@
+from . import delta
+NAME = "gamma " + delta.NAME

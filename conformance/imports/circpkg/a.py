@@ -1,0 +1,4 @@
+print("circpkg.a starts")
+from circpkg import b
+A = "A"
+print("circpkg.a ends, b.B =", b.B)

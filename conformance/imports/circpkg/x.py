@@ -1,0 +1,2 @@
+from circpkg.y import Y
+X = "X"

@@ -1,0 +1,3 @@
+print("errpkg.raises runs")
+VALUE = 1
+raise ValueError("boom in module")

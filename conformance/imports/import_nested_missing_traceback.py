@@ -1,0 +1,1 @@
+import errpkg.imports_missing

@@ -1,0 +1,4 @@
+-m
+mainpkg
+first
+second

@@ -1,0 +1,11 @@
+import pkg.mod_a as m
+print(m.__name__)
+print(m.__package__)
+print(m.__file__)
+print(m.__cached__.endswith(".pyc"), "/__pycache__/mod_a." in m.__cached__)
+print(m.__spec__.name, m.__spec__.origin, m.__spec__.parent, m.__spec__.has_location)
+print(m.__spec__.submodule_search_locations)
+print(type(m.__loader__).__name__, m.__loader__ is m.__spec__.loader)
+print(m.__loader__.name, m.__loader__.path)
+print(hasattr(m, "__path__"))
+print(m.__doc__)

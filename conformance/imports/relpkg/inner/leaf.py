@@ -1,0 +1,2 @@
+from ..inner import thing
+from ... import relpkg as nope

@@ -1,0 +1,12 @@
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("loaded_by_hand", "_star_all.py")
+print(spec.name, spec.origin.rpartition("/")[2], type(spec.loader).__name__)
+print(spec.submodule_search_locations, spec.has_location)
+mod = importlib.util.module_from_spec(spec)
+print(mod.__name__, "loaded_by_hand" in sys.modules)
+print(hasattr(mod, "exported"))
+spec.loader.exec_module(mod)
+print(mod.exported, mod.__file__.rpartition("/")[2])
+print(importlib.util.spec_from_file_location("x", "data.txt"))
+pspec = importlib.util.spec_from_file_location("pkgcopy", "pkg/empty/__init__.py")
+print(pspec.submodule_search_locations == [pspec.origin.rpartition("/")[0]])

@@ -1,0 +1,11 @@
+import sys, importlib.machinery
+spec = importlib.machinery.ModuleSpec("demo", None, origin="somewhere")
+print(spec)
+print(spec.parent, spec.has_location, spec.cached)
+spec2 = importlib.machinery.ModuleSpec("a.b", None, is_package=True)
+print(spec2)
+print(spec2.parent)
+print(sys.__spec__)
+print(sys.__loader__)
+print(importlib.machinery.BuiltinImporter.find_spec("sys").origin)
+print(importlib.machinery.BuiltinImporter.find_spec("not_builtin"))

@@ -1,0 +1,10 @@
+import sys
+print(sys.byteorder in ("little", "big"))
+print(sys.maxsize == 2**63 - 1 or sys.maxsize == 2**31 - 1)
+print(sys.maxunicode, hex(sys.maxunicode))
+print(sys.float_repr_style)
+print(sys.getdefaultencoding(), sys.getfilesystemencoding(), sys.getfilesystemencodeerrors())
+print(type(sys.platform).__name__)
+print(type(sys.executable).__name__, type(sys.prefix).__name__)
+print(sys.abiflags == "" or isinstance(sys.abiflags, str))
+print(isinstance(sys.copyright, str))

@@ -1,0 +1,10 @@
+import sys
+print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor)
+print(sys.version_info >= (3, 12), sys.version_info < (3, 13))
+print(type(sys.version_info).__name__, len(sys.version_info))
+print(sys.version_info.releaselevel, sys.version_info.serial)
+print(sys.version.startswith("3.12"))
+print(hex(sys.hexversion)[:6])
+print(sys.implementation.version[:2] == sys.version_info[:2])
+print(type(sys.implementation.name).__name__, sys.implementation.cache_tag is None or isinstance(sys.implementation.cache_tag, str))
+print(sys.api_version > 0)
