@@ -31,8 +31,9 @@ final class Repl {
     /** Runs statements until end of input or {@code SystemExit}; returns the exit status. */
     int run() throws IOException {
         StringBuilder pending = new StringBuilder();
+        interpreter.setPrompts(PS1, PS2);
         while (true) {
-            prompt(interpreter.promptText(pending.isEmpty() ? PS1 : PS2, pending.isEmpty() ? "ps1" : "ps2"));
+            prompt(pending.isEmpty() ? PS1 : PS2);
             String line = readLine();
             if (line == null) {
                 err.print("\n");

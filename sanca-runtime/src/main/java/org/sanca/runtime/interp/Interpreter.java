@@ -145,28 +145,16 @@ public final class Interpreter {
     }
 
     /**
-     * The prompt the REPL shows: {@code str(sys.<name>)} ({@code ps1} or {@code ps2}), which is
-     * set to {@code standard} the first time it is asked for, as CPython sets them when it
-     * becomes interactive.
+     * Sets {@code sys.ps1} and {@code sys.ps2} (unless the program set them), as CPython does
+     * when it becomes interactive.
      */
-    public String promptText(String standard, String name) {
+    public void setPrompts(String ps1, String ps2) {
         InterpreterState st = state();
-        return st.runOn(thread, () -> {
+        st.runOn(thread, () -> {
             PyDict sys = st.sys().getDict();
-            PyStr key = PyStr.of(name);
-            PyObject v = sys.getItem(key);
-            if (v == null) {
-                if (sys.getItem(PyStr.of("ps1")) == null) {
-                    sys.setItem(PyStr.of("ps1"), PyStr.of(">>> "));
-                    sys.setItem(PyStr.of("ps2"), PyStr.of("... "));
-                }
-                v = sys.getItem(key);
-            }
-            try {
-                return v == null ? standard : Abstract.str(v).value();
-            } catch (PyException e) {
-                return standard;
-            }
+            sys.setDefault(PyStr.of("ps1"), PyStr.of(ps1));
+            sys.setDefault(PyStr.of("ps2"), PyStr.of(ps2));
+            return null;
         });
     }
 
