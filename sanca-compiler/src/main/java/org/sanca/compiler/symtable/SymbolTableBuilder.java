@@ -143,7 +143,29 @@ final class SymbolTableBuilder {
         }
     }
 
+    /**
+     * CPython's symtable stops at {@code C_RECURSION_LIMIT * COMPILER_STACK_FRAME_SCALE} nested
+     * statements and expressions with "maximum recursion depth exceeded during compilation".
+     */
+    private static final int RECURSION_LIMIT = 1500 * 3;
+    private int depth;
+
+    private void enterNested() {
+        if (++depth > RECURSION_LIMIT) {
+            throw new org.sanca.compiler.CompileRecursionError();
+        }
+    }
+
     private void stmt(Stmt s) {
+        enterNested();
+        try {
+            stmtBody(s);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void stmtBody(Stmt s) {
         switch (s) {
             case FunctionDef f -> function(f, f.name(), f.args(), f.body(), f.decorator_list(), f.returns(),
                 f.type_params(), false);
@@ -550,6 +572,15 @@ final class SymbolTableBuilder {
     }
 
     private void expr(Expr e) {
+        enterNested();
+        try {
+            exprBody(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void exprBody(Expr e) {
         switch (e) {
             case NamedExpr n -> {
                 raiseIfAnnotationBlock("named expression", e);
