@@ -1,6 +1,7 @@
 package org.sanca.runtime.interp;
 
 import static org.sanca.compiler.Opcode.*;
+import static org.sanca.runtime.interp.Superinstructions.*;
 
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBaseException;
@@ -76,6 +77,15 @@ public final class Eval {
         return InterpreterState.current().builtins().getDict();
     }
 
+    /** The local in slot {@code i}, or UnboundLocalError. */
+    private static PyObject local(PyCode co, PyObject[] fast, int i) {
+        PyObject v = fast[i];
+        if (v == null) {
+            throw Ops.unboundLocal(co, i);
+        }
+        return v;
+    }
+
     private static PyObject execute(ThreadState ts, PyFrame f, PyException throwIn) {
         final PyCode co = f.code;
         final int[] code = co.code;
@@ -101,13 +111,7 @@ public final class Eval {
                     int arg = word >>> 8;
                     switch (word & 0xFF) {
                         case NOP -> { }
-                        case LOAD_FAST, LOAD_FAST_CHECK -> {
-                            PyObject v = fast[arg];
-                            if (v == null) {
-                                throw Ops.unboundLocal(co, arg);
-                            }
-                            fast[sp++] = v;
-                        }
+                        case LOAD_FAST, LOAD_FAST_CHECK -> fast[sp++] = local(co, fast, arg);
                         case STORE_FAST -> fast[arg] = fast[--sp];
                         case LOAD_CONST -> fast[sp++] = consts[arg];
                         case RETURN_CONST -> {
@@ -210,7 +214,7 @@ public final class Eval {
                             sp = base + 1;
                             fast[base] = res;
                         }
-                        case FOR_ITER -> {
+                        case FOR_ITER, FOR_ITER_STORE_FAST -> {
                             PyObject it = fast[sp - 1];
                             PyObject v;
                             if (it instanceof PyGenerator g) {
@@ -222,11 +226,79 @@ public final class Eval {
                             } else {
                                 v = Ops.forIterNext(it);
                             }
-                            if (v != null) {
-                                fast[sp++] = v;
-                            } else {
+                            if (v == null) {
                                 fast[--sp] = null;
                                 ip = (code[arg] & 0xFF) == END_FOR ? arg + 1 : arg;
+                            } else if ((word & 0xFF) == FOR_ITER) {
+                                fast[sp++] = v;
+                            } else {
+                                fast[code[ip++] >>> 8] = v;
+                            }
+                        }
+                        case LOAD_FAST_LOAD_FAST -> {
+                            PyObject v = local(co, fast, arg);
+                            ip++;
+                            PyObject w = local(co, fast, code[ip - 1] >>> 8);
+                            fast[sp++] = v;
+                            fast[sp++] = w;
+                        }
+                        case LOAD_FAST_LOAD_CONST -> {
+                            fast[sp++] = local(co, fast, arg);
+                            fast[sp++] = consts[code[ip++] >>> 8];
+                        }
+                        case LOAD_CONST_LOAD_FAST -> {
+                            ip++;
+                            PyObject v = local(co, fast, code[ip - 1] >>> 8);
+                            fast[sp++] = consts[arg];
+                            fast[sp++] = v;
+                        }
+                        case BINARY_OP_FAST_CONST -> {
+                            PyObject v = local(co, fast, arg);
+                            PyObject w = consts[code[ip] >>> 8];
+                            ip += 2;
+                            fast[sp++] = Ops.binaryOp(v, w, code[ip - 1] >>> 8);
+                        }
+                        case BINARY_OP_FAST_FAST -> {
+                            PyObject v = local(co, fast, arg);
+                            ip++;
+                            PyObject w = local(co, fast, code[ip - 1] >>> 8);
+                            ip++;
+                            fast[sp++] = Ops.binaryOp(v, w, code[ip - 1] >>> 8);
+                        }
+                        case BINARY_OP_FAST_CONST_STORE -> {
+                            PyObject v = local(co, fast, arg);
+                            PyObject w = consts[code[ip] >>> 8];
+                            ip += 2;
+                            PyObject r = Ops.binaryOp(v, w, code[ip - 1] >>> 8);
+                            fast[code[ip++] >>> 8] = r;
+                        }
+                        case BINARY_OP_STORE_FAST -> {
+                            PyObject w = fast[--sp];
+                            PyObject v = fast[--sp];
+                            fast[sp] = null;
+                            fast[sp + 1] = null;
+                            PyObject r = Ops.binaryOp(v, w, arg);
+                            fast[code[ip++] >>> 8] = r;
+                        }
+                        case COMPARE_FAST_CONST_JUMP -> {
+                            PyObject v = local(co, fast, arg);
+                            PyObject w = consts[code[ip] >>> 8];
+                            ip += 2;
+                            PyObject r = Ops.compare(v, w, code[ip - 1] >>> 12);
+                            int jump = code[ip++];
+                            if (Ops.jumps(r, jump)) {
+                                ip = jump >>> 8;
+                            }
+                        }
+                        case COMPARE_JUMP -> {
+                            PyObject w = fast[--sp];
+                            PyObject v = fast[--sp];
+                            fast[sp] = null;
+                            fast[sp + 1] = null;
+                            PyObject r = Ops.compare(v, w, arg >> 4);
+                            int jump = code[ip++];
+                            if (Ops.jumps(r, jump)) {
+                                ip = jump >>> 8;
                             }
                         }
                         case GET_ITER -> fast[sp - 1] = Abstract.getIter(fast[sp - 1]);

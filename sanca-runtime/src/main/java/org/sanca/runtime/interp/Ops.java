@@ -115,7 +115,16 @@ final class Ops {
             PyInt a = (PyInt) v;
             PyInt b = (PyInt) w;
             if (a.big == null && b.big == null) {
-                return PyBool.of(CompareOp.of(opnum).test(Long.compare(a.value, b.value)));
+                long x = a.value;
+                long y = b.value;
+                return PyBool.of(switch (opnum) {
+                    case 0 -> x < y;
+                    case 1 -> x <= y;
+                    case 2 -> x == y;
+                    case 3 -> x != y;
+                    case 4 -> x > y;
+                    default -> x >= y;
+                });
             }
         } else if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
             double a = ((PyFloat) v).value;
@@ -130,6 +139,12 @@ final class Ops {
             });
         }
         return Abstract.richCompare(v, w, CompareOp.of(opnum));
+    }
+
+    /** Whether the {@code POP_JUMP_IF_FALSE/TRUE} instruction {@code jump} jumps on {@code v}. */
+    static boolean jumps(PyObject v, int jump) {
+        boolean truth = v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v);
+        return truth == ((jump & 0xFF) == org.sanca.compiler.Opcode.POP_JUMP_IF_TRUE);
     }
 
     static PyObject subscript(PyObject container, PyObject key) {

@@ -53,7 +53,7 @@ public final class PyCode extends PyObject {
 
     public PyCode(CodeUnit unit) {
         this.unit = unit;
-        this.code = unit.code;
+        this.code = Superinstructions.apply(unit.code);
         this.consts = new PyObject[unit.consts.length];
         for (int i = 0; i < consts.length; i++) {
             consts[i] = constant(unit.consts[i]);
