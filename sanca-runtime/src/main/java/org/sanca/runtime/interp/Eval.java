@@ -290,6 +290,21 @@ public final class Eval {
                                 ip = jump >>> 8;
                             }
                         }
+                        case BINARY_OP_CONST -> {
+                            PyObject v = fast[sp - 1];
+                            ip++;
+                            fast[sp - 1] = Ops.binaryOp(v, consts[arg], code[ip - 1] >>> 8);
+                        }
+                        case COMPARE_CONST_JUMP -> {
+                            PyObject v = fast[--sp];
+                            fast[sp] = null;
+                            ip++;
+                            PyObject r = Ops.compare(v, consts[arg], code[ip - 1] >>> 12);
+                            int jump = code[ip++];
+                            if (Ops.jumps(r, jump)) {
+                                ip = jump >>> 8;
+                            }
+                        }
                         case COMPARE_JUMP -> {
                             PyObject w = fast[--sp];
                             PyObject v = fast[--sp];

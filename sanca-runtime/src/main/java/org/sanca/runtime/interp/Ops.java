@@ -16,6 +16,7 @@ import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyRangeIter;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.objects.WithDict;
@@ -39,16 +40,18 @@ final class Ops {
     // ---- arithmetic ----
 
     static PyObject binaryOp(PyObject v, PyObject w, int nb) {
-        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
-            PyInt a = (PyInt) v;
-            PyInt b = (PyInt) w;
-            if (a.big == null && b.big == null) {
-                PyObject r = smallIntOp(a.value, b.value, nb >= 13 ? nb - 13 : nb);
-                if (r != null) {
-                    return r;
-                }
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).big == null && ((PyInt) w).big == null) {
+            PyObject r = smallIntOp(((PyInt) v).value, ((PyInt) w).value, nb >= 13 ? nb - 13 : nb);
+            if (r != null) {
+                return r;
             }
-        } else if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
+        }
+        return binaryOpOther(v, w, nb);
+    }
+
+    /** {@link #binaryOp} past the int fast path: kept apart so the JIT inlines the fast path. */
+    private static PyObject binaryOpOther(PyObject v, PyObject w, int nb) {
+        if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
             PyObject r = floatOp(((PyFloat) v).value, ((PyFloat) w).value, nb >= 13 ? nb - 13 : nb);
             if (r != null) {
                 return r;
@@ -111,22 +114,24 @@ final class Ops {
     }
 
     static PyObject compare(PyObject v, PyObject w, int opnum) {
-        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
-            PyInt a = (PyInt) v;
-            PyInt b = (PyInt) w;
-            if (a.big == null && b.big == null) {
-                long x = a.value;
-                long y = b.value;
-                return PyBool.of(switch (opnum) {
-                    case 0 -> x < y;
-                    case 1 -> x <= y;
-                    case 2 -> x == y;
-                    case 3 -> x != y;
-                    case 4 -> x > y;
-                    default -> x >= y;
-                });
-            }
-        } else if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).big == null && ((PyInt) w).big == null) {
+            long x = ((PyInt) v).value;
+            long y = ((PyInt) w).value;
+            return PyBool.of(switch (opnum) {
+                case 0 -> x < y;
+                case 1 -> x <= y;
+                case 2 -> x == y;
+                case 3 -> x != y;
+                case 4 -> x > y;
+                default -> x >= y;
+            });
+        }
+        return compareOther(v, w, opnum);
+    }
+
+    /** {@link #compare} past the int fast path: kept apart so the JIT inlines the fast path. */
+    private static PyObject compareOther(PyObject v, PyObject w, int opnum) {
+        if (v.getClass() == PyFloat.class && w.getClass() == PyFloat.class) {
             double a = ((PyFloat) v).value;
             double b = ((PyFloat) w).value;
             return PyBool.of(switch (opnum) {
@@ -154,7 +159,7 @@ final class Ops {
             if (i < 0) {
                 i += list.size();
             }
-            PyObject v = i >= 0 && i <= Integer.MAX_VALUE ? list.getOrNull((int) i) : null;
+            PyObject v = i >= 0 && i <= Integer.MAX_VALUE ? list.peek((int) i) : null;
             if (v != null) {
                 return v;
             }
@@ -192,17 +197,33 @@ final class Ops {
      */
     static PyObject loadGlobalCached(PyFrame f, int index, PyStr name) {
         PyDict globals = f.globals;
-        Object c = f.code.caches[index];
-        if (c instanceof GlobalCache g && g.globals() == globals && g.builtins() == f.builtins
-                && g.globalsVersion() == globals.version() && g.builtinsVersion() == ((PyDict) g.builtins()).version()) {
-            return g.value();
+        if (f.code.caches[index] instanceof GlobalCache g && g.globals() == globals && g.globalsVersion() == globals.version()) {
+            PyDict b = g.builtins();
+            if (b == null || b == f.builtins && g.builtinsVersion() == b.version()) {
+                return g.value();
+            }
         }
+        return loadGlobalMiss(f, index, name);
+    }
+
+    /** {@code LOAD_GLOBAL} when its cache is empty or stale: looks the name up and fills the cache. */
+    private static PyObject loadGlobalMiss(PyFrame f, int index, PyStr name) {
+        PyDict globals = f.globals;
         int gv = globals.version();
-        int bv = f.builtins instanceof PyDict b ? b.version() : 0;
-        PyObject v = loadGlobal(f, name);
-        if (f.builtins instanceof PyDict) {
-            f.code.caches[index] = new GlobalCache(globals, gv, f.builtins, bv, v);
+        PyObject v = globals.getItem(name);
+        if (v != null) {
+            f.code.caches[index] = new GlobalCache(globals, gv, null, 0, v);
+            return v;
         }
+        if (!(f.builtins instanceof PyDict b)) {
+            return loadGlobal(f, name);
+        }
+        int bv = b.version();
+        v = b.getItem(name);
+        if (v == null) {
+            throw nameError(name);
+        }
+        f.code.caches[index] = new GlobalCache(globals, gv, b, bv, v);
         return v;
     }
 
@@ -402,20 +423,13 @@ final class Ops {
     /** Calls {@code callable} with {@code n} arguments from {@code stack[start..]}. */
     static PyObject call(ThreadState ts, PyObject callable, PyObject[] stack, int start, int n, String[] kwnames) {
         if (callable instanceof PyFunction fn) {
-            PyFrame nf = fn.newFrame(stack, start, n, kwnames);
-            if (fn.code.isGenerator()) {
-                return GenBase.create(nf);
-            }
-            return Eval.run(ts, nf);
+            return fn.run(ts, fn.newFrame(stack, start, n, kwnames));
         }
         if (callable instanceof PyMethodDescr d && n - (kwnames == null ? 0 : kwnames.length) >= 1) {
             return d.callWithSelf(stack[start], Arrays.copyOfRange(stack, start + 1, start + n), kwnames);
         }
         if (callable instanceof PyBoundMethod m && m.func instanceof PyFunction fn) {
-            PyObject[] args = new PyObject[n + 1];
-            args[0] = m.self;
-            System.arraycopy(stack, start, args, 1, n);
-            return fn.call(args, 0, n + 1, kwnames);
+            return fn.run(ts, fn.newMethodFrame(m.self, stack, start, n, kwnames));
         }
         return Abstract.call(callable, Arrays.copyOfRange(stack, start, start + n), kwnames);
     }
@@ -424,6 +438,9 @@ final class Ops {
 
     /** The next item for {@code FOR_ITER}, or null when exhausted (a StopIteration counts as exhausted). */
     static PyObject forIterNext(PyObject it) {
+        if (it.getClass() == PyRangeIter.class) {
+            return ((PyRangeIter) it).next();
+        }
         return Abstract.next(it);
     }
 

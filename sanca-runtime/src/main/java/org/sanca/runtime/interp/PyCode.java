@@ -43,6 +43,8 @@ public final class PyCode extends PyObject {
     public final int flags;
     /** Slots that hold a cell made on frame entry (parameters captured by inner scopes included). */
     final int[] cellSlots;
+    /** The length of a frame's array: fast locals, the value stack, and one spare slot. */
+    final int frameSize;
     /** The first slot of the free variables (they are the last slots). */
     final int firstFree;
     /** One inline-cache entry per instruction, made on first use. */
@@ -83,6 +85,7 @@ public final class PyCode extends PyObject {
             }
         }
         this.firstFree = free;
+        this.frameSize = nlocalsplus + unit.stackSize + 1;
         this.caches = new Object[code.length];
         this.name = PyStr.of(unit.name);
         this.qualname = PyStr.of(unit.qualname);

@@ -53,7 +53,7 @@ public final class PyFrame extends PyObject {
         this.builtins = builtins;
         this.locals = locals;
         this.func = func;
-        this.fast = new PyObject[code.nlocalsplus + code.unit.stackSize + 1];
+        this.fast = new PyObject[code.frameSize];
         this.sp = code.nlocalsplus;
     }
 
@@ -71,6 +71,9 @@ public final class PyFrame extends PyObject {
 
     /** Makes the cells of cell variables (holding any bound argument) and copies the free variables. */
     void initCells(PyTuple closure) {
+        if (closure == null && code.cellSlots.length == 0) {
+            return;
+        }
         PyObject[] fast = this.fast;
         for (int i : code.cellSlots) {
             fast[i] = new PyCell(fast[i]);

@@ -92,12 +92,30 @@ public final class PyFunction extends PyObject implements WithDict, org.sanca.ru
 
     /** Calls with {@code args[start .. start+n)}: positional arguments, then keyword values. */
     public PyObject call(PyObject[] args, int start, int n, String[] kwnames) {
-        ThreadState ts = ThreadState.current();
-        PyFrame f = newFrame(args, start, n, kwnames);
+        return run(ThreadState.current(), newFrame(args, start, n, kwnames));
+    }
+
+    /** Runs frame {@code f} of a call, or for a generator or coroutine function makes the generator. */
+    PyObject run(ThreadState ts, PyFrame f) {
         if (code.isGenerator()) {
             return GenBase.create(f);
         }
         return Eval.run(ts, f);
+    }
+
+    /** A frame for a call as a method of {@code self}: {@code self}, then {@code args[start .. start+n)}. */
+    PyFrame newMethodFrame(PyObject self, PyObject[] args, int start, int n, String[] kwnames) {
+        if (simple && kwnames == null && n + 1 == code.argCount) {
+            PyFrame f = new PyFrame(code, globals, builtins, null, this);
+            f.fast[0] = self;
+            System.arraycopy(args, start, f.fast, 1, n);
+            f.initCells(closure);
+            return f;
+        }
+        PyObject[] all = new PyObject[n + 1];
+        all[0] = self;
+        System.arraycopy(args, start, all, 1, n);
+        return newFrame(all, 0, n + 1, kwnames);
     }
 
     /** A frame for a call, with arguments bound, cells made and free variables copied. */

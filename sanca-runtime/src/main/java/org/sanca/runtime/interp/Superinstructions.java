@@ -38,6 +38,11 @@ final class Superinstructions {
     /** {@code LOAD_FAST a; LOAD_FAST b; BINARY_OP op}. */
     static final int BINARY_OP_FAST_FAST = 119;
 
+    /** {@code LOAD_CONST c; BINARY_OP op}. */
+    static final int BINARY_OP_CONST = 120;
+    /** {@code LOAD_CONST c; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t}. */
+    static final int COMPARE_CONST_JUMP = 121;
+
     private Superinstructions() {
     }
 
@@ -78,6 +83,12 @@ final class Superinstructions {
         }
         if (op0 == LOAD_CONST && (op1 == LOAD_FAST || op1 == LOAD_FAST_CHECK)) {
             return LOAD_CONST_LOAD_FAST;
+        }
+        if (op0 == LOAD_CONST && op1 == BINARY_OP) {
+            return BINARY_OP_CONST;
+        }
+        if (op0 == LOAD_CONST && op1 == COMPARE_OP && isPopJump(op2)) {
+            return COMPARE_CONST_JUMP;
         }
         if (op0 == COMPARE_OP && isPopJump(op1)) {
             return COMPARE_JUMP;

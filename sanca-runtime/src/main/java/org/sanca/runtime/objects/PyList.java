@@ -49,6 +49,16 @@ public class PyList extends PyObject {
         return i >= 0 && i < size ? items[i] : null;
     }
 
+    /**
+     * The item at {@code i} read without the lock (the interpreter's fast path for {@code l[i]}),
+     * or null when {@code i} is out of range or the read raced with a change of the list; the
+     * caller then takes the locked path.
+     */
+    public PyObject peek(int i) {
+        PyObject[] a = items;
+        return i >= 0 && i < size && i < a.length ? a[i] : null;
+    }
+
     /** The item at {@code i}, which the caller has checked is in range. */
     public synchronized PyObject get(int i) {
         return items[i];

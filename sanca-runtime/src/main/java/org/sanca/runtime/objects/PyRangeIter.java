@@ -1,5 +1,7 @@
 package org.sanca.runtime.objects;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
 
 import org.sanca.runtime.types.PyMethod;
@@ -13,17 +15,29 @@ public final class PyRangeIter extends PyObject {
     public static final PyType TYPE = make("range_iterator");
     public static final PyType LONG_TYPE = make("longrange_iterator");
 
-    private long next;
+    private static final VarHandle INDEX;
+
+    static {
+        try {
+            INDEX = MethodHandles.lookup().findVarHandle(PyRangeIter.class, "index", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final long first;
     private final long step;
-    private long remaining;
+    private final long length;
+    /** How many items have been taken; advanced atomically, so each item is produced once under threads. */
+    private long index;
     private BigInteger bigNext;
     private final BigInteger bigStep;
     private BigInteger bigRemaining;
 
     PyRangeIter(long first, long step, long n) {
-        this.next = first;
+        this.first = first;
         this.step = step;
-        this.remaining = n;
+        this.length = n;
         this.bigStep = null;
     }
 
@@ -31,7 +45,9 @@ public final class PyRangeIter extends PyObject {
         this.bigNext = first;
         this.bigStep = step;
         this.bigRemaining = n;
+        this.first = 0;
         this.step = 0;
+        this.length = 0;
     }
 
     private static PyType make(String name) {
@@ -46,16 +62,16 @@ public final class PyRangeIter extends PyObject {
         return bigStep == null ? TYPE : LONG_TYPE;
     }
 
-    private synchronized PyObject next() {
+    /** The next item, or null when exhausted. */
+    public PyObject next() {
         if (bigStep == null) {
-            if (remaining <= 0) {
-                return null;
-            }
-            remaining--;
-            long v = next;
-            next += step;
-            return PyInt.of(v);
+            long i = (long) INDEX.getAndAdd(this, 1L);
+            return i < length ? PyInt.of(first + i * step) : null;
         }
+        return nextBig();
+    }
+
+    private synchronized PyObject nextBig() {
         if (bigRemaining.signum() <= 0) {
             return null;
         }
@@ -68,7 +84,7 @@ public final class PyRangeIter extends PyObject {
     @PyMethod(value = "($self, /)", doc = "Private method returning an estimate of len(list(it)).")
     synchronized PyObject __length_hint__() {
         if (bigStep == null) {
-            return PyInt.of(Math.max(0, remaining));
+            return PyInt.of(Math.max(0, length - (long) INDEX.getVolatile(this)));
         }
         return PyInt.of(bigRemaining.max(BigInteger.ZERO));
     }

@@ -190,12 +190,16 @@ public final class ArgSpec {
     /**
      * Places call arguments into one array slot per parameter: positional, then keyword,
      * then defaults; {@code *args} as a tuple, {@code **kwargs} as a dict. Missing optional
-     * parameters without a default are null.
+     * parameters without a default are null. A call passing exactly one positional argument per
+     * parameter gets {@code args} itself back.
      */
     public PyObject[] bind(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         int n = names.length;
+        if (nkw == 0 && npos == n && varArgs < 0 && varKw < 0) {
+            return args;
+        }
         if (getargs) {
             if (nkw > 0) {
                 throw PyErr.typeError("%s() takes no keyword arguments", qualName);
