@@ -40,7 +40,8 @@ public class PyList extends PyObject {
         return TYPE;
     }
 
-    public synchronized int size() {
+    /** The length; read without the lock, as one int read is atomic (a racing change may not be seen yet). */
+    public int size() {
         return size;
     }
 

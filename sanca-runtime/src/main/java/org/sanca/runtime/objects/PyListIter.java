@@ -37,7 +37,10 @@ public final class PyListIter extends PyObject {
         if (list == null) {
             return null;
         }
-        PyObject v = list.getOrNull(index);
+        PyObject v = list.peek(index);
+        if (v == null) {
+            v = list.getOrNull(index);
+        }
         if (v == null) {
             list = null;
             return null;
