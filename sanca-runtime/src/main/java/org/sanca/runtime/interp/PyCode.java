@@ -32,6 +32,7 @@ public final class PyCode extends PyObject {
     });
 
     public final CodeUnit unit;
+    /** The instructions the loop runs: the unit's, with {@link Superinstructions} applied (the compiler's stay in {@code unit.code}). */
     public final int[] code;
     public final PyObject[] consts;
     public final PyStr[] names;
