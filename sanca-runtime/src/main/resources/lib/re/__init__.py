@@ -1,0 +1,176 @@
+"""Regular expressions: the `re` module of Python 3.12, written for Sanca.
+
+Patterns are read and checked by the _sre engine module (CPython's syntax and error messages)
+and run on the JVM's regular-expression engine. This package holds the module-level API: the
+flags, the compiled-pattern cache, escape() and the error class."""
+
+import enum
+import _sre
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+
+@enum.global_enum
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    NOFLAG = 0
+    ASCII = A = 256        # \w, \d, \s, \b and case folding by ASCII only
+    IGNORECASE = I = 2
+    LOCALE = L = 4         # bytes patterns: by the current locale
+    UNICODE = U = 32       # the default for str patterns
+    MULTILINE = M = 8      # ^ and $ at every line
+    DOTALL = S = 16        # . matches a newline too
+    VERBOSE = X = 64       # whitespace and comments in the pattern are ignored
+    TEMPLATE = T = 1       # deprecated
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
+
+
+class error(Exception):
+    """The exception raised for an invalid regular expression or replacement template.
+
+    msg is the bare message; pattern and pos (where known) say where the problem is, and
+    lineno and colno give that position by lines for a multi-line pattern."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is None or pos is None:
+            self.lineno = self.colno = None
+        else:
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            msg = f"{msg} at position {pos}"
+            if newline in pattern:
+                msg = f"{msg} (line {self.lineno}, column {self.colno})"
+        super().__init__(msg)
+
+
+error.__module__ = "re"
+_sre.error = error
+
+Pattern = _sre.Pattern
+Match = _sre.Match
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
+    key = (type(pattern), pattern, flags)
+    try:
+        return _cache[key]
+    except (KeyError, TypeError):
+        pass
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    compiled = _sre.compile(pattern, flags)
+    if len(_cache) >= _MAXCACHE:
+        # Drop the oldest entry: dicts keep insertion order.
+        del _cache[next(iter(_cache))]
+    _cache[key] = compiled
+    return compiled
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost non-overlapping
+    occurrences of the pattern in string by the replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number): the string with
+    the replacements made, and how many there were."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the
+    string.  For each match, the iterator returns a Match object."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning, stacklevel=2)
+    return _compile(pattern, flags | RegexFlag.TEMPLATE)
+
+
+# Characters that mean something in a pattern (or in verbose mode), escaped by escape().
+_ESCAPED = {c: "\\" + chr(c) for c in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return pattern.translate(_ESCAPED)
+    return str(pattern, "latin1").translate(_ESCAPED).encode("latin1")
+
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+import copyreg
+copyreg.pickle(Pattern, _pickle, _compile)
+del copyreg
