@@ -47,6 +47,7 @@ public final class PyTextIO extends PyObject {
     private final boolean writeThrough;
     private final StringBuilder pending = new StringBuilder();
     private boolean closed;
+    private PyStdBuffer buffer;
 
     private PyTextIO(String name, String mode, int fileno, PrintStream out, InputStream in, boolean lineBuffering,
                      boolean writeThrough) {
@@ -228,6 +229,59 @@ public final class PyTextIO extends PyObject {
     @PyMethod("($self, /)")
     public PyObject seekable() {
         return PyBool.FALSE;
+    }
+
+    /** {@code buffer}: the binary stream under this one. */
+    @PyGetter
+    public synchronized PyObject buffer() {
+        if (buffer == null) {
+            buffer = new PyStdBuffer(this);
+        }
+        return buffer;
+    }
+
+    boolean isWriter() {
+        return out != null;
+    }
+
+    String streamName() {
+        return name;
+    }
+
+    /** Writes {@code b} after the text still pending, as a write to {@code buffer} does. */
+    synchronized void writeBytes(byte[] b) {
+        checkOpen();
+        if (out == null) {
+            throw PyErr.format(PyExc.OSError, "not writable");
+        }
+        flushPending();
+        out.write(b, 0, b.length);
+        if (writeThrough) {
+            out.flush();
+        }
+    }
+
+    /** Up to {@code n} bytes (all when negative), or one line of them. */
+    synchronized byte[] readBytes(long n, boolean line) throws IOException {
+        checkOpen();
+        if (in == null) {
+            throw PyErr.format(PyExc.OSError, "not readable");
+        }
+        if (n < 0 && !line) {
+            return in.readAllBytes();
+        }
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        while (n < 0 || got.size() < n) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            got.write(c);
+            if (line && c == '\n') {
+                break;
+            }
+        }
+        return got.toByteArray();
     }
 
     @PyGetter
