@@ -16,7 +16,7 @@ import org.sanca.runtime.types.PyType;
 /**
  * The binary layer under a standard stream ({@code sys.stdout.buffer}), as CPython's
  * {@code _io.BufferedWriter}/{@code BufferedReader} over fds 0-2 ({@code Modules/_io/bufferedio.c}):
- * bytes go straight to the stream after the text layer's pending text, so the two stay in order.
+ * bytes go straight to the stream, ahead of text the text layer has not flushed yet.
  */
 public final class PyStdBuffer extends PyObject {
     public static final PyType WRITER = type("BufferedWriter");

@@ -248,13 +248,15 @@ public final class PyTextIO extends PyObject {
         return name;
     }
 
-    /** Writes {@code b} after the text still pending, as a write to {@code buffer} does. */
+    /**
+     * Writes {@code b} to the byte stream: ahead of text this layer still holds, as CPython's
+     * text layer keeps its pending text from a direct write to {@code buffer}.
+     */
     synchronized void writeBytes(byte[] b) {
         checkOpen();
         if (out == null) {
             throw PyErr.format(PyExc.OSError, "not writable");
         }
-        flushPending();
         out.write(b, 0, b.length);
         if (writeThrough) {
             out.flush();
