@@ -53,6 +53,12 @@ public class PyLocal extends PyObject implements WithDict {
         return type;
     }
 
+    /** {@code __dict__}: this thread's attributes. */
+    @org.sanca.runtime.types.PyGetter("__dict__")
+    public PyObject dict() {
+        return getDict();
+    }
+
     @Override
     public PyDict getDict() {
         Thread me = Thread.currentThread();
