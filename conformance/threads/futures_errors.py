@@ -46,6 +46,8 @@ with cf.ThreadPoolExecutor(max_workers=1) as p:
     import threading
     gate = threading.Event()
     blocker = p.submit(gate.wait, 10)
+    while not blocker.running():
+        gate.wait(0.001)
     queued = [p.submit(print, 'never') for _ in range(3)]
     p.shutdown(wait=False, cancel_futures=True)
     gate.set()
