@@ -1,0 +1,418 @@
+"""Warning control: the `warnings` module of Python 3.12, written for Sanca.
+
+A warning goes through the filter list (first matching entry decides: error, ignore, always,
+default, module or once) and, when shown, is printed to sys.stderr as
+"file:line: Category: message" followed by the source line. The defaults and -W option
+syntax are CPython's."""
+
+import sys
+
+__all__ = ["warn", "warn_explicit", "showwarning",
+           "formatwarning", "filterwarnings", "simplefilter",
+           "resetwarnings", "catch_warnings"]
+
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+
+# Each entry: (action, message regex or None, category, module regex or None, lineno).
+filters = []
+defaultaction = "default"
+onceregistry = {}
+
+# Bumped whenever the filters change, so that per-module registries of warnings already
+# shown are started afresh.
+_filters_version = 1
+
+
+def _filters_mutated():
+    global _filters_version
+    _filters_version += 1
+
+
+def _line_of(filename, lineno, line):
+    if line is None:
+        try:
+            import linecache
+            line = linecache.getline(filename, lineno)
+        except Exception:
+            return None
+    return line
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text showwarning prints: where, which category, the message and the source line."""
+    text = f"{filename}:{lineno}: {category.__name__}: {message}\n"
+    line = _line_of(filename, lineno, line)
+    if line:
+        text += f"  {line.strip()}\n"
+    return text
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Prints a warning to file (sys.stderr by default)."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
+
+
+_showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
+
+
+def _formatwarnmsg(msg):
+    if formatwarning is not _formatwarning_orig:
+        # A program replaced formatwarning: it gets the classic arguments.
+        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    return _formatwarnmsg_impl(msg)
+
+
+def _formatwarnmsg_impl(msg):
+    return _formatwarning_orig(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+
+
+def _showwarnmsg_impl(msg):
+    file = msg.file
+    if file is None:
+        file = sys.stderr
+        if file is None:
+            return
+    try:
+        file.write(_formatwarnmsg(msg))
+    except OSError:
+        pass
+
+
+def _showwarnmsg(msg):
+    if showwarning is not _showwarning_orig:
+        if not callable(showwarning):
+            raise TypeError("warnings.showwarning() must be set to a function or method")
+        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        return
+    _showwarnmsg_impl(msg)
+
+
+def _add_filter(*item, append):
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        try:
+            filters.remove(item)
+        except ValueError:
+            pass
+        filters.insert(0, item)
+    _filters_mutated()
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
+    """Adds a filter: `action` for warnings whose text matches the regular expression
+    `message` (case-insensitive), of `category`, raised from a module whose name matches
+    `module`, at `lineno` (0: any line). New filters go first unless append is true."""
+    assert action in _ACTIONS, f"invalid action: {action!r}"
+    assert isinstance(message, str), "message must be a string"
+    assert isinstance(category, type), "category must be a class"
+    assert issubclass(category, Warning), "category must be a Warning subclass"
+    assert isinstance(module, str), "module must be a string"
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    if message or module:
+        import re
+    message_re = re.compile(message, re.I) if message else None
+    module_re = re.compile(module) if module else None
+    _add_filter(action, message_re, category, module_re, lineno, append=append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Adds a filter on category and line only (any message, any module)."""
+    assert action in _ACTIONS, f"invalid action: {action!r}"
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    _add_filter(action, None, category, None, lineno, append=append)
+
+
+def resetwarnings():
+    """Removes every filter, the defaults included."""
+    filters[:] = []
+    _filters_mutated()
+
+
+class _OptionError(Exception):
+    """A -W option or PYTHONWARNINGS entry that cannot be understood."""
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    """Applies one -W option, action:message:category:module:lineno (fields may be empty)."""
+    parts = arg.split(":")
+    if len(parts) > 5:
+        raise _OptionError(f"too many fields (max 5): {arg!r}")
+    parts += [""] * (5 - len(parts))
+    action, message, category, module, lineno = (s.strip() for s in parts)
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r"\Z"
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError(f"invalid lineno {lineno!r}") from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for known in _ACTIONS:
+        if known.startswith(action):
+            return known
+    raise _OptionError(f"invalid action: {action!r}")
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if "." in category:
+        import importlib
+        module_name, _, klass = category.rpartition(".")
+        try:
+            cat = getattr(importlib.import_module(module_name), klass)
+        except (ImportError, AttributeError):
+            raise _OptionError(f"invalid module name: {module_name!r}") from None
+    else:
+        import builtins
+        try:
+            cat = getattr(builtins, category)
+        except AttributeError:
+            raise _OptionError(f"unknown warning category: {category!r}") from None
+    if not isinstance(cat, type) or not issubclass(cat, Warning):
+        raise _OptionError(f"invalid warning category: {category!r}")
+    return cat
+
+
+def _is_internal_frame(frame):
+    filename = frame.f_code.co_filename
+    return "importlib" in filename and "_bootstrap" in filename
+
+
+def _caller(stacklevel, skip_file_prefixes):
+    """The frame `stacklevel` levels above warn()'s caller, not counting import machinery (nor,
+    when given, frames of files under skip_file_prefixes); None when the stack is shallower."""
+    try:
+        frame = sys._getframe(2)
+    except ValueError:
+        return None
+    hidden = _is_internal_frame if not skip_file_prefixes else (
+        lambda f: _is_internal_frame(f) or f.f_code.co_filename.startswith(skip_file_prefixes))
+    if stacklevel <= 1 or hidden(frame):
+        for _ in range(stacklevel - 1):
+            if frame is None:
+                break
+            frame = frame.f_back
+        return frame
+    for _ in range(stacklevel - 1):
+        frame = frame.f_back
+        while frame is not None and hidden(frame):
+            frame = frame.f_back
+        if frame is None:
+            break
+    return frame
+
+
+def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
+    """Issues a warning (or raises it, if a filter says error)."""
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, "
+                        f"not '{type(category).__name__}'")
+    if not isinstance(skip_file_prefixes, tuple):
+        raise TypeError("skip_file_prefixes must be a tuple of strs")
+    if skip_file_prefixes:
+        stacklevel = max(2, stacklevel)
+    frame = _caller(stacklevel, skip_file_prefixes)
+    if frame is None:
+        globals_ = sys.__dict__
+        filename = "sys"
+        lineno = 1
+    else:
+        globals_ = frame.f_globals
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+    module = globals_.get("__name__", "<string>")
+    registry = globals_.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
+
+
+def _matches(pattern, text):
+    # A filter holds a compiled pattern, None (anything), or a plain string that must be equal
+    # (as the default filter for __main__ does).
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return pattern.match(text) is not None
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+                  module_globals=None, source=None):
+    """Issues a warning as coming from the given place, with the given registry of warnings
+    already shown there."""
+    lineno = int(lineno)
+    if module is None:
+        module = filename or "<unknown>"
+        if module[-3:].lower() == ".py":
+            module = module[:-3]
+    if registry is None:
+        registry = {}
+    if registry.get("version", 0) != _filters_version:
+        registry.clear()
+        registry["version"] = _filters_version
+    if isinstance(message, Warning):
+        text = str(message)
+        category = message.__class__
+    else:
+        text = message
+        message = category(message)
+    key = (text, category, lineno)
+    if registry.get(key):
+        return
+    for item in filters:
+        action, msg, cat, mod, ln = item
+        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
+                and (ln == 0 or lineno == ln)):
+            break
+    else:
+        action = defaultaction
+    if action == "ignore":
+        return
+    if action == "error":
+        raise message
+    if action == "once":
+        registry[key] = 1
+        if onceregistry.get((text, category)):
+            return
+        onceregistry[(text, category)] = 1
+    elif action == "module":
+        registry[key] = 1
+        if registry.get((text, category, 0)):
+            return
+        registry[(text, category, 0)] = 1
+    elif action == "default":
+        registry[key] = 1
+    elif action != "always":
+        raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {item}")
+    if module_globals is not None:
+        import linecache
+        linecache.getlines(filename, module_globals)
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+
+
+class WarningMessage(object):
+    """One warning as catch_warnings(record=True) records it."""
+
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
+                        "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None,
+                 line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return (f"{{message : {self.message!r}, category : {self._category_name!r}, "
+                f"filename : {self.filename!r}, lineno : {self.lineno}, "
+                f"line : {self.line!r}}}")
+
+
+class catch_warnings(object):
+    """Saves the warning filters and showwarning on entry and puts them back on exit; with
+    record=True, warnings are collected into the list that `as` binds instead of shown.
+    With action given, simplefilter(action, category, lineno, append) runs on entry."""
+
+    def __init__(self, *, record=False, module=None,
+                 action=None, category=Warning, lineno=0, append=False):
+        self._record = record
+        self._module = sys.modules["warnings"] if module is None else module
+        self._entered = False
+        self._filter = None if action is None else (action, category, lineno, append)
+
+    def __repr__(self):
+        args = []
+        if self._record:
+            args.append("record=True")
+        if self._module is not sys.modules["warnings"]:
+            args.append(f"module={self._module!r}")
+        return f"{type(self).__name__}({', '.join(args)})"
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError(f"Cannot enter {self!r} twice")
+        self._entered = True
+        module = self._module
+        self._saved = (module.filters, module.showwarning, module._showwarnmsg_impl)
+        module.filters = module.filters[:]
+        module._filters_mutated()
+        if self._filter is not None:
+            module.simplefilter(*self._filter)
+        if not self._record:
+            return None
+        log = []
+        module._showwarnmsg_impl = log.append
+        # Recording needs the default showwarning, which hands the message to the log.
+        module.showwarning = module._showwarning_orig
+        return log
+
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError(f"Cannot exit {self!r} without entering first")
+        module = self._module
+        module.filters, module.showwarning, module._showwarnmsg_impl = self._saved
+        module._filters_mutated()
+
+
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warns that `name` is deprecated and goes in version `remove` (a (major, minor) pair);
+    raises once that version is reached, so that a forgotten removal is noticed."""
+    remove_formatted = f"{remove[0]}.{remove[1]}"
+    if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python "
+                           f"{remove_formatted} alpha")
+    warn(message.format(name=name, remove=remove_formatted), DeprecationWarning, stacklevel=3)
+
+
+def _default_filters():
+    """The filters a release build starts with, before -W options: deprecation warnings
+    shown for __main__ only, and several categories ignored."""
+    filters.append(("default", None, DeprecationWarning, "__main__", 0))
+    for category in (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning):
+        filters.append(("ignore", None, category, None, 0))
+    _filters_mutated()
+
+
+_default_filters()
+_processoptions(getattr(sys, "warnoptions", []))
+del _default_filters
