@@ -137,21 +137,18 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resumes the coroutine with value; gives what it yields next, or raises
+        StopIteration when it finishes."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Raises the exception at the coroutine's suspension point; gives what it yields
+        next, or raises StopIteration when it finishes."""
         _throw_into(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside coroutine.
-        """
+        """Finishes the coroutine by raising GeneratorExit inside it."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -181,7 +178,7 @@ class AsyncIterator(AsyncIterable):
 
     @abstractmethod
     async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
+        """Awaits the next item; raises StopAsyncIteration at the end."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -195,28 +192,23 @@ class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration.
-        """
+        """Awaits the next item (asend(None)); raises StopAsyncIteration at the end."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Resumes the generator with value; awaits what it yields next, or raises
+        StopAsyncIteration when it finishes."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Raises the exception where the generator is suspended; awaits what it yields
+        next, or raises StopAsyncIteration when it finishes."""
         _throw_into(typ, val, tb)
 
     async def aclose(self):
-        """Raise GeneratorExit inside generator.
-        """
+        """Finishes the generator by raising GeneratorExit inside it."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
@@ -247,7 +239,7 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """Gives the next item; raises StopIteration at the end."""
         raise StopIteration
 
     def __iter__(self):
@@ -278,28 +270,23 @@ class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
+        """Gives the next item (send(None)); raises StopIteration at the end."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resumes the generator with value; gives what it yields next, or raises
+        StopIteration when it finishes."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Raises the exception where the generator is suspended; gives what it yields
+        next, or raises StopIteration when it finishes."""
         _throw_into(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside generator.
-        """
+        """Finishes the generator by raising GeneratorExit inside it."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -481,7 +468,7 @@ class Set(Collection):
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
+        """True when no element of other is in this set."""
         return not any(value in self for value in other)
 
     def __or__(self, other):
@@ -542,22 +529,22 @@ class MutableSet(Set):
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Puts value in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Takes value out of the set if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Takes value out of the set; KeyError if it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
+        """Takes some element out and returns it; KeyError if the set is empty."""
         for value in self:
             self.discard(value)
             return value
@@ -622,7 +609,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key] if key is present, else default."""
         try:
             return self[key]
         except KeyError:
@@ -636,15 +623,15 @@ class Mapping(Collection):
         return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -752,9 +739,8 @@ class MutableMapping(Mapping):
         raise KeyError
 
     def pop(self, key, default=_NO_DEFAULT):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+        """Removes key and returns its value; without the key, returns default if given,
+        else raises KeyError."""
         try:
             value = self[key]
         except KeyError:
@@ -765,9 +751,7 @@ class MutableMapping(Mapping):
         return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
+        """Removes some key and returns (key, value); KeyError when empty."""
         for key in self:
             break
         else:
@@ -777,7 +761,7 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
+        """Removes every key."""
         while True:
             try:
                 self.popitem()
@@ -785,11 +769,8 @@ class MutableMapping(Mapping):
                 return
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E.keys(): D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+        """Sets keys from other (a mapping, an object with keys(), or an iterable of
+        pairs), then from the keyword arguments."""
         if isinstance(other, Mapping):
             keys = iter(other)
         elif hasattr(other, "keys"):
@@ -806,7 +787,7 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key] if present; otherwise sets it to default and returns that."""
         try:
             return self[key]
         except KeyError:
@@ -850,12 +831,7 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
+        """The first index of value between start and stop; ValueError if absent."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -872,7 +848,7 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
+        """How many items are value (or equal to it)."""
         return sum(1 for v in self if _same_value(v, value))
 
 
@@ -926,15 +902,15 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Puts value before position index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Adds value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
+        """Removes every item."""
         while True:
             try:
                 self.pop()
@@ -942,30 +918,26 @@ class MutableSequence(Sequence):
                 return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
+        """Reverses the items in place."""
         last = len(self) - 1
         for i in range((last + 1) // 2):
             self[i], self[last - i] = self[last - i], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Appends each item of values."""
         if values is self:
             values = list(values)
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
+        """Removes the item at index (the last by default) and returns it."""
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        """Removes the first item equal to value; ValueError if there is none."""
         del self[self.index(value)]
 
     def __iadd__(self, values):

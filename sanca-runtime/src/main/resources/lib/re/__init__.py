@@ -69,9 +69,9 @@ _MAXCACHE = 512
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = flags.value
-    key = (type(pattern), pattern, flags)
+    cache_key = (type(pattern), pattern, flags)
     try:
-        return _cache[key]
+        return _cache[cache_key]
     except (KeyError, TypeError):
         pass
     if isinstance(pattern, Pattern):
@@ -84,69 +84,63 @@ def _compile(pattern, flags):
     if len(_cache) >= _MAXCACHE:
         # Drop the oldest entry: dicts keep insertion order.
         del _cache[next(iter(_cache))]
-    _cache[key] = compiled
+    _cache[cache_key] = compiled
     return compiled
 
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
+    """The Pattern for pattern and flags (cached)."""
     return _compile(pattern, flags)
 
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning
-    a Match object, or None if no match was found."""
+    """A Match if the pattern matches at the beginning of string, else None."""
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning
-    a Match object, or None if no match was found."""
+    """A Match if the pattern matches the whole of string, else None."""
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning
-    a Match object, or None if no match was found."""
+    """A Match for the first place in string where the pattern matches, else None."""
     return _compile(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost non-overlapping
-    occurrences of the pattern in string by the replacement repl."""
+    """string with the matches of the pattern (leftmost first, not overlapping, at most
+    count of them unless count is 0) replaced by repl: a template or a function of the Match."""
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number): the string with
-    the replacements made, and how many there were."""
+    """As sub, with the number of replacements: (new string, count)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
+    """The pieces of string between matches of the pattern (and the groups' texts)."""
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
+    """Every non-overlapping match: its text, its group's, or a tuple of its groups'."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the
-    string.  For each match, the iterator returns a Match object."""
+    """An iterator of a Match for each non-overlapping match."""
     return _compile(pattern, flags).finditer(string)
 
 
 def purge():
-    "Clear the regular expression caches"
+    """Forgets the compiled patterns kept by compile()."""
     _cache.clear()
 
 
 def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
+    """Deprecated: compile() with the TEMPLATE flag."""
     import warnings
     warnings.warn("The re.template() function is deprecated "
                   "as it is an undocumented function "
@@ -161,7 +155,7 @@ _ESCAPED = {c: "\\" + chr(c) for c in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
+    """pattern with a backslash before every character a pattern would read specially."""
     if isinstance(pattern, str):
         return pattern.translate(_ESCAPED)
     return str(pattern, "latin1").translate(_ESCAPED).encode("latin1")
