@@ -224,6 +224,7 @@ final class ColdOps {
             }
             case CHECK_EG_MATCH -> sp = ExceptStar.checkMatch(ts, s, sp);
             case MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS -> sp = Match.execute(s, sp, word);
+            case Tracing.LINE -> sp = Tracing.line(ts, f, sp);
             default -> throw PyErr.format(PyExc.SystemError, "%s is not supported by this interpreter yet",
                     org.sanca.compiler.Opcode.name(word & 0xFF));
         }

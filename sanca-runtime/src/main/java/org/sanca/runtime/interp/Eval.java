@@ -30,6 +30,9 @@ public final class Eval {
 
     /** Runs a new frame to completion on thread state {@code ts}. */
     public static PyObject run(ThreadState ts, PyFrame f) {
+        if (ts.tracing) {
+            return Tracing.run(ts, f, null);
+        }
         enter(ts, f);
         try {
             return execute(ts, f, null);
@@ -40,6 +43,9 @@ public final class Eval {
 
     /** Resumes a suspended generator frame with {@code exc} thrown into it (or null). */
     static PyObject resume(ThreadState ts, PyFrame f, PyException exc) {
+        if (ts.tracing) {
+            return Tracing.run(ts, f, exc);
+        }
         enter(ts, f);
         try {
             return execute(ts, f, exc);
@@ -48,7 +54,7 @@ public final class Eval {
         }
     }
 
-    private static void enter(ThreadState ts, PyFrame f) {
+    static void enter(ThreadState ts, PyFrame f) {
         if (ts.depth >= ts.interp.recursionLimit()) {
             throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
         }
@@ -57,7 +63,7 @@ public final class Eval {
         ts.frame = f;
     }
 
-    private static void leave(ThreadState ts, PyFrame f) {
+    static void leave(ThreadState ts, PyFrame f) {
         ts.frame = f.back;
         ts.depth--;
         if (f.gen != null) {
@@ -86,9 +92,9 @@ public final class Eval {
         return v;
     }
 
-    private static PyObject execute(ThreadState ts, PyFrame f, PyException throwIn) {
+    static PyObject execute(ThreadState ts, PyFrame f, PyException throwIn) {
         final PyCode co = f.code;
-        final int[] code = co.code;
+        final int[] code = f.traceCode == null ? co.code : f.traceCode;
         final PyObject[] fast = f.fast;
         final PyObject[] consts = co.consts;
         final PyStr[] names = co.names;
@@ -435,6 +441,9 @@ public final class Eval {
                     Ops.chainContext(ts, v);
                 }
                 v.setTraceback(new PyTraceback(v.traceback(), f, f.lasti));
+                if (f.ftrace != null) {
+                    Tracing.exceptionEvent(ts, f, v);
+                }
             }
             int[] table = co.unit.exceptionTable;
             int e = ExceptionTable.find(table, ip - 1);

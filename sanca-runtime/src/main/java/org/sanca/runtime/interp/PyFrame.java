@@ -46,6 +46,14 @@ public final class PyFrame extends PyObject {
     boolean reraise;
     /** The generator or coroutine owning this frame, or null. */
     GenBase gen;
+    /** {@code f_trace}: the local trace function, or null. */
+    PyObject ftrace;
+    /** The instructions this frame runs while traced (see {@link Tracing}), or null. */
+    int[] traceCode;
+    /** The line start whose {@link Tracing#LINE} marker was last taken out, or -1. */
+    int traceArmed = -1;
+    /** The line last reported to the trace function. */
+    int traceLine = -1;
 
     PyFrame(PyCode code, PyDict globals, PyObject builtins, PyObject locals, PyFunction func) {
         this.code = code;
@@ -88,8 +96,10 @@ public final class PyFrame extends PyObject {
 
     /** The current line number ({@code f_lineno}). */
     public int lineno() {
-        int i = lasti < 0 ? 0 : lasti;
-        int line = code.lineOf(i);
+        if (lasti < 0) {
+            return code.unit.firstLineNo;
+        }
+        int line = code.lineOf(lasti);
         return line < 0 ? code.unit.firstLineNo : line;
     }
 
@@ -207,5 +217,15 @@ public final class PyFrame extends PyObject {
     @PyGetter
     PyObject f_lasti() {
         return PyInt.of(Math.max(lasti, 0) * 2);
+    }
+
+    @PyGetter
+    PyObject f_trace() {
+        return ftrace == null ? PyNone.NONE : ftrace;
+    }
+
+    @org.sanca.runtime.types.PySetter("f_trace")
+    void setTrace(PyObject v) {
+        ftrace = v == PyNone.NONE ? null : v;
     }
 }

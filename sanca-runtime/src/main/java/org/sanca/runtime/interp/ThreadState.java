@@ -22,11 +22,30 @@ public final class ThreadState {
     public PyFrame frame;
     /** How many Python frames this thread has running. */
     public int depth;
+    /** {@code sys.settrace}'s function on this thread, or null. */
+    public PyObject traceFunc;
+    /** {@code sys.setprofile}'s function on this thread, or null. */
+    public PyObject profileFunc;
+    /** Whether calls go through {@link Tracing}: a function is set and none is running. */
+    public boolean tracing;
+    /** True while a trace or profile function runs (its own frames are not traced). */
+    boolean inHook;
     /** The innermost entry of the stack of exceptions being handled. */
     public ExcInfo excInfo = new ExcInfo();
 
     ThreadState(InterpreterState interp) {
         this.interp = interp;
+    }
+
+    /** Sets the trace ({@code profile == false}) or profile function; null or None removes it. */
+    public void setHook(boolean profile, PyObject func) {
+        PyObject f = func == org.sanca.runtime.objects.PyNone.NONE ? null : func;
+        if (profile) {
+            profileFunc = f;
+        } else {
+            traceFunc = f;
+        }
+        tracing = !inHook && (traceFunc != null || profileFunc != null);
     }
 
     /** The state of the running thread, or null when it runs no interpreter. */

@@ -380,6 +380,28 @@ public final class SysModule implements NativeModule {
         return Abstract.call(func, t.items(), null);
     }
 
+    @PyMethod("($module, function, /)")
+    static void settrace(PyObject function) {
+        ThreadState.current().setHook(false, function);
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject gettrace() {
+        PyObject f = ThreadState.current().traceFunc;
+        return f == null ? PyNone.NONE : f;
+    }
+
+    @PyMethod("($module, function, /)")
+    static void setprofile(PyObject function) {
+        ThreadState.current().setHook(true, function);
+    }
+
+    @PyMethod("($module, /)")
+    static PyObject getprofile() {
+        PyObject f = ThreadState.current().profileFunc;
+        return f == null ? PyNone.NONE : f;
+    }
+
     @PyMethod("($module, /)")
     static PyObject is_finalizing() {
         return PyBool.FALSE;
