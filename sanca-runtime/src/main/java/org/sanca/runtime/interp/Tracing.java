@@ -15,7 +15,7 @@ import org.sanca.runtime.objects.PyTuple;
  *
  * <p>The evaluation loop pays nothing while no function is set: a call goes through
  * {@link #run} only when its thread has one ({@link ThreadState#tracing}). Line events come
- * from a copy of the code the frame runs ({@link PyFrame#traceCode}) in which each line's first
+ * from a copy of the compiled code ({@link PyFrame#traceCode}) in which each line's first
  * instruction is replaced by {@link #LINE}: that instruction reports the line, puts the original
  * back and has it run, and re-arms the line reported before, so the loop itself has no check.
  */
@@ -85,7 +85,7 @@ final class Tracing {
     static int line(ThreadState ts, PyFrame f, int sp) {
         int index = f.ip - 1;
         int[] traced = f.traceCode;
-        traced[index] = f.code.code[index];
+        traced[index] = f.code.unit.code[index];
         if (f.traceArmed >= 0) {
             traced[f.traceArmed] = Opcode.encode(LINE, 0);
         }
@@ -136,9 +136,12 @@ final class Tracing {
         }
     }
 
-    /** A copy of {@code code}'s instructions with each line start replaced by {@link #LINE}. */
+    /**
+     * A copy of {@code code}'s instructions as compiled (without the loop's superinstructions,
+     * which read the words after them) with each line start replaced by {@link #LINE}.
+     */
     private static int[] armed(PyCode code) {
-        int[] original = code.code;
+        int[] original = code.unit.code;
         int[] out = original.clone();
         CodeUnitLines lines = new CodeUnitLines(code);
         for (int i = 0; i < original.length; i++) {
@@ -152,7 +155,7 @@ final class Tracing {
     /** Which instructions begin a line for line events: a new line number, or a loop's jump target. */
     private record CodeUnitLines(PyCode code, boolean[] targets) {
         CodeUnitLines(PyCode code) {
-            this(code, backwardTargets(code.code));
+            this(code, backwardTargets(code.unit.code));
         }
 
         private static boolean[] backwardTargets(int[] code) {
@@ -172,7 +175,7 @@ final class Tracing {
         /** END_FOR is skipped by an exhausted FOR_ITER that looks at it, so it never carries the marker. */
         boolean startsLine(int i) {
             int line = code.lineOf(i);
-            if (line < 1 || Opcode.op(code.code[i]) == Opcode.END_FOR) {
+            if (line < 1 || Opcode.op(code.unit.code[i]) == Opcode.END_FOR) {
                 return false;
             }
             return i == 0 || line != code.lineOf(i - 1) || targets[i];
