@@ -87,7 +87,7 @@ public final class DictSlots {
         }
     }
 
-    private static PyObject subscript(PyObject self, PyObject key) {
+    static PyObject subscript(PyObject self, PyObject key) {
         PyDict d = (PyDict) self;
         PyObject v = d.getItem(key);
         if (v != null) {

@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -26,5 +27,10 @@ public final class PyArrayIter extends PyObject {
 
     private synchronized PyObject next() {
         return index < items.length ? items[index++] : null;
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Private method returning an estimate of len(list(it)).")
+    synchronized long __length_hint__() {
+        return items.length - index;
     }
 }

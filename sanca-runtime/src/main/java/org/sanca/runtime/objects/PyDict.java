@@ -215,6 +215,11 @@ public class PyDict extends PyObject {
         return filled;
     }
 
+    @PyMethod(value = "($self, key, /)", name = "__getitem__", doc = "x.__getitem__(y) <==> x[y]")
+    PyObject getitemMethod(PyObject key) {
+        return DictSlots.subscript(this, key);
+    }
+
     @PyMethod(value = "($self, /)", doc = "D.keys() -> a set-like object providing a view on D's keys")
     PyObject keys() {
         return new PyDictView(this, PyDictView.KEYS);

@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -18,13 +19,17 @@ public final class PyDictIter extends PyObject {
     private final PyType type;
     private final boolean reverse;
     private PyDict dict;
-    private final int size;
+    /** The dict's size when iteration began, or -1 once a change of size has been reported. */
+    private int size;
+    /** Entries still expected; finding one more means keys were replaced meanwhile. */
+    private int remaining;
     private int pos;
 
     public PyDictIter(PyDict dict, PyType kind) {
         this.dict = dict;
         this.type = kind;
         this.size = dict.size();
+        this.remaining = size;
         this.reverse = kind == REVERSE_KEYS || kind == REVERSE_VALUES || kind == REVERSE_ITEMS;
         this.pos = reverse ? dict.endIndex() : 0;
     }
@@ -49,7 +54,7 @@ public final class PyDictIter extends PyObject {
         PyObject v;
         synchronized (dict) {
             if (dict.size() != size) {
-                dict = null;
+                size = -1;
                 throw PyErr.format(PyExc.RuntimeError, "dictionary changed size during iteration");
             }
             int i = reverse ? dict.prevIndex(pos) : dict.nextIndex(pos);
@@ -57,6 +62,11 @@ public final class PyDictIter extends PyObject {
                 dict = null;
                 return null;
             }
+            if (remaining == 0) {
+                dict = null;
+                throw PyErr.format(PyExc.RuntimeError, "dictionary keys changed during iteration");
+            }
+            remaining--;
             pos = reverse ? i : i + 1;
             k = dict.keyAt(i);
             v = dict.valueAt(i);
@@ -68,5 +78,10 @@ public final class PyDictIter extends PyObject {
             return v;
         }
         return PyTuple.of(k, v);
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Private method returning an estimate of len(list(it)).")
+    synchronized long __length_hint__() {
+        return dict != null && dict.size() == size ? remaining : 0;
     }
 }

@@ -44,10 +44,29 @@ public final class PyDictView extends PyObject {
         t.nb_or = (a, b) -> combine(a, b, PyAnySet::update);
         t.nb_subtract = (a, b) -> combine(a, b, PyAnySet::differenceUpdate);
         t.nb_xor = (a, b) -> combine(a, b, PyAnySet::symmetricDifferenceUpdate);
-        t.nb_and = (a, b) -> {
-            PySet left = PySet.of(a);
-            return left.intersection(b);
-        };
+        t.nb_and = PyDictView::intersect;
+    }
+
+    /**
+     * {@code view & other} either way round: membership in the view decides, so an items view
+     * never hashes the other operand's elements (CPython's {@code _PyDictView_Intersect}).
+     */
+    private static PyObject intersect(PyObject a, PyObject b) {
+        PyDictView self = a instanceof PyDictView v && v.type != VALUES ? v : (PyDictView) b;
+        PyObject other = self == a ? b : a;
+        if (other instanceof PyDictView v && v.type != VALUES && v.dict.size() > self.dict.size()) {
+            PyDictView t = self;
+            self = v;
+            other = t;
+        }
+        PySet result = new PySet();
+        PyObject it = Abstract.getIter(other);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            if (self.contains(x)) {
+                result.add(x);
+            }
+        }
+        return result;
     }
 
     private PyObject iter(boolean reversed) {

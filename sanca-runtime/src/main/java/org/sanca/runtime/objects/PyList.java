@@ -129,7 +129,14 @@ public class PyList extends PyObject {
 
     @PyMethod(value = "($self, iterable, /)", doc = "Extend list by appending elements from the iterable.")
     public void extend(PyObject iterable) {
-        appendAll(iterable == this ? toArray() : Sequences.toArrayNoCopy(iterable));
+        if (iterable == this || iterable.type() == TYPE || iterable.type() == PyTuple.TYPE) {
+            appendAll(Sequences.toArrayNoCopy(iterable));
+            return;
+        }
+        PyObject it = Abstract.getIter(iterable);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            append(x);
+        }
     }
 
     @PyMethod(value = "($self, index=-1, /)", doc = "Remove and return item at index (default last).\n\n"
@@ -202,6 +209,9 @@ public class PyList extends PyObject {
 
     @PyMethod(value = "($self, /)", doc = "Remove all items from list.")
     public synchronized void clear() {
+        if (size == 0) {
+            return;
+        }
         items = NONE;
         size = 0;
     }

@@ -54,6 +54,11 @@ public class PyTuple extends PyObject {
         return Sequences.count(items, value);
     }
 
+    @PyMethod(value = "($self, /)", doc = "")
+    PyObject __getnewargs__() {
+        return PyTuple.of(type() == TYPE ? this : new PyTuple(items));
+    }
+
     /** {@code list[int]} and the like: a {@code types.GenericAlias} (PEP 585). */
     @org.sanca.runtime.types.PyMethod(value = "($type, item, /)", name = "__class_getitem__",
             kind = org.sanca.runtime.types.PyMethod.Kind.CLASS, doc = "See PEP 585")
