@@ -1,6 +1,7 @@
 package org.sanca.runtime.objects;
 
 import org.sanca.runtime.types.BinaryOp;
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /** {@code enumerate}: CPython's {@code Objects/enumobject.c}; the count may grow beyond a long. */
@@ -36,7 +37,7 @@ public final class PyEnumerate extends PyObject {
             switch (kwnames[i]) {
                 case "iterable" -> iterable = args[npos + i];
                 case "start" -> start = args[npos + i];
-                default -> throw PyErr.typeError("enumerate() got an unexpected keyword argument '%s'", kwnames[i]);
+                default -> throw PyErr.typeError("'%s' is an invalid keyword argument for enumerate()", kwnames[i]);
             }
         }
         if (iterable == null) {
@@ -44,6 +45,12 @@ public final class PyEnumerate extends PyObject {
         }
         PyObject it = Abstract.getIter(iterable);
         return new PyEnumerate(it, start == null ? PyInt.of(0) : Abstract.index(start));
+    }
+
+    /** {@code enumerate[int]}: a {@code types.GenericAlias} (PEP 585). */
+    @PyMethod(value = "($type, item, /)", name = "__class_getitem__", kind = PyMethod.Kind.CLASS, doc = "See PEP 585")
+    static PyObject classGetItem(PyObject type, PyObject item) {
+        return org.sanca.runtime.types.PyGenericAlias.classGetItem(type, item);
     }
 
     private PyObject next() {

@@ -104,6 +104,7 @@ public final class PyRange extends PyObject {
                     return PyInt.of(i);
                 }
             }
+            throw PyErr.valueError("sequence.index(x): x not in sequence");
         }
         throw PyErr.valueError("%s is not in range", Abstract.repr(value).value());
     }

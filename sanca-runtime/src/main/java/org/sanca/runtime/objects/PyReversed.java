@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -53,6 +54,20 @@ public final class PyReversed extends PyObject {
 
     private static PyException notReversible(PyObject seq) {
         return PyErr.typeError("'%s' object is not reversible", PyErr.typeName(seq));
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Private method returning an estimate of len(list(it)).")
+    long __length_hint__() {
+        PyObject s;
+        long position;
+        synchronized (this) {
+            s = seq;
+            position = index + 1;
+        }
+        if (s == null) {
+            return 0;
+        }
+        return Abstract.len(s) < position ? 0 : position;
     }
 
     private PyObject next() {

@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /** {@code set_iterator} ({@code Objects/setobject.c}): a size change while it runs raises RuntimeError. */
@@ -10,12 +11,15 @@ public final class PySetIter extends PyObject {
     });
 
     private PyAnySet set;
-    private final int size;
+    /** The set's size when iteration began, or -1 once a change of size has been reported. */
+    private int size;
+    private int remaining;
     private int pos;
 
     PySetIter(PyAnySet set) {
         this.set = set;
         this.size = set.size();
+        this.remaining = size;
     }
 
     @Override
@@ -30,7 +34,7 @@ public final class PySetIter extends PyObject {
         SetTable t = set.table;
         synchronized (t) {
             if (t.size() != size) {
-                set = null;
+                size = -1;
                 throw PyErr.format(PyExc.RuntimeError, "Set changed size during iteration");
             }
             int i = t.nextIndex(pos);
@@ -39,7 +43,13 @@ public final class PySetIter extends PyObject {
                 return null;
             }
             pos = i + 1;
+            remaining--;
             return t.keyAt(i);
         }
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Private method returning an estimate of len(list(it)).")
+    synchronized long __length_hint__() {
+        return set != null && set.size() == size ? remaining : 0;
     }
 }

@@ -111,6 +111,11 @@ public final class PySlice extends PyObject {
         return step;
     }
 
+    @PyMethod(value = "($self, /)", doc = "Return state information for pickling.")
+    PyObject __reduce__() {
+        return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
+    }
+
     @PyMethod(value = "($self, length, /)", name = "indices",
             doc = "S.indices(len) -> (start, stop, stride)\n\nAssuming a sequence of length len, calculate the start and stop\n"
                     + "indices, and the stride length of the extended slice described by\nS. Out of bounds indices are clipped "
