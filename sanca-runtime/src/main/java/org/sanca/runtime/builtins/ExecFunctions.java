@@ -143,7 +143,7 @@ final class ExecFunctions {
         if (b != null) {
             return new String(b, java.nio.charset.StandardCharsets.UTF_8);
         }
-        throw PyErr.typeError("%s() arg 1 must be a string, bytes or code object", fn);
+        throw PyErr.typeError("%s() arg 1 must be a string, bytes or %s object", fn, fn.equals("compile") ? "AST" : "code");
     }
 
     /** The flags compile() knows: the future features, PyCF_SOURCE_IS_UTF8 and the PyCF_* compile options. */
@@ -191,10 +191,14 @@ final class ExecFunctions {
             + "importlib.import_module() to programmatically import a module.")
     static PyObject importModule(PyObject name, PyObject globals, PyObject locals, PyObject fromlist, PyObject level) {
         if (!(name instanceof PyStr n)) {
-            throw PyErr.typeError("__import__() argument 1 must be str, not %s", PyErr.typeName(name));
+            throw PyErr.typeError("module name must be a string");
         }
-        return InterpreterState.current().importer().importLevel(n, globals, fromlist == null ? PyTuple.EMPTY : fromlist,
-                level == null ? PyInt.of(0) : level);
+        PyInt lv = level == null ? PyInt.of(0) : Abstract.index(level);
+        int sign = lv.bigValue().signum();
+        if (sign < 0) {
+            throw PyErr.valueError("level must be >= 0");
+        }
+        return InterpreterState.current().importer().importLevel(n, globals, fromlist == null ? PyTuple.EMPTY : fromlist, lv);
     }
 
     @PyMethod(value = "($module, /, *args, **kws)", doc = "Call sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept\n"

@@ -89,10 +89,10 @@ public final class Abstract {
      */
     public static PyObject lookupAttr(PyObject o, PyStr name) {
         PyType t = o.type();
-        if (t.tp_getattro == GenericAttr.GETATTRO) {
-            return GenericAttr.getAttr(o, name, true);
-        }
         try {
+            if (t.tp_getattro == GenericAttr.GETATTRO) {
+                return GenericAttr.getAttr(o, name, true);
+            }
             return t.tp_getattro.call(o, name);
         } catch (PyException e) {
             if (e.matches(PyExc.AttributeError)) {

@@ -39,18 +39,20 @@ final class ExceptionSlots {
             default -> new String[0];
         };
         for (int i = 0; i < members.length; i++) {
-            addMember(t, members[i], i, fromArgs(name));
+            addMember(t, members[i], i, i == 0 ? fromArgs(name) : e -> PyNone.NONE);
         }
         return t;
     }
 
     /**
      * What a member reads as when {@code __init__} never set it (an instance made from Java):
-     * StopIteration's value and SystemExit's code follow the arguments; others are None.
+     * StopIteration's value and SystemExit's code follow the arguments, as does ImportError's
+     * msg when there is one argument; others are None.
      */
     private static Function<PyBaseException, PyObject> fromArgs(String name) {
         return switch (name) {
             case "StopIteration" -> e -> e.args().size() == 0 ? PyNone.NONE : e.args().get(0);
+            case "ImportError" -> e -> e.args().size() == 1 ? e.args().get(0) : PyNone.NONE;
             case "SystemExit" -> e -> exitCode(e.args());
             default -> e -> PyNone.NONE;
         };

@@ -216,6 +216,9 @@ public final class ArgSpec {
         if (nkw > 0 && varArgs < 0 && varKw < 0 && positional == n && posOnly < n && npos + nkw > n) {
             throw tooMany(npos + nkw, nkw);
         }
+        if (nkw > 0 && npos < posOnly && !hasDefault[npos]) {
+            throw missing(npos);
+        }
         int take = Math.min(npos, maxPos);
         System.arraycopy(args, 0, out, 0, take);
         if (varArgs >= 0) {
