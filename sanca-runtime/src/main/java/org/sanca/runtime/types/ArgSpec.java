@@ -216,7 +216,7 @@ public final class ArgSpec {
         if (nkw > 0 && varArgs < 0 && varKw < 0 && positional == n && posOnly < n && npos + nkw > n) {
             throw tooMany(npos + nkw, nkw);
         }
-        if (nkw > 0 && npos < posOnly && !hasDefault[npos]) {
+        if (nkw > 0 && npos < posOnly && !hasDefault[npos] && acceptsKeywords()) {
             throw missing(npos);
         }
         int take = Math.min(npos, maxPos);
@@ -314,8 +314,13 @@ public final class ArgSpec {
                 positional, what, positional == 1 ? "" : "s", npos);
     }
 
+    /** False for Clinic's functions of positional-only parameters, which reject any keyword first. */
+    private boolean acceptsKeywords() {
+        return !(posOnly >= positional && varKw < 0 && names.length - (varArgs >= 0 ? 1 : 0) <= posOnly);
+    }
+
     private RuntimeException badKeyword(String kw) {
-        if (posOnly >= positional && varKw < 0 && names.length - (varArgs >= 0 ? 1 : 0) <= posOnly) {
+        if (!acceptsKeywords()) {
             return PyErr.typeError("%s() takes no keyword arguments", qualName);
         }
         return PyErr.typeError("'%s' is an invalid keyword argument for %s()", kw, funcName);
