@@ -14,7 +14,8 @@ t(lambda: sorted([1, None]))
 t(lambda: sorted([1, 2], key=len))
 t(lambda: sorted(iterable=[1]))
 a = [2, 1]; b = sorted(a); print(a, b, a is b)
-print(sorted([], key=lambda x: 1 / 0), sorted([1], key=lambda x: 1 / 0) if False else "")
+print(sorted([], key=lambda x: 1 / 0))
+t(lambda: sorted([1], key=lambda x: 1 / 0))
 class K:
     def __init__(self, v):
         self.v = v

@@ -21,8 +21,6 @@ t(lambda: s.add(1, 2))
 t(lambda: s.pop(0))
 s2 = {1, 2, 3}; s2.clear(); print(s2, len(s2))
 print({frozenset([1])} == {frozenset({1})}, {1} - {1}, set().__len__())
-s3 = {1}
-s3.remove({1}) if False else None
 print({frozenset({1}): "x"}[frozenset([1])])
 s4 = {frozenset({2})}; s4.remove({2}); print(s4)
 s4.add(frozenset()); s4.discard(set()); print(s4)

@@ -92,6 +92,10 @@ final class ExceptionFields {
     private static int keywords(PyBaseException e, PyObject[] args, String[] kw, int offset, String... allowed) {
         int nkw = kw == null ? 0 : kw.length;
         int npos = args.length - nkw;
+        if (nkw > allowed.length) {
+            throw PyErr.typeError("%s() takes at most %d keyword argument%s (%d given)", e.type().getName(), allowed.length,
+                    allowed.length == 1 ? "" : "s", nkw);
+        }
         for (int k = 0; k < nkw; k++) {
             int ix = Arrays.asList(allowed).indexOf(kw[k]);
             if (ix < 0) {
@@ -118,7 +122,7 @@ final class ExceptionFields {
             if (name.equals("UnicodeDecodeError")) {
                 byte[] b = PyBytes.bufferOrNull(object);
                 if (b == null) {
-                    throw PyErr.typeError("argument 2 must be bytes-like object, not '%s'", PyErr.typeName(object));
+                    throw PyErr.typeError("a bytes-like object is required, not '%s'", PyErr.typeName(object));
                 }
                 object = object.type() == PyBytes.TYPE ? object : new PyBytes(b.clone());
             } else {

@@ -85,17 +85,25 @@ final class ExceptionGroups {
         return Abstract.call(PyExc.BaseExceptionGroup, ((PyBaseException) self).member(0), excs);
     }
 
-    @PyMethod(value = "($self, matcher_value, /)")
-    static PyObject split(PyObject self, PyObject matcherValue) {
-        Matcher m = matcher(matcherValue);
+    @PyMethod(value = "($self, *args)")
+    static PyObject split(PyObject self, PyTuple args) {
+        Matcher m = matcher(oneArgument("split", args));
         PyObject[] r = split((PyBaseException) self, m, true);
         return PyTuple.of(orNone(r[0]), orNone(r[1]));
     }
 
-    @PyMethod(value = "($self, matcher_value, /)")
-    static PyObject subgroup(PyObject self, PyObject matcherValue) {
-        Matcher m = matcher(matcherValue);
+    @PyMethod(value = "($self, *args)")
+    static PyObject subgroup(PyObject self, PyTuple args) {
+        Matcher m = matcher(oneArgument("subgroup", args));
         return orNone(split((PyBaseException) self, m, false)[0]);
+    }
+
+    /** CPython's {@code PyArg_UnpackTuple(args, name, 1, 1)}: split and subgroup take *args. */
+    private static PyObject oneArgument(String name, PyTuple args) {
+        if (args.size() != 1) {
+            throw PyErr.typeError("%s expected 1 argument, got %d", name, args.size());
+        }
+        return args.get(0);
     }
 
     private static PyObject orNone(PyObject o) {

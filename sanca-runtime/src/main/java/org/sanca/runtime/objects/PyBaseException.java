@@ -222,6 +222,19 @@ public class PyBaseException extends PyObject implements WithDict {
         l.append(note);
     }
 
+    @PyMethod("($self, state, /)")
+    void __setstate__(PyObject state) {
+        if (state == PyNone.NONE) {
+            return;
+        }
+        if (!(state instanceof PyDict d)) {
+            throw PyErr.typeError("state is not a dictionary");
+        }
+        for (PyObject k : d.keysArray()) {
+            Abstract.setAttr(this, (PyStr) k, d.getItem(k));
+        }
+    }
+
     @PyMethod("($self, /)")
     PyObject __reduce__() {
         PyDict d = dict;

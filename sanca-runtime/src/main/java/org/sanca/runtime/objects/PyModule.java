@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /** A module: CPython's {@code Objects/moduleobject.c}. Its namespace is its {@code __dict__}. */
@@ -61,6 +62,16 @@ public class PyModule extends PyObject implements WithDict {
         d.setItem(NAME, a[0]);
         d.setItem(PyStr.of("__doc__"), a[1] == null ? PyNone.NONE : a[1]);
         return PyNone.NONE;
+    }
+
+    /** {@code module.__dir__}: the namespace's own {@code __dir__} if it has one, else its keys. */
+    @PyMethod("($self, /)")
+    PyObject __dir__() {
+        PyObject custom = dict.getItem(PyStr.of("__dir__"));
+        if (custom != null) {
+            return Abstract.call(custom);
+        }
+        return new PyList(dict.keysArray());
     }
 
     /** {@code __name__} as a Java string. */

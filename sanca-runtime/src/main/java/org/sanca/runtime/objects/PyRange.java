@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import org.sanca.runtime.types.CompareOp;
 import org.sanca.runtime.types.PyGetter;
 import org.sanca.runtime.types.PyMethod;
+import org.sanca.runtime.types.PySetter;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -71,6 +72,22 @@ public final class PyRange extends PyObject {
     @PyGetter
     PyObject step() {
         return step;
+    }
+
+    /** The bounds are read-only members, as CPython's {@code READONLY} ones report it. */
+    @PySetter("start")
+    void setStart(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    @PySetter("stop")
+    void setStop(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    @PySetter("step")
+    void setStep(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
     }
 
     @PyMethod(value = "($self, value, /)", doc = "rangeobject.count(value) -> integer -- return number of occurrences of value")

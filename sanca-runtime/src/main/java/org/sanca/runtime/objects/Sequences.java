@@ -3,6 +3,7 @@ package org.sanca.runtime.objects;
 import java.util.Arrays;
 
 import org.sanca.runtime.types.CompareOp;
+import org.sanca.runtime.types.PyType;
 
 /** Index arithmetic and item gathering shared by the sequence types. */
 public final class Sequences {
@@ -57,9 +58,14 @@ public final class Sequences {
         return v;
     }
 
+    /** True when {@code o} iterates as the builtin {@code base} does (no {@code __iter__} of its own). */
+    private static boolean ownIter(PyObject o, PyType base) {
+        return o.type() == base || o.type().tp_iter == base.tp_iter;
+    }
+
     /** The items of an iterable as a new array the caller may keep and change. */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && ownIter(t, PyTuple.TYPE)) {
             return t.items().clone();
         }
         return toArrayNoCopy(iterable);
@@ -67,13 +73,13 @@ public final class Sequences {
 
     /**
      * The items of an iterable; for a tuple, its own array (read it, never write it). CPython's
-     * {@code PySequence_Fast}.
+     * {@code PySequence_Fast}. A subclass that defines its own {@code __iter__} is iterated.
      */
     public static PyObject[] toArrayNoCopy(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && ownIter(t, PyTuple.TYPE)) {
             return t.items();
         }
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && ownIter(l, PyList.TYPE)) {
             return l.toArray();
         }
         PyObject it = Abstract.getIter(iterable);
