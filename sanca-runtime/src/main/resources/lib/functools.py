@@ -1,32 +1,19 @@
-"""Higher-order functions and operations on callable objects: the functools module, for Sanca."""
+"""Higher-order functions and operations on callables: the `functools` module of Python 3.12,
+written for Sanca from the library reference's description of each name."""
+
+from abc import get_cache_token
+from collections import namedtuple
+from reprlib import recursive_repr
+from _thread import RLock
+from types import GenericAlias
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-from abc import get_cache_token
-from collections import namedtuple
-from reprlib import recursive_repr
 
-try:
-    from _thread import RLock
-except ImportError:
-    class RLock:
-        """Stands in for _thread.RLock where threads do not exist."""
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
-GenericAlias = type(list[int])
-
-
-################################################################################
-### update_wrapper() and wraps() decorator
-################################################################################
+# ---- wrappers ----
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -34,311 +21,211 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
-    """
-    for attr in assigned:
+    """Makes wrapper look like wrapped: copies the `assigned` attributes that wrapped has,
+    merges the `updated` dicts, and sets wrapper.__wrapped__. Returns wrapper."""
+    for name in assigned:
         try:
-            value = getattr(wrapped, attr)
+            value = getattr(wrapped, name)
         except AttributeError:
             continue
-        setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last, so that a __wrapped__ copied from wrapped's __dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments.
-    """
+    """A decorator that applies update_wrapper(wrapper, wrapped, assigned, updated)."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering class decorator
-################################################################################
+# ---- total_ordering ----
 
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _derived(op_name, base_name, combine, doc):
+    """A comparison method computed from the class's own `base_name` method: `combine` gets
+    the base comparison's result and the two operands."""
+    def method(self, other):
+        base_result = getattr(type(self), base_name)(self, other)
+        if base_result is NotImplemented:
+            return base_result
+        return combine(base_result, self, other)
+    method.__name__ = op_name
+    method.__qualname__ = op_name
+    method.__doc__ = doc
+    return method
 
 
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# For each root a class may define: the three others, each with the formula that keeps
+# NotImplemented and equality right.
+_ORDERINGS = {
+    '__lt__': [('__gt__', lambda r, a, b: not r and a != b, 'a > b: not (a < b) and a != b'),
+               ('__le__', lambda r, a, b: r or a == b, 'a <= b: (a < b) or a == b'),
+               ('__ge__', lambda r, a, b: not r, 'a >= b: not (a < b)')],
+    '__le__': [('__ge__', lambda r, a, b: not r or a == b, 'a >= b: not (a <= b) or a == b'),
+               ('__lt__', lambda r, a, b: r and a != b, 'a < b: (a <= b) and a != b'),
+               ('__gt__', lambda r, a, b: not r, 'a > b: not (a <= b)')],
+    '__gt__': [('__lt__', lambda r, a, b: not r and a != b, 'a < b: not (a > b) and a != b'),
+               ('__ge__', lambda r, a, b: r or a == b, 'a >= b: (a > b) or a == b'),
+               ('__le__', lambda r, a, b: not r, 'a <= b: not (a > b)')],
+    '__ge__': [('__le__', lambda r, a, b: not r or a == b, 'a <= b: not (a >= b) or a == b'),
+               ('__gt__', lambda r, a, b: r and a != b, 'a > b: (a >= b) and a != b'),
+               ('__lt__', lambda r, a, b: not r, 'a < b: not (a >= b)')],
 }
 
 
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods"""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    defined = [name for name in _ORDERINGS
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # One root serves for all: __lt__ is preferred, then __le__, __gt__, __ge__.
+    root = max(defined)
+    for name, combine, doc in _ORDERINGS[root]:
+        if name not in defined:
+            setattr(cls, name, _derived(name, root, combine,
+                                        f'Return {doc.split(":")[0]}.  Computed by @total_ordering '
+                                        f'from {doc.split(": ")[1]}.'))
     return cls
 
 
-################################################################################
-### cmp_to_key() function converter
-################################################################################
+# ---- cmp_to_key ----
 
-class _KeyWrapper:
-    __slots__ = ('obj', '_cmp')
+class KeyWrapper:
+    """cmp_to_key's result: calling it with an object gives a key that compares through the
+    comparison function."""
 
-    def __init__(self, obj, cmp):
-        self.obj = obj
-        self._cmp = cmp
-
-    def _other(self, other):
-        if not isinstance(other, _KeyWrapper):
-            raise TypeError("other argument must be K instance")
-        return other.obj
-
-    def __lt__(self, other):
-        return self._cmp(self.obj, self._other(other)) < 0
-
-    def __gt__(self, other):
-        return self._cmp(self.obj, self._other(other)) > 0
-
-    def __eq__(self, other):
-        return self._cmp(self.obj, self._other(other)) == 0
-
-    def __le__(self, other):
-        return self._cmp(self.obj, self._other(other)) <= 0
-
-    def __ge__(self, other):
-        return self._cmp(self.obj, self._other(other)) >= 0
-
+    __slots__ = ('cmp', 'obj')
     __hash__ = None
 
+    def __init__(self, cmp, obj=None):
+        self.cmp = cmp
+        self.obj = obj
+
     def __call__(self, obj):
-        return _KeyWrapper(obj, self._cmp)
+        return KeyWrapper(self.cmp, obj)
 
+    def _compare(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
 
-_KeyWrapper.__name__ = 'functools.KeyWrapper'
-_KeyWrapper.__qualname__ = 'KeyWrapper'
-_KeyWrapper.__module__ = 'functools'
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
 
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    def key(obj):
-        return _KeyWrapper(obj, mycmp)
-    return key
+    return KeyWrapper(mycmp)
 
 
-################################################################################
-### reduce() sequence to a single item
-################################################################################
+# ---- reduce ----
 
 _initial_missing = object()
 
 
-def reduce(function, iterable, initial=_initial_missing, /):
+def reduce(function, sequence, initial=_initial_missing, /):
     """reduce(function, iterable[, initial], /) -> value
 
-    Apply a function of two arguments cumulatively to the items of an iterable, from left to right.
-
-    This effectively reduces the iterable to a single value.  If initial is present,
-    it is placed before the items of the iterable in the calculation, and serves as
-    a default when the iterable is empty.
-
-    For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5])
-    calculates ((((1 + 2) + 3) + 4) + 5).
-    """
+    Folds the iterable from the left with a function of two arguments: initial (or the first
+    item) with the next item, that result with the one after, and so on."""
     try:
-        it = iter(iterable)
+        items = iter(sequence)
     except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _initial_missing:
-        for value in it:
+        for value in items:
             break
         else:
-            raise TypeError("reduce() of empty iterable with no initial value")
+            raise TypeError('reduce() of empty iterable with no initial value') from None
     else:
         value = initial
-    for element in it:
-        value = function(value, element)
+    for item in items:
+        value = function(value, item)
     return value
 
 
-################################################################################
-### partial() argument application
-################################################################################
+# ---- partial ----
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
+    """New function with partial application of the given arguments
+    and keywords.
     """
 
-    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
         func, *args = args
         if not callable(func):
-            raise TypeError("the first argument must be callable")
+            raise TypeError('the first argument must be callable')
         args = tuple(args)
-        if isinstance(func, partial) and type(func) is partial and hasattr(func, "func"):
+        # A plain partial of a partial flattens into one, as long as nothing was stored on it.
+        if isinstance(func, partial) and type(func).__call__ is partial.__call__ \
+                and not getattr(func, '__dict__', None):
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
-        self = super(partial, cls).__new__(cls)
+        self = super().__new__(cls)
         self.func = func
         self.args = args
         self.keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
+        if self.keywords:
+            keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
     @recursive_repr()
     def __repr__(self):
-        name = 'functools.partial' if type(self) is partial else type(self).__name__
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return f"{name}({', '.join(parts)})"
+        shown = [repr(self.func)]
+        shown.extend(repr(a) for a in self.args)
+        shown.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        name = type(self).__qualname__
+        if type(self).__module__ == 'functools':
+            name = 'functools.' + name
+        return f"{name}({', '.join(shown)})"
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args,
-                                          self.keywords or None, self.__dict__ or None)
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords or None, self.__dict__ or None))
 
     def __setstate__(self, state):
         if not isinstance(state, tuple):
-            raise TypeError("argument to __setstate__ must be a tuple")
+            raise TypeError('argument to __setstate__ must be a tuple')
         if len(state) != 4:
-            raise TypeError(f"expected 4 items in state, got {len(state)}")
+            raise TypeError(f'expected 4 items in state, got {len(state)}')
         func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple) or
-                (kwds is not None and not isinstance(kwds, dict)) or
-                (namespace is not None and not isinstance(namespace, dict))):
-            raise TypeError("invalid partial state")
-        args = tuple(args)
-        if kwds is None:
-            kwds = {}
-        elif type(kwds) is not dict:
-            kwds = dict(kwds)
-        if namespace is None:
-            namespace = {}
-        self.__dict__ = namespace
+        if (not callable(func) or not isinstance(args, tuple)
+                or (kwds is not None and not isinstance(kwds, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError('invalid partial state')
         self.func = func
-        self.args = args
-        self.keywords = kwds
+        self.args = tuple(args)
+        self.keywords = {} if kwds is None else dict(kwds)
+        if namespace is not None:
+            self.__dict__.update(namespace)
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+partial.__module__ = 'functools'
 
 
 class partialmethod(object):
@@ -350,8 +237,8 @@ class partialmethod(object):
     """
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         if isinstance(func, partialmethod):
             self.func = func.func
             self.args = func.args + args
@@ -362,39 +249,38 @@ class partialmethod(object):
             self.keywords = keywords
 
     def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
-        format_string = "{module}.{cls}({func}, {args}, {keywords})"
-        return format_string.format(module=self.__class__.__module__,
-                                    cls=self.__class__.__qualname__,
-                                    func=self.func, args=args, keywords=keywords)
+        shown = [repr(self.func)]
+        shown.extend(repr(a) for a in self.args)
+        shown.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(shown)})"
 
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
+    def _unbound(self):
+        def method(cls_or_self, /, *args, **keywords):
             keywords = {**self.keywords, **keywords}
             return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        return method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
+        get = getattr(self.func, '__get__', None)
         if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
+            bound = get(obj, cls)
+            if bound is not self.func:
+                # The wrapped descriptor made something new (a bound method, say): apply the
+                # arguments to that, and keep its __self__ visible.
+                result = partial(bound, *self.args, **self.keywords)
                 try:
-                    result.__self__ = new_func.__self__
+                    result.__self__ = bound.__self__
                 except AttributeError:
                     pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+                return result
+        return self._unbound().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return getattr(self.func, '__isabstractmethod__', False)
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -405,61 +291,57 @@ def _unwrap_partial(func):
     return func
 
 
-################################################################################
-### LRU Cache function decorator
-################################################################################
+# ---- lru_cache ----
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"], module='functools')
+_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 
 class _HashedSeq(list):
-    """A list whose hash is computed once: the cache key of a call."""
+    """A cache key: the flattened arguments with their hash computed once."""
 
     __slots__ = 'hashvalue'
 
-    def __init__(self, tup, hash=hash):
-        self[:] = tup
-        self.hashvalue = hash(tup)
+    def __init__(self, items, hash=hash):
+        self[:] = items
+        self.hashvalue = hash(items)
 
     def __hash__(self):
         return self.hashvalue
 
 
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
+_KWD_MARK = (object(),)
 
 
-def _make_key(args, kwds, typed):
-    """Make a cache key from optionally typed positional and keyword arguments."""
+def _make_key(args, kwds, typed, fasttypes=frozenset((int, str))):
+    """The cache key for a call: positional arguments, a marker and the keyword pairs, and
+    (when typed) the argument types; a lone int or str argument is its own key."""
     key = args
     if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+        key += _KWD_MARK
+        for pair in kwds.items():
+            key += pair
     if typed:
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
+    elif len(key) == 1 and type(key[0]) in fasttypes:
         return key[0]
     return _HashedSeq(key)
 
 
 class _lru_cache_wrapper:
-    """Memoizes a function's results by its arguments (what lru_cache returns)."""
+    """A function with a cache of its results by arguments, most recently used kept, as
+    lru_cache makes."""
 
     def __init__(self, user_function, maxsize, typed, cache_info_type):
-        if maxsize is not None and maxsize < 0:
-            maxsize = 0
         self.__wrapped__ = user_function
         self._maxsize = maxsize
         self._typed = typed
+        self._info_type = cache_info_type
         self._cache = {}
         self._hits = 0
         self._misses = 0
         self._lock = RLock()
-        self._cache_info_type = cache_info_type
-        update_wrapper(self, user_function)
 
     def __call__(self, /, *args, **kwds):
         maxsize = self._maxsize
@@ -468,32 +350,30 @@ class _lru_cache_wrapper:
             return self.__wrapped__(*args, **kwds)
         key = _make_key(args, kwds, self._typed)
         cache = self._cache
-        missing = _lru_missing
-        result = cache.get(key, missing)
-        if result is not missing:
-            self._hits += 1
-            if maxsize is not None:
-                with self._lock:
-                    if key in cache:
-                        del cache[key]
-                        cache[key] = result
-            return result
-        self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
         with self._lock:
             if key in cache:
-                # A recursive call added the key meanwhile: keep its place.
-                pass
-            else:
-                if maxsize is not None and len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-        return result
+                value = cache[key]
+                if maxsize is not None:
+                    # Move the entry to the young end of the dict's order.
+                    del cache[key]
+                    cache[key] = value
+                self._hits += 1
+                return value
+            self._misses += 1
+        value = self.__wrapped__(*args, **kwds)
+        with self._lock:
+            if key in cache:
+                # Another call (recursive, or in another thread) filled it meanwhile.
+                return value
+            if maxsize is not None and len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = value
+        return value
 
     def cache_info(self):
         """Report cache statistics"""
         with self._lock:
-            return self._cache_info_type(self._hits, self._misses, self._maxsize, len(self._cache))
+            return self._info_type(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
         """Clear the cache and cache statistics"""
@@ -501,14 +381,11 @@ class _lru_cache_wrapper:
             self._cache.clear()
             self._hits = self._misses = 0
 
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
+    def __get__(self, obj, objtype=None):
+        if obj is None:
             return self
         from types import MethodType
-        return MethodType(self, instance)
+        return MethodType(self, obj)
 
     def __reduce__(self):
         return self.__qualname__
@@ -521,38 +398,34 @@ class _lru_cache_wrapper:
 
 
 _lru_cache_wrapper.__module__ = 'functools'
-_lru_missing = object()
 
 
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator.
 
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
+    Results of calls are kept by their arguments (which must be hashable), up to maxsize of
+    them (no limit if maxsize is None); with typed true, arguments of different types are
+    cached apart. The wrapper has cache_info(), cache_clear() and cache_parameters().
     """
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
+        # Used as @lru_cache without parentheses.
         user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        return _cached(user_function, maxsize, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-
+        return _cached(user_function, maxsize, typed)
     return decorating_function
+
+
+def _cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
 
 
 def cache(user_function, /):
@@ -560,71 +433,76 @@ def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-### singledispatch() - single-dispatch generic function decorator
-################################################################################
+# ---- singledispatch ----
 
-def _dispatch_position(cls, candidate):
-    """Where candidate stands in cls's method resolution order, ABCs placed after their last subclass there."""
-    mro = cls.__mro__
-    if candidate in mro:
-        return mro.index(candidate)
-    last = -1
-    for index, base in enumerate(mro):
-        if base is not object and issubclass(base, candidate):
-            last = index
-    return last + 0.5
+def _mro_with_abcs(cls, types):
+    """cls's MRO with the registered ABCs that cls is a virtual subclass of placed after the
+    last class of the MRO that is a subclass of them (the most specific implementer)."""
+    mro = list(cls.__mro__)
+    for typ in types:
+        if typ in mro or not isinstance(typ, type) or not issubclass(cls, typ):
+            continue
+        position = 0
+        for i, klass in enumerate(mro):
+            if issubclass(klass, typ):
+                position = i + 1
+        mro.insert(position, typ)
+    return mro
 
 
 def _find_impl(cls, registry):
-    best = None
-    best_position = None
-    for candidate in registry:
-        if candidate is object or not _matches(cls, candidate):
-            continue
-        position = _dispatch_position(cls, candidate)
-        if best is None or position < best_position:
-            best, best_position = candidate, position
-        elif position == best_position and candidate is not best:
-            raise RuntimeError(f"Ambiguous dispatch: {best} or {candidate}")
-    if best is None:
-        return registry.get(object)
-    return registry[best]
+    """The implementation registered for the most specific class in cls's MRO (with ABCs);
+    RuntimeError when two unrelated ABCs are equally close."""
+    mro = _mro_with_abcs(cls, registry.keys())
+    match = None
+    for typ in mro:
+        if match is not None:
+            if (typ in registry and typ not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, typ)):
+                raise RuntimeError(f"Ambiguous dispatch: {match} or {typ}")
+            break
+        if typ in registry:
+            match = typ
+    return registry.get(match)
 
 
-def _matches(cls, candidate):
-    try:
-        return issubclass(cls, candidate)
-    except TypeError:
+def _is_union(obj):
+    from typing import get_origin, Union
+    from types import UnionType
+    return get_origin(obj) in (Union, UnionType)
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    if not _is_union(cls):
         return False
+    from typing import get_args
+    return all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
     """Single-dispatch generic function decorator.
 
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
+    The function becomes the default implementation; register() adds implementations for
+    the class of the first argument, chosen by its MRO (ABCs included)."""
     import types
 
     registry = {}
+    # CPython keys this by weak references; classes here stay alive while the function does.
     dispatch_cache = {}
-    cache_token = [None]
+    cache_token = None
 
     def dispatch(cls):
         """generic_func.dispatch(cls) -> <function implementation>
 
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
-        if cache_token[0] is not None:
-            current_token = get_cache_token()
-            if cache_token[0] != current_token:
+        The implementation for cls from the registry."""
+        nonlocal cache_token
+        if cache_token is not None:
+            current = get_cache_token()
+            if cache_token != current:
                 dispatch_cache.clear()
-                cache_token[0] = current_token
+                cache_token = current
         try:
             impl = dispatch_cache[cls]
         except KeyError:
@@ -635,22 +513,12 @@ def singledispatch(func):
             dispatch_cache[cls] = impl
         return impl
 
-    def _is_union_type(cls):
-        from typing import get_origin, Union
-        return get_origin(cls) in {Union, types.UnionType}
-
-    def _is_valid_dispatch_type(cls):
-        if isinstance(cls, type):
-            return True
-        from typing import get_args
-        return (_is_union_type(cls) and
-                all(isinstance(arg, type) for arg in get_args(cls)))
-
     def register(cls, func=None):
         """generic_func.register(cls, func) -> func
 
-        Registers a new implementation for the given *cls* on a *generic_func*.
-        """
+        Registers func for cls (also usable as a decorator, with cls given or taken from the
+        first parameter's annotation)."""
+        nonlocal cache_token
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
@@ -669,21 +537,19 @@ def singledispatch(func):
             from typing import get_type_hints
             argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
+                if _is_union(cls):
                     raise TypeError(f"Invalid annotation for {argname!r}. "
                                     f"{cls!r} not all arguments are classes.")
-                else:
-                    raise TypeError(f"Invalid annotation for {argname!r}. "
-                                    f"{cls!r} is not a class.")
-
-        if _is_union_type(cls):
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} is not a class.")
+        if _is_union(cls):
             from typing import get_args
             for arg in get_args(cls):
                 registry[arg] = func
         else:
             registry[cls] = func
-        if cache_token[0] is None and hasattr(cls, '__abstractmethods__'):
-            cache_token[0] = get_cache_token()
+        if cache_token is None and hasattr(cls, '__abstractmethods__'):
+            cache_token = get_cache_token()
         dispatch_cache.clear()
         return func
 
@@ -703,30 +569,23 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Single-dispatch generic method descriptor: dispatches on the class of the first
+    argument after self (or cls)."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """Registers method for cls, as singledispatch's register does."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
         def _method(*args, **kwargs):
             method = self.dispatcher.dispatch(args[0].__class__)
             return method.__get__(obj, cls)(*args, **kwargs)
-
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
         update_wrapper(_method, self.func)
@@ -737,14 +596,15 @@ class singledispatchmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
+# ---- cached_property ----
 
 _NOT_FOUND = object()
 
 
 class cached_property:
+    """A property computed once per instance and then kept in the instance's __dict__
+    (where the next lookup finds it first)."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
@@ -769,22 +629,20 @@ class cached_property:
         try:
             cache = instance.__dict__
         except AttributeError:
-            msg = (
+            raise TypeError(
                 f"No '__dict__' attribute on {type(instance).__name__!r} "
                 f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            ) from None
+        value = cache.get(self.attrname, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                cache[self.attrname] = value
             except TypeError:
-                msg = (
+                raise TypeError(
                     f"The '__dict__' attribute on {type(instance).__name__!r} instance "
                     f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
-        return val
+                ) from None
+        return value
 
     __class_getitem__ = classmethod(GenericAlias)
