@@ -60,8 +60,8 @@ final class CallEx {
     }
 
     private static PyDict asDict(PyObject func, PyObject kwargs) {
-        if (kwargs instanceof PyDict d) {
-            return d;
+        if (PyDict.iteratesAsDict(kwargs)) {
+            return (PyDict) kwargs;
         }
         PyObject keys = Abstract.lookupAttr(kwargs, PyStr.of("keys"));
         if (keys == null) {

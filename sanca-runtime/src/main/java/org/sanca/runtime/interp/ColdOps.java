@@ -357,8 +357,8 @@ final class ColdOps {
     }
 
     private static void dictUpdate(PyDict d, PyObject other) {
-        if (other instanceof PyDict o) {
-            d.updateFrom(o);
+        if (PyDict.iteratesAsDict(other)) {
+            d.updateFrom((PyDict) other);
             return;
         }
         PyObject keys = Abstract.lookupAttr(other, PyStr.of("keys"));
@@ -372,11 +372,12 @@ final class ColdOps {
     }
 
     private static void dictMerge(PyDict d, PyObject other, PyObject func) {
-        PyObject keys = other instanceof PyDict ? null : Abstract.lookupAttr(other, PyStr.of("keys"));
-        if (!(other instanceof PyDict) && keys == null) {
+        boolean direct = PyDict.iteratesAsDict(other);
+        PyObject keys = direct ? null : Abstract.lookupAttr(other, PyStr.of("keys"));
+        if (!direct && keys == null) {
             throw PyErr.typeError("%s argument after ** must be a mapping, not %s", functionStr(func), PyErr.typeName(other));
         }
-        PyObject[] ks = other instanceof PyDict od ? od.keysArray() : iterate(Abstract.call(keys));
+        PyObject[] ks = direct ? ((PyDict) other).keysArray() : iterate(Abstract.call(keys));
         for (PyObject k : ks) {
             if (d.getItem(k) != null) {
                 if (k instanceof PyStr ks1) {
@@ -384,7 +385,7 @@ final class ColdOps {
                 }
                 throw PyErr.typeError("%s keywords must be strings", functionStr(func));
             }
-            d.setItem(k, other instanceof PyDict od ? od.getItem(k) : Abstract.getItem(other, k));
+            d.setItem(k, direct ? ((PyDict) other).getItem(k) : Abstract.getItem(other, k));
         }
     }
 

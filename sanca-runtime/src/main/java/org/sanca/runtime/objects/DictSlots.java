@@ -60,8 +60,7 @@ public final class DictSlots {
 
     /** {@code d.update(arg)}: a dict, a mapping with {@code keys()}, or an iterable of pairs. */
     static void updateArg(PyDict d, PyObject arg) {
-        // dict_merge: a dict subclass that keeps dict's iteration is copied without __getitem__.
-        if (arg instanceof PyDict && arg.type().tp_iter == PyDict.TYPE.tp_iter) {
+        if (PyDict.iteratesAsDict(arg)) {
             d.updateFrom((PyDict) arg);
             return;
         }

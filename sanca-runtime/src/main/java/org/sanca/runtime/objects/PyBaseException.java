@@ -10,7 +10,7 @@ import org.sanca.runtime.types.PyType;
  * {@code PyBaseExceptionObject} ({@code Objects/exceptions.c}). Subclass-specific attributes
  * (OSError's errno, SyntaxError's fields, ...) are members beside the dict (see {@code ExceptionSlots}).
  */
-public class PyBaseException extends PyObject implements WithDict {
+public class PyBaseException extends PyObject implements Retypable, WithDict, SlotHolder {
     private PyType type;
     private PyTuple args;
     private PyObject traceback = PyNone.NONE;
@@ -19,6 +19,8 @@ public class PyBaseException extends PyObject implements WithDict {
     private boolean suppressContext;
     private PyDict dict;
     private PyObject[] members;
+    /** The {@code __slots__} values of a Python subclass that declares some; made on first write. */
+    private SlotValues slotValues;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -31,8 +33,23 @@ public class PyBaseException extends PyObject implements WithDict {
     }
 
     /** Changes {@code __class__}; CPython allows it between compatible exception types. */
+    @Override
     public void setType(PyType type) {
         this.type = type;
+    }
+
+    @Override
+    public PyObject getSlot(int i) {
+        SlotValues v = slotValues;
+        return v == null ? null : v.get(i);
+    }
+
+    @Override
+    public synchronized void setSlot(int i, PyObject v) {
+        if (slotValues == null) {
+            slotValues = new SlotValues();
+        }
+        slotValues.set(type, i, v);
     }
 
     public PyTuple args() {

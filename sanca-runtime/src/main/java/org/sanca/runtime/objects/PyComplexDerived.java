@@ -1,10 +1,11 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyHeapType;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python subclass of {@code complex}. */
-public final class PyComplexDerived extends PyComplex implements WithDict, SlotHolder {
-    private final PyType type;
+public final class PyComplexDerived extends PyComplex implements Retypable, WithDict, SlotHolder {
+    private volatile PyType type;
     private PyDict dict;
 
     public PyComplexDerived(PyType type, double real, double imag) {
@@ -18,9 +19,14 @@ public final class PyComplexDerived extends PyComplex implements WithDict, SlotH
     }
 
     @Override
+    public void setType(PyType type) {
+        this.type = type;
+    }
+
+    @Override
     public synchronized PyDict getDict() {
         if (dict == null) {
-            dict = new PyDict();
+            dict = PyHeapType.newInstanceDict(type);
         }
         return dict;
     }

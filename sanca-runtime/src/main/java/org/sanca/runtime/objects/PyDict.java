@@ -142,6 +142,16 @@ public class PyDict extends PyObject {
         return values[pos];
     }
 
+    /**
+     * Whether merging {@code o} into a dict may read its entries directly: a dict whose type
+     * keeps dict's {@code __iter__} (CPython's test in {@code dict_merge}); other mappings, dict
+     * subclasses overriding {@code __iter__} included, go through {@code keys()} and
+     * {@code __getitem__}.
+     */
+    public static boolean iteratesAsDict(PyObject o) {
+        return o instanceof PyDict && (o.type() == TYPE || o.type().tp_iter == TYPE.tp_iter);
+    }
+
     /** The live keys in insertion order, as a snapshot. */
     public synchronized PyObject[] keysArray() {
         PyObject[] out = new PyObject[size];

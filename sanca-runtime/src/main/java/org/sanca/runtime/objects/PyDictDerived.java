@@ -4,7 +4,7 @@ import org.sanca.runtime.types.PyHeapType;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python class deriving from {@code dict}: one with its own type and dict. */
-public class PyDictDerived extends PyDict implements WithDict, SlotHolder {
+public class PyDictDerived extends PyDict implements Retypable, WithDict, SlotHolder {
     private volatile PyType type;
     private PyDict dict;
 
@@ -17,7 +17,7 @@ public class PyDictDerived extends PyDict implements WithDict, SlotHolder {
         return type;
     }
 
-    /** Assigns {@code __class__}; the caller has checked the layouts are compatible. */
+    @Override
     public void setType(PyType type) {
         this.type = type;
     }
@@ -25,10 +25,7 @@ public class PyDictDerived extends PyDict implements WithDict, SlotHolder {
     @Override
     public synchronized PyDict getDict() {
         if (dict == null) {
-            if (!(type instanceof PyHeapType h) || !h.hasInstanceDict()) {
-                return null;
-            }
-            dict = new PyDict();
+            dict = PyHeapType.newInstanceDict(type);
         }
         return dict;
     }

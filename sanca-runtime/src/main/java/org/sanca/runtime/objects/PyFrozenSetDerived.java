@@ -1,9 +1,10 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyHeapType;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python class deriving from {@code frozenset}: one with its own type and dict. */
-public class PyFrozenSetDerived extends PyFrozenSet implements WithDict, SlotHolder {
+public class PyFrozenSetDerived extends PyFrozenSet implements Retypable, WithDict, SlotHolder {
     private volatile PyType type;
     private PyDict dict;
 
@@ -16,7 +17,7 @@ public class PyFrozenSetDerived extends PyFrozenSet implements WithDict, SlotHol
         return type;
     }
 
-    /** Assigns {@code __class__}; the caller has checked the layouts are compatible. */
+    @Override
     public void setType(PyType type) {
         this.type = type;
     }
@@ -24,7 +25,7 @@ public class PyFrozenSetDerived extends PyFrozenSet implements WithDict, SlotHol
     @Override
     public synchronized PyDict getDict() {
         if (dict == null) {
-            dict = new PyDict();
+            dict = PyHeapType.newInstanceDict(type);
         }
         return dict;
     }

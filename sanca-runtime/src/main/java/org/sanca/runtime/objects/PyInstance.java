@@ -9,7 +9,7 @@ import org.sanca.runtime.types.PyType;
  * {@code __slots__}. CPython lays such objects out per type ({@code tp_basicsize},
  * {@code tp_dictoffset}); here one Java class serves every such class.
  */
-public class PyInstance extends PyObject implements WithDict, SlotHolder {
+public class PyInstance extends PyObject implements Retypable, WithDict, SlotHolder {
     private volatile PyType type;
     private PyDict dict;
     private final PyObject[] slots;
@@ -27,7 +27,7 @@ public class PyInstance extends PyObject implements WithDict, SlotHolder {
         return type;
     }
 
-    /** Assigns {@code __class__}; the caller has checked the layouts are compatible. */
+    @Override
     public void setType(PyType type) {
         this.type = type;
     }

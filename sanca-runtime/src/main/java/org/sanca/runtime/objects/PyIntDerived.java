@@ -1,10 +1,11 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyHeapType;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python subclass of {@code int}. */
-public final class PyIntDerived extends PyInt implements WithDict, SlotHolder {
-    private final PyType type;
+public final class PyIntDerived extends PyInt implements Retypable, WithDict, SlotHolder {
+    private volatile PyType type;
     private PyDict dict;
 
     public PyIntDerived(PyType type, long value, java.math.BigInteger big) {
@@ -18,9 +19,14 @@ public final class PyIntDerived extends PyInt implements WithDict, SlotHolder {
     }
 
     @Override
+    public void setType(PyType type) {
+        this.type = type;
+    }
+
+    @Override
     public synchronized PyDict getDict() {
         if (dict == null) {
-            dict = new PyDict();
+            dict = PyHeapType.newInstanceDict(type);
         }
         return dict;
     }

@@ -1,9 +1,10 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyHeapType;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python class deriving from {@code tuple}: a tuple with its own type and dict. */
-public class PyTupleDerived extends PyTuple implements WithDict, SlotHolder {
+public class PyTupleDerived extends PyTuple implements Retypable, WithDict, SlotHolder {
     private volatile PyType type;
     private PyDict dict;
 
@@ -17,7 +18,7 @@ public class PyTupleDerived extends PyTuple implements WithDict, SlotHolder {
         return type;
     }
 
-    /** Assigns {@code __class__}; the caller has checked the layouts are compatible. */
+    @Override
     public void setType(PyType type) {
         this.type = type;
     }
@@ -25,7 +26,7 @@ public class PyTupleDerived extends PyTuple implements WithDict, SlotHolder {
     @Override
     public synchronized PyDict getDict() {
         if (dict == null) {
-            dict = new PyDict();
+            dict = PyHeapType.newInstanceDict(type);
         }
         return dict;
     }

@@ -13,7 +13,7 @@ import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.objects.WithDict;
-import org.sanca.runtime.objects.PyBaseException;
+import org.sanca.runtime.objects.Retypable;
 
 /** The methods and attributes of {@code object} ({@code object_methods}, {@code object_getsets}). */
 final class ObjectMethods {
@@ -45,10 +45,8 @@ final class ObjectMethods {
         if (!sameLayout(old, newType)) {
             throw PyErr.typeError("__class__ assignment: '%s' object layout differs from '%s'", newType.getName(), old.getName());
         }
-        if (self instanceof PyInstance inst) {
-            inst.setType(newType);
-        } else if (self instanceof PyBaseException e) {
-            e.setType(newType);
+        if (self instanceof Retypable r) {
+            r.setType(newType);
         } else {
             throw PyErr.typeError("__class__ assignment: '%s' object layout differs from '%s'", newType.getName(), old.getName());
         }

@@ -59,6 +59,8 @@ public final class PyGetSetDescr extends PyDescr {
         setter.accept(obj, v);
     }
 
-
-
+    @PyGetter("__doc__")
+    PyObject docAttr() {
+        return doc == null ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(doc);
+    }
 }

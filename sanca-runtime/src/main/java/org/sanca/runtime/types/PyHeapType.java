@@ -28,6 +28,14 @@ public final class PyHeapType extends PyType {
         return instanceDict;
     }
 
+    /**
+     * A new instance dict for an instance of {@code type}, or null when the class gives its
+     * instances none (a builtin, or {@code __slots__} without {@code __dict__} all the way up).
+     */
+    public static org.sanca.runtime.objects.PyDict newInstanceDict(PyType type) {
+        return type instanceof PyHeapType h && h.instanceDict ? new org.sanca.runtime.objects.PyDict() : null;
+    }
+
     /** Whether instances accept weak references ({@code __weakref__}). */
     public boolean hasWeakrefs() {
         return weakrefs;

@@ -21,9 +21,13 @@ public final class PyMappingProxy extends PyObject {
         t.tp_iter = p -> Abstract.getIter(((PyMappingProxy) p).mapping);
         t.tp_richcompare = (p, o, op) -> Abstract.richCompare(((PyMappingProxy) p).mapping, o, op);
         t.mp_subscript = (p, k) -> Abstract.getItem(((PyMappingProxy) p).mapping, k);
+        t.tp_hash = p -> Abstract.hash(((PyMappingProxy) p).mapping);
         t.mp_length = p -> Abstract.len(((PyMappingProxy) p).mapping);
         t.sq_contains = (p, k) -> ((PyMappingProxy) p).contains(k);
         t.nb_or = (a, b) -> Abstract.binaryOp(unwrap(a), unwrap(b), BinaryOp.OR);
+        t.nb_inplace_or = (a, b) -> {
+            throw PyErr.typeError("'|=' is not supported by %s; use '|' instead", PyErr.typeName(a));
+        };
     });
 
     private final PyObject mapping;

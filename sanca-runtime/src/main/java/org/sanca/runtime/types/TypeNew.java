@@ -63,6 +63,11 @@ final class TypeNew {
         if (!(args[2] instanceof PyDict ns)) {
             throw PyErr.typeError("type.__new__() argument 3 must be dict, not %s", PyErr.typeName(args[2]));
         }
+        for (PyObject b : bases.items()) {
+            if (!(b instanceof PyType) && Abstract.lookupAttr(b, MRO_ENTRIES) != null) {
+                throw PyErr.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         PyType winner = calculateMetaclass(meta, bases.items());
         if (winner != meta && winner.tp_new != PyType.TYPE.tp_new) {
             return winner.tp_new.call(winner, args, kwnames);
@@ -119,9 +124,6 @@ final class TypeNew {
         PyType[] bases = new PyType[baseObjs.length];
         for (int i = 0; i < baseObjs.length; i++) {
             if (!(baseObjs[i] instanceof PyType b)) {
-                if (Abstract.lookupAttr(baseObjs[i], MRO_ENTRIES) != null) {
-                    throw PyErr.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
-                }
                 throw PyErr.typeError("bases must be types");
             }
             if ((b.flags & PyType.BASETYPE) == 0) {
@@ -189,7 +191,7 @@ final class TypeNew {
         boolean baseWeak = hasWeakref(base);
         PyObject spec = dict.getItem(SLOTS);
         if (spec == null) {
-            return new Layout(List.of(), start, start, true, true);
+            return new Layout(List.of(), start, start, true, !isVarSized(solidBase(base)));
         }
         List<PyObject> items = new ArrayList<>();
         if (spec instanceof PyStr) {
@@ -322,8 +324,13 @@ final class TypeNew {
         }
         if (layout.weakref && !hasWeakref(base)) {
             dict.setItem(WEAKREF, new PyGetSetDescr(type, "__weakref__", "list of weak references to the object",
-                    o -> PyNone.NONE, null));
+                    TypeNew::firstWeakref, null));
         }
+    }
+
+    private static PyObject firstWeakref(PyObject o) {
+        PyObject r = WeakRefList.first(o);
+        return r == null ? PyNone.NONE : r;
     }
 
     private static PyObject getInstanceDict(PyObject o) {
