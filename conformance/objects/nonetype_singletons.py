@@ -18,7 +18,6 @@ except TypeError as e:
     print("TypeError", e)
 print(repr(None), repr(NotImplemented), repr(...), str(None))
 print(bool(None), hash(None) == hash(None), None.__bool__(), None.__repr__())
-import warnings
 print(NoneType.__name__, type(NotImplemented).__name__, type(...).__name__)
 try:
     None.x = 1

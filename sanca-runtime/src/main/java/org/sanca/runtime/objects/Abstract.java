@@ -80,7 +80,25 @@ public final class Abstract {
 
     /** {@code getattr(o, name)}: CPython's {@code PyObject_GetAttr}. */
     public static PyObject getAttr(PyObject o, PyStr name) {
-        return o.type().tp_getattro.call(o, name);
+        try {
+            return o.type().tp_getattro.call(o, name);
+        } catch (PyException e) {
+            throw addAttributeErrorContext(e, o, name);
+        }
+    }
+
+    /**
+     * {@code set_attribute_error_context}: an AttributeError raised while getting {@code name}
+     * of {@code o} (by a {@code __getattr__}, say) gets {@code name} and {@code obj} when it
+     * lacks them, for the "Did you mean" suggestion.
+     */
+    private static PyException addAttributeErrorContext(PyException e, PyObject o, PyStr name) {
+        PyBaseException v = e.value();
+        if (v.type().isSubtype(PyExc.AttributeError) && v.memberOrNull(0) == null && v.memberOrNull(1) == null) {
+            v.setMember(0, name);
+            v.setMember(1, o);
+        }
+        return e;
     }
 
     /**

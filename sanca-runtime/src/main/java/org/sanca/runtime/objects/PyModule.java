@@ -61,6 +61,9 @@ public class PyModule extends PyObject implements WithDict {
         PyDict d = ((PyModule) self).dict;
         d.setItem(NAME, a[0]);
         d.setItem(PyStr.of("__doc__"), a[1] == null ? PyNone.NONE : a[1]);
+        d.setItem(PyStr.of("__package__"), PyNone.NONE);
+        d.setItem(PyStr.of("__loader__"), PyNone.NONE);
+        d.setItem(PyStr.of("__spec__"), PyNone.NONE);
         return PyNone.NONE;
     }
 
@@ -165,6 +168,13 @@ public class PyModule extends PyObject implements WithDict {
             return "<module '" + name + "' from '" + Abstract.str(origin).value() + "'>";
         }
         return "<module '" + name + "' (" + Abstract.str(origin).value() + ")>";
+    }
+
+    /** {@code module_dir}: the module dict's {@code __dir__} when it has one, else the dict's keys. */
+    @org.sanca.runtime.types.PyMethod(value = "($self, /)", name = "__dir__")
+    PyObject dir() {
+        PyObject hook = dict.getItem(PyStr.of("__dir__"));
+        return hook != null ? Abstract.call(hook) : new PyList(dict.keysArray());
     }
 
     @org.sanca.runtime.types.PyGetter("__dict__")

@@ -3,7 +3,7 @@ package org.sanca.runtime.objects;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python class deriving from {@code module}: its attributes live in the module dict. */
-public class PyModuleDerived extends PyModule implements SlotHolder {
+public class PyModuleDerived extends PyModule implements Retypable, SlotHolder {
     private volatile PyType type;
     private final SlotValues slotValues = new SlotValues();
 
@@ -17,7 +17,7 @@ public class PyModuleDerived extends PyModule implements SlotHolder {
         return type;
     }
 
-    /** Assigns {@code __class__}; the caller has checked the layouts are compatible. */
+    @Override
     public void setType(PyType type) {
         this.type = type;
     }

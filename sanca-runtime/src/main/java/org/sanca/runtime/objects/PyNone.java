@@ -8,6 +8,7 @@ public final class PyNone extends PyObject {
         t.tp_repr = self -> PyStr.of("None");
         t.nb_bool = self -> false;
         t.tp_hash = self -> 0xFCA86420L;
+        t.tp_new = SingletonNew.of("NoneType", () -> PyNone.NONE);
     });
     public static final PyNone NONE = new PyNone();
 

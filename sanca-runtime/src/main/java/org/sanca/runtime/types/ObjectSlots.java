@@ -36,7 +36,11 @@ final class ObjectSlots {
         return switch (op) {
             case EQ -> a == b ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
             case NE -> {
-                PyObject r = a.type().tp_richcompare.call(a, b, CompareOp.EQ);
+                RichCmpFunc eq = a.type().tp_richcompare;
+                if (eq == null) {
+                    yield PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyObject r = eq.call(a, b, CompareOp.EQ);
                 yield r == PyNotImplemented.NOT_IMPLEMENTED ? r : PyBool.of(!Abstract.isTrue(r));
             }
             default -> PyNotImplemented.NOT_IMPLEMENTED;
