@@ -544,8 +544,8 @@ public final class Abstract {
 
     /** {@code operator.index(o)}: CPython's {@code PyNumber_Index}. */
     public static PyInt index(PyObject o) {
-        if (o instanceof PyInt i && o.type() == PyInt.TYPE) {
-            return i;
+        if (o instanceof PyInt i) {
+            return o.type() == PyInt.TYPE ? i : i.big != null ? PyInt.of(i.big) : PyInt.of(i.value);
         }
         UnaryFunc f = o.type().nb_index;
         if (f == null) {
@@ -633,7 +633,15 @@ public final class Abstract {
         if (f != null) {
             return f.call(container, item);
         }
-        PyObject it = getIterOrNull(container);
+        PyObject it;
+        try {
+            it = getIterOrNull(container);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.TypeError)) {
+                throw e;
+            }
+            it = null;
+        }
         if (it == null) {
             throw PyErr.typeError("argument of type '%s' is not iterable", PyErr.typeName(container));
         }

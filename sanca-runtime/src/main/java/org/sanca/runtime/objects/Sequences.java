@@ -73,17 +73,17 @@ public final class Sequences {
 
     /**
      * The items of an iterable; for a tuple, its own array (read it, never write it). CPython's
-     * {@code PySequence_Fast}. A subclass that defines its own {@code __iter__} is iterated.
+     * {@code PySequence_Fast}: only an exact list or tuple is read directly; a subclass is iterated.
      */
     public static PyObject[] toArrayNoCopy(PyObject iterable) {
-        if (iterable instanceof PyTuple t && ownIter(t, PyTuple.TYPE)) {
+        if (iterable instanceof PyTuple t && t.type() == PyTuple.TYPE) {
             return t.items();
         }
-        if (iterable instanceof PyList l && ownIter(l, PyList.TYPE)) {
+        if (iterable instanceof PyList l && l.type() == PyList.TYPE) {
             return l.toArray();
         }
         PyObject it = Abstract.getIter(iterable);
-        PyObject[] out = new PyObject[8];
+        PyObject[] out = new PyObject[lengthHint(iterable)];
         int n = 0;
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             if (n == out.length) {
@@ -92,6 +92,26 @@ public final class Sequences {
             out[n++] = x;
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The initial capacity for the items of {@code iterable}: its length when a class defined
+     * in Python gives it one, as {@code PyObject_LengthHint} asks (so an overridden
+     * {@code __len__} is called, as in CPython), else 8.
+     */
+    private static int lengthHint(PyObject iterable) {
+        PyType t = iterable.type();
+        if (!t.isHeapType() || t.sq_length == null && t.mp_length == null) {
+            return 8;
+        }
+        try {
+            return Math.max(8, Math.min(Abstract.len(iterable), 1 << 16));
+        } catch (PyException e) {
+            if (!e.matches(PyExc.TypeError)) {
+                throw e;
+            }
+            return 8;
+        }
     }
 
     /** As {@link #toArrayNoCopy}, with {@code message} as the TypeError for a non-iterable. */

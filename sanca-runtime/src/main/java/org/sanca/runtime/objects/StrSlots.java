@@ -122,6 +122,9 @@ public final class StrSlots {
         PyType type = (PyType) cls;
         PyObject[] a = CtorArgs.bind("str", NEW_PARAMS, 0, args, kwnames);
         String value;
+        if (a[1] == null && a[2] == null && a[0] != null && type == PyStr.TYPE) {
+            return Abstract.str(a[0]);
+        }
         if (a[1] == null && a[2] == null) {
             value = a[0] == null ? "" : Abstract.str(a[0]).value();
         } else {

@@ -104,6 +104,9 @@ public final class PyProperty extends PyObject implements WithDict {
 
     /** {@code property_copy}: a property of the same type with one function replaced. */
     private PyObject copy(PyObject get, PyObject set, PyObject del) {
+        get = get == PyNone.NONE ? null : get;
+        set = set == PyNone.NONE ? null : set;
+        del = del == PyNone.NONE ? null : del;
         PyObject g = get != null ? get : fget;
         PyObject d = getterDoc && get != null ? PyNone.NONE : doc;
         PyObject p = Abstract.call(type, g, set != null ? set : fset, del != null ? del : fdel, d);

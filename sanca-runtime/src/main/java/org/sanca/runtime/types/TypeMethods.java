@@ -31,11 +31,11 @@ final class TypeMethods {
     static void fillDict(PyType t) {
         BuiltinMethods.fill(t, TypeMethods.class);
         PyDict d = t.dict();
-        getset(d, "__name__", o -> PyStr.of(shortName(o)), (o, v) -> o.setName(string(o, "__name__", v)));
+        getset(d, "__name__", o -> PyStr.of(shortName(o)), (o, v) -> o.setName(typeName(o, v)));
         getset(d, "__qualname__", o -> PyStr.of(o.isHeapType() ? o.getQualname() : shortName(o)),
                 (o, v) -> o.setQualname(string(o, "__qualname__", v)));
-        getset(d, "__module__", TypeMethods::module, (o, v) -> setInDict(o, MODULE, v));
-        getset(d, "__doc__", TypeMethods::doc, (o, v) -> setInDict(o, DOC, v));
+        getset(d, "__module__", TypeMethods::module, (o, v) -> setInDict(o, MODULE, undeletable(o, "__module__", v)));
+        getset(d, "__doc__", TypeMethods::doc, (o, v) -> setInDict(o, DOC, undeletable(o, "__doc__", v)));
         getset(d, "__bases__", o -> PyTuple.of(o.bases().clone()), TypeMethods::setBases);
         getset(d, "__base__", o -> o.base() == null ? PyNone.NONE : o.base(), null);
         getset(d, "__mro__", o -> PyTuple.of(o.mro().clone()), null);
@@ -65,13 +65,27 @@ final class TypeMethods {
     }
 
     private static String string(PyType t, String attr, PyObject v) {
-        if (v == null) {
-            throw PyErr.typeError("cannot delete '%s' attribute of immutable type '%s'", attr, t.getName());
-        }
-        if (!(v instanceof PyStr s)) {
+        if (!(undeletable(t, attr, v) instanceof PyStr s)) {
             throw PyErr.typeError("can only assign string to %s.%s, not '%s'", t.getName(), attr, PyErr.typeName(v));
         }
         return s.value();
+    }
+
+    /** {@code type_set_name}: a str without NUL characters. */
+    private static String typeName(PyType t, PyObject v) {
+        String n = string(t, "__name__", v);
+        if (n.indexOf('\0') >= 0) {
+            throw PyErr.valueError("type name must not contain null characters");
+        }
+        return n;
+    }
+
+    /** {@code check_set_special_type_attr}'s rule for deletion. */
+    private static PyObject undeletable(PyType t, String attr, PyObject v) {
+        if (v == null) {
+            throw PyErr.typeError("cannot delete '%s' attribute of immutable type '%s'", attr, t.getName());
+        }
+        return v;
     }
 
     private static void setInDict(PyType t, PyStr key, PyObject v) {
@@ -119,6 +133,9 @@ final class TypeMethods {
     }
 
     private static void setBases(PyType t, PyObject v) {
+        if (v == null) {
+            throw PyErr.typeError("cannot delete '__bases__' attribute of immutable type '%s'", t.getName());
+        }
         if (!(v instanceof PyTuple tuple)) {
             throw PyErr.typeError("can only assign tuple to %s.__bases__, not %s", t.getName(),
                     v == null ? "NoneType" : PyErr.typeName(v));
