@@ -91,23 +91,6 @@ public final class PyBoundMethod extends PyObject {
         return "<bound method " + n + " of " + Abstract.repr(self).value() + ">";
     }
 
-    /** {@code method(function, instance, /)}: CPython's {@code method_new}. */
-    private static PyObject newMethod(PyObject type, PyObject[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw org.sanca.runtime.objects.PyErr.typeError("method() takes no keyword arguments");
-        }
-        if (args.length != 2) {
-            throw org.sanca.runtime.objects.PyErr.typeError("method expected 2 arguments, got %d", args.length);
-        }
-        if (args[0].type().tp_call == null) {
-            throw org.sanca.runtime.objects.PyErr.typeError("first argument must be callable");
-        }
-        if (args[1] == org.sanca.runtime.objects.PyNone.NONE) {
-            throw org.sanca.runtime.objects.PyErr.typeError("instance must not be None");
-        }
-        return new PyBoundMethod(args[0], args[1]);
-    }
-
     @PyGetter("__doc__")
     PyObject getDoc() {
         return Abstract.getAttr(func, PyStr.of("__doc__"));
