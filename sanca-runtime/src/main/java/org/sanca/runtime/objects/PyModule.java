@@ -4,7 +4,7 @@ import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /** A module: CPython's {@code Objects/moduleobject.c}. Its namespace is its {@code __dict__}. */
-public class PyModule extends PyObject implements WithDict {
+public class PyModule extends PyObject implements Retypable, WithDict {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.tp_repr = m -> PyStr.of(((PyModule) m).repr());
         t.tp_getattro = PyModule::getAttr;
@@ -39,9 +39,17 @@ public class PyModule extends PyObject implements WithDict {
         dict.setDefault(PyStr.of("__spec__"), PyNone.NONE);
     }
 
+    /** {@code type(self)}: module, or the ModuleType subclass assigned to {@code __class__}. */
+    private volatile PyType type = TYPE;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public void setType(PyType type) {
+        this.type = type;
     }
 
     @Override

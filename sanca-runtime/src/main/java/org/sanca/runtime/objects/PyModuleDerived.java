@@ -3,23 +3,12 @@ package org.sanca.runtime.objects;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python class deriving from {@code module}: its attributes live in the module dict. */
-public class PyModuleDerived extends PyModule implements Retypable, SlotHolder {
-    private volatile PyType type;
+public class PyModuleDerived extends PyModule implements SlotHolder {
     private final SlotValues slotValues = new SlotValues();
 
     public PyModuleDerived(PyType type) {
         super("?");
-        this.type = type;
-    }
-
-    @Override
-    public PyType type() {
-        return type;
-    }
-
-    @Override
-    public void setType(PyType type) {
-        this.type = type;
+        setType(type);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyInstance;
 import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyList;
+import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyNotImplemented;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
@@ -39,7 +40,8 @@ final class ObjectMethods {
             throw PyErr.typeError("__class__ must be set to a class, not '%s' object", PyErr.typeName(value));
         }
         PyType old = self.type();
-        if (!newType.isHeapType() || !old.isHeapType()) {
+        boolean modules = newType.isSubtype(PyModule.TYPE) && old.isSubtype(PyModule.TYPE);
+        if (!modules && (!newType.isHeapType() || !old.isHeapType())) {
             throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
         if (!sameLayout(old, newType)) {
@@ -63,9 +65,15 @@ final class ObjectMethods {
             sa = TypeNew.solidBase(sa.base());
             sb = TypeNew.solidBase(sb.base());
         }
-        PyHeapType x = (PyHeapType) a;
-        PyHeapType y = (PyHeapType) b;
-        return x.slotCount() == y.slotCount() && x.hasInstanceDict() == y.hasInstanceDict();
+        return slotCount(a) == slotCount(b) && hasInstanceDict(a) == hasInstanceDict(b);
+    }
+
+    private static int slotCount(PyType t) {
+        return t instanceof PyHeapType h ? h.slotCount() : 0;
+    }
+
+    private static boolean hasInstanceDict(PyType t) {
+        return t instanceof PyHeapType h ? h.hasInstanceDict() : WithDict.class.isAssignableFrom(t.javaClass());
     }
 
     @PyMethod(value = "($type, /, *args, **kwargs)", name = "__init_subclass__", kind = PyMethod.Kind.CLASS)
