@@ -178,13 +178,6 @@ public class PyModule extends PyObject implements Retypable, WithDict {
         return "<module '" + name + "' (" + Abstract.str(origin).value() + ")>";
     }
 
-    /** {@code module_dir}: the module dict's {@code __dir__} when it has one, else the dict's keys. */
-    @org.sanca.runtime.types.PyMethod(value = "($self, /)", name = "__dir__")
-    PyObject dir() {
-        PyObject hook = dict.getItem(PyStr.of("__dir__"));
-        return hook != null ? Abstract.call(hook) : new PyList(dict.keysArray());
-    }
-
     @org.sanca.runtime.types.PyGetter("__dict__")
     PyObject dictAttr() {
         return dict;
