@@ -1,176 +1,178 @@
-"""Helpers for pickle and copy: the copyreg module, for Sanca.
+"""Sanca's copyreg: the registry that pickle and copy consult.
 
-Holds the reduction table and the reconstructors object.__reduce_ex__ names.
+It keeps the per-type reduction functions, the extension-code registry, and
+the small reconstruction helpers that object.__reduce_ex__ refers to by name.
 """
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_extension_cache"]
 
+# type -> function(obj) returning a reduce tuple
 dispatch_table = {}
 
 
+def _require_callable(candidate, what):
+    if not callable(candidate):
+        raise TypeError(what + " must be callable")
+
+
 def pickle(ob_type, pickle_function, constructor_ob=None):
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
+    """Make pickle_function the reducer for instances of ob_type."""
+    _require_callable(pickle_function, "reduction functions")
     dispatch_table[ob_type] = pickle_function
     if constructor_ob is not None:
         constructor(constructor_ob)
 
 
 def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    """Check that object can serve as a constructor; nothing is recorded."""
+    _require_callable(object, "constructors")
 
 
 def pickle_complex(c):
     return complex, (c.real, c.imag)
 
 
-pickle(complex, pickle_complex, complex)
-
-
 def pickle_union(obj):
-    import functools
-    import operator
-    return functools.reduce, (operator.or_, obj.__args__)
+    # int | str | bytes is rebuilt by folding `|` over the member types.
+    from functools import reduce
+    from operator import or_
+    return reduce, (or_, obj.__args__)
 
 
+pickle(complex, pickle_complex, complex)
 pickle(type(int | str), pickle_union)
+
+
+# -- protocols 0 and 1 -----------------------------------------------------
+
+_HEAPTYPE = 1 << 9
+_builtin_new_kind = type(int.__new__)
 
 
 def _reconstructor(cls, base, state):
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(made, state)
+    return made
 
 
-_HEAPTYPE = 1 << 9
-_new_type = type(int.__new__)
+def _first_builtin_base(cls):
+    """The nearest class in cls's MRO whose instances are laid out by C/Java code."""
+    for klass in cls.__mro__:
+        flags = getattr(klass, "__flags__", None)
+        if flags is not None and not flags & _HEAPTYPE:
+            return klass
+        maker = klass.__new__
+        if isinstance(maker, _builtin_new_kind) and maker.__self__ is klass:
+            return klass
+    return object
 
 
-def _reduce_ex(self, proto):
-    """The protocol 0 and 1 reduction of instances of Python classes."""
-    assert proto < 2
-    cls = self.__class__
-    for base in cls.__mro__:
-        if hasattr(base, '__flags__') and not base.__flags__ & _HEAPTYPE:
-            break
-        new = base.__new__
-        if isinstance(new, _new_type) and new.__self__ is base:
-            break
-    else:
-        base = object
-    if base is object:
-        state = None
-    else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
-        if getattr(self, "__slots__", None):
+def _state_for_old_protocols(obj, cls, proto):
+    has_slots = bool(getattr(obj, "__slots__", None))
+    fetch = getattr(obj, "__getstate__", None)
+    if fetch is None:
+        if has_slots:
             raise TypeError(f"cannot pickle {cls.__name__!r} object: "
                             f"a class that defines __slots__ without "
                             f"defining __getstate__ cannot be pickled "
-                            f"with protocol {proto}") from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
-    else:
-        if (type(self).__getstate__ is object.__getstate__ and
-                getattr(self, "__slots__", None)):
-            raise TypeError("a class that defines __slots__ without "
-                            "defining __getstate__ cannot be pickled")
-        dict = getstate()
-    if dict:
-        return _reconstructor, args, dict
-    return _reconstructor, args
+                            f"with protocol {proto}")
+        return getattr(obj, "__dict__", None)
+    if has_slots and type(obj).__getstate__ is object.__getstate__:
+        raise TypeError("a class that defines __slots__ without "
+                        "defining __getstate__ cannot be pickled")
+    return fetch()
 
+
+def _reduce_ex(self, proto):
+    """Reduce an instance of a Python class for pickle protocols 0 and 1."""
+    assert proto < 2
+    cls = self.__class__
+    base = _first_builtin_base(cls)
+    if base is object:
+        base_value = None
+    elif base is cls:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    else:
+        base_value = base(self)
+    recipe = (_reconstructor, (cls, base, base_value))
+    extra = _state_for_old_protocols(self, cls, proto)
+    return recipe + (extra,) if extra else recipe
+
+
+# -- protocols 2 and later -------------------------------------------------
 
 def __newobj__(cls, *args):
     return cls.__new__(cls, *args)
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
-    keyword-only arguments to be pickled correctly.
-    """
+    """Create cls with positional and keyword arguments (pickle protocol 4)."""
     return cls.__new__(cls, *args, **kwargs)
 
 
-def _slotnames(cls):
-    """Return a list of slot names for a given class.
+def _mangled(owner, name):
+    if name.startswith("__") and not name.endswith("__"):
+        prefix = owner.__name__.lstrip("_")
+        if prefix:
+            return "_" + prefix + name
+    return name
 
-    This needs to find slots defined by the class and its bases, because they
-    are not all reachable through __dict__ of one class.  The result is cached
-    in the class as __slotnames__.
-    """
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
-    names = []
-    if not hasattr(cls, "__slots__"):
-        pass
-    else:
-        for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__['__slots__']
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    elif name.startswith('__') and not name.endswith('__'):
-                        stripped = c.__name__.lstrip('_')
-                        if stripped:
-                            names.append('_%s%s' % (stripped, name))
-                        else:
-                            names.append(name)
-                    else:
-                        names.append(name)
+
+def _slotnames(cls):
+    """Every slot name cls and its bases declare, mangled; cached on cls."""
+    known = cls.__dict__.get("__slotnames__")
+    if known is not None:
+        return known
+    found = []
+    if hasattr(cls, "__slots__"):
+        for klass in cls.__mro__:
+            declared = klass.__dict__.get("__slots__", ())
+            if isinstance(declared, str):
+                declared = (declared,)
+            found.extend(_mangled(klass, n) for n in declared
+                         if n not in ("__dict__", "__weakref__"))
     try:
-        cls.__slotnames__ = names
+        cls.__slotnames__ = found
     except Exception:
         pass
-    return names
+    return found
 
 
-_extension_registry = {}
-_inverted_registry = {}
-_extension_cache = {}
+# -- extension codes -------------------------------------------------------
+
+_extension_registry = {}   # (module, name) -> code
+_inverted_registry = {}    # code -> (module, name)
+_extension_cache = {}      # code -> object
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Give the global (module, name) the extension code `code`."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if (_extension_registry.get(key) == code and _inverted_registry.get(code) == key):
+    current = _extension_registry.get(key)
+    owner = _inverted_registry.get(code)
+    if current == code and owner == key:
         return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" % (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" % (code, _inverted_registry[code]))
+    if current is not None or key in _extension_registry:
+        raise ValueError("key %s is already registered with code %s" % (key, current))
+    if owner is not None or code in _inverted_registry:
+        raise ValueError("code %s is already in use for key %s" % (code, owner))
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code.  For testing only."""
+    """Withdraw a registration made by add_extension (meant for tests)."""
     key = (module, name)
-    if (_extension_registry.get(key) != code or _inverted_registry.get(code) != key):
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
         raise ValueError("key %s is not registered with code %s" % (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
