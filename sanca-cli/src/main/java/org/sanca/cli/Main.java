@@ -22,7 +22,7 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = standardStream(FileDescriptor.out, false);
         PrintStream err = standardStream(FileDescriptor.err, true);
-        boolean terminal = "1".equals(System.getProperty("sanca.stdin.tty"));
+        Tty terminal = Tty.ofProcess();
         int[] status = {1};
         Thread thread = new Thread(null, () -> status[0] = run(args, System.in, out, err,
                 Path.of("").toAbsolutePath(), System.getenv(), terminal), "MainThread", MAIN_STACK_BYTES);
@@ -40,11 +40,11 @@ public final class Main {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
                           Map<String, String> env) {
-        return run(args, in, out, err, cwd, env, false);
+        return run(args, in, out, err, cwd, env, Tty.NONE);
     }
 
     private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
-                           Map<String, String> env, boolean stdinIsTerminal) {
+                           Map<String, String> env, Tty terminal) {
         String program = System.getProperty("sanca.argv0", "sanca");
         CommandLine line;
         try {
@@ -63,7 +63,7 @@ public final class Main {
             out.flush();
             return 0;
         }
-        Session session = new Session(line, program, args, in, out, err, cwd, env, stdinIsTerminal);
+        Session session = new Session(line, program, args, in, out, err, cwd, env, terminal);
         int status = session.run();
         out.flush();
         err.flush();

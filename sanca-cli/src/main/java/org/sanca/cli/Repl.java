@@ -1,48 +1,53 @@
 package org.sanca.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.sanca.runtime.interp.Interpreter;
+import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyException;
+import org.sanca.runtime.objects.PyObject;
+import org.sanca.runtime.objects.PyStr;
 
 /**
- * The interactive loop of {@code Modules/main.c} and {@code PyRun_InteractiveLoop} when standard
- * input is not a terminal: prompts go to stderr, each statement is run as soon as it is complete,
- * end of input ends the session with a newline on stderr.
+ * The interactive loop, CPython's {@code PyRun_InteractiveLoop}: each statement runs as soon as
+ * it is complete, a compound statement ends at a blank line, the prompts are {@code str()} of
+ * {@code sys.ps1} and {@code sys.ps2} read afresh for every line (the loop sets them when absent),
+ * end of input ends the session, and Ctrl-C while typing drops the statement with
+ * {@code KeyboardInterrupt}.
  */
 final class Repl {
-    static final String PS1 = ">>> ";
-    static final String PS2 = "... ";
+    private static final PyStr PS1 = PyStr.of("ps1");
+    private static final PyStr PS2 = PyStr.of("ps2");
 
     private final Interpreter interpreter;
-    private final InputStream input;
-    private final PrintStream out;
-    private final PrintStream err;
+    private final PromptInput input;
 
-    Repl(Interpreter interpreter, InputStream in, PrintStream out, PrintStream err) {
+    Repl(Interpreter interpreter, PromptInput input) {
         this.interpreter = interpreter;
-        this.input = in;
-        this.out = out;
-        this.err = err;
+        this.input = input;
     }
 
     /** Runs statements until end of input or {@code SystemExit}; returns the exit status. */
     int run() throws IOException {
+        interpreter.setPrompts(">>> ", "... ");
         StringBuilder pending = new StringBuilder();
-        interpreter.setPrompts(PS1, PS2);
         while (true) {
-            prompt(pending.isEmpty() ? PS1 : PS2);
-            String line = readLine();
+            String line;
+            try {
+                line = input.read(prompt(pending.isEmpty() ? PS1 : PS2));
+            } catch (PromptInput.Cancelled cancelled) {
+                pending.setLength(0);
+                interpreter.report(PyErr.newException(PyExc.KeyboardInterrupt));
+                continue;
+            }
             if (line == null) {
-                err.print("\n");
-                err.flush();
+                input.endOfInput();
                 if (pending.isEmpty()) {
                     return 0;
                 }
             } else if (pending.isEmpty() && isBlankOrComment(line)) {
-                // CPython's tokenizer gives no statement for such a line: the prompt stays '>>> '.
+                // CPython's tokenizer gives no statement for such a line: the prompt stays sys.ps1.
                 continue;
             } else {
                 pending.append(line).append('\n');
@@ -63,25 +68,15 @@ final class Repl {
         return s.isEmpty() || s.startsWith("#");
     }
 
-    /**
-     * Reads one line without reading ahead, so the program's own reads of stdin ({@code input()})
-     * see the lines after it, as they do in CPython where both share one {@code FILE}.
-     */
-    private String readLine() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = input.read()) >= 0 && b != '\n') {
-            line.write(b);
-        }
-        if (b < 0 && line.size() == 0) {
-            return null;
-        }
-        return line.toString(StandardCharsets.UTF_8);
-    }
-
-    private void prompt(String prompt) {
-        out.flush();
-        err.print(prompt);
-        err.flush();
+    /** {@code str(sys.ps1)} or {@code str(sys.ps2)}; an absent one or one whose str() fails shows nothing. */
+    private String prompt(PyStr name) {
+        return interpreter.call(() -> {
+            try {
+                PyObject value = Abstract.lookupAttr(interpreter.state().sys(), name);
+                return value == null ? "" : Abstract.str(value).value();
+            } catch (PyException e) {
+                return "";
+            }
+        });
     }
 }

@@ -15,6 +15,12 @@ import java.util.List;
 import java.util.Map;
 import org.sanca.runtime.interp.Interpreter;
 import org.sanca.runtime.interp.InterpreterConfig;
+import org.sanca.runtime.objects.PyBaseException;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.types.PyType;
 
 /**
  * One run of a parsed command line: builds the interpreter's configuration (flags from options
@@ -30,10 +36,10 @@ final class Session {
     private final PrintStream err;
     private final Path cwd;
     private final Map<String, String> env;
-    private final boolean stdinIsTerminal;
+    private final Tty terminal;
 
     Session(CommandLine line, String program, String[] words, InputStream in, PrintStream out, PrintStream err,
-            Path cwd, Map<String, String> env, boolean stdinIsTerminal) {
+            Path cwd, Map<String, String> env, Tty terminal) {
         this.line = line;
         this.program = program;
         this.words = words;
@@ -42,35 +48,73 @@ final class Session {
         this.err = err;
         this.cwd = cwd;
         this.env = env;
-        this.stdinIsTerminal = stdinIsTerminal;
+        this.terminal = terminal;
     }
 
     int run() {
         InterpreterConfig config = config();
         Interpreter interpreter = new Interpreter(config);
+        if (terminal.signals()) {
+            Signals.onInterrupt(interpreter::interrupt);
+        }
         try {
+            boolean interactive = terminal.stdin() || line.inspect;
             int status = switch (line.source) {
                 case COMMAND -> interpreter.runMain(line.program, "<string>");
                 case MODULE -> interpreter.runModuleAsMain(line.program);
                 case FILE -> runFile(interpreter);
                 case STDIN -> {
-                    if (stdinIsTerminal || line.inspect) {
-                        if (!line.quiet) {
-                            err.println(Help.banner());
-                        }
-                        yield new Repl(interpreter, in, out, err).run();
+                    if (!interactive) {
+                        yield interpreter.runMain(new String(in.readAllBytes(), StandardCharsets.UTF_8), "<stdin>");
                     }
-                    yield interpreter.runMain(new String(in.readAllBytes(), StandardCharsets.UTF_8), "<stdin>");
+                    if (!line.quiet) {
+                        err.println(Help.banner());
+                    }
+                    int startup = runStartup(interpreter);
+                    yield startup >= 0 ? startup : prompt(interpreter);
                 }
             };
-            if (config.flags().inspect() && line.source != CommandLine.Source.STDIN) {
-                return new Repl(interpreter, in, out, err).run();
+            if (line.source != CommandLine.Source.STDIN && config.flags().inspect()) {
+                return prompt(interpreter);
             }
             return status;
         } catch (IOException e) {
             err.println(program + ": error reading standard input: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The prompt over the terminal when standard input and output are one, else over the pipe. */
+    private int prompt(Interpreter interpreter) throws IOException {
+        if (!terminal.lineEditing()) {
+            return new Repl(interpreter, new PipeInput(in, out, err)).run();
+        }
+        Path history = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".sanca_history");
+        try (TerminalInput input = TerminalInput.open(new Completion(interpreter), history, interpreter::interrupt,
+                out, err)) {
+            return new Repl(interpreter, input).run();
+        }
+    }
+
+    /**
+     * Runs the file {@code PYTHONSTARTUP} names in {@code __main__} before the first prompt, as
+     * {@code pymain_run_startup} does; returns -1 to go on to the prompt, or an exit status.
+     */
+    private int runStartup(Interpreter interpreter) {
+        String startup = line.ignoreEnvironment ? null : env.get("PYTHONSTARTUP");
+        if (startup == null || startup.isEmpty()) {
+            return -1;
+        }
+        Path path = cwd.resolve(startup);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            err.println("Could not open PYTHONSTARTUP");
+            interpreter.report(errnoException(e, startup));
+            return -1;
+        }
+        return interpreter.runStartup(new String(bytes, StandardCharsets.UTF_8), startup);
     }
 
     private int runFile(Interpreter interpreter) {
@@ -110,6 +154,16 @@ final class Session {
             rest = rest.substring(2);
         }
         return rest.isEmpty() || rest.equals(".") ? cwd.toString() : cwd.resolve(rest).toString();
+    }
+
+    /** The {@code OSError} CPython reports when it cannot open {@code name}. */
+    private static PyBaseException errnoException(IOException e, String name) {
+        PyType type = e instanceof NoSuchFileException ? PyExc.FileNotFoundError
+                : e instanceof AccessDeniedException ? PyExc.PermissionError : PyExc.OSError;
+        String text = errno(e);
+        int close = text.indexOf(']');
+        return PyErr.newException(type, PyInt.of(Integer.parseInt(text.substring(7, close))),
+                PyStr.of(text.substring(close + 2)), PyStr.of(name));
     }
 
     private static String errno(IOException e) {

@@ -58,6 +58,7 @@ public final class Eval {
         if (ts.depth >= ts.interp.recursionLimit()) {
             throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
         }
+        ts.checkInterrupt();
         ts.depth++;
         f.back = ts.frame;
         ts.frame = f;
@@ -180,7 +181,11 @@ public final class Eval {
                                 ip = arg;
                             }
                         }
-                        case JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> ip = arg;
+                        case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> ip = arg;
+                        case JUMP_BACKWARD -> {
+                            ts.checkInterrupt();
+                            ip = arg;
+                        }
                         case LOAD_GLOBAL -> {
                             if ((arg & 1) != 0) {
                                 fast[sp++] = null;

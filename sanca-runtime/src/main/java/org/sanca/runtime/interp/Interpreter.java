@@ -86,6 +86,51 @@ public final class Interpreter {
     }
 
     /**
+     * Runs the {@code PYTHONSTARTUP} file in {@code __main__} before the first prompt: an error
+     * is reported and the prompt follows; {@code SystemExit} ends the session. Returns -1 to go
+     * on, or the exit status.
+     */
+    public int runStartup(String source, String filename) {
+        InterpreterState st = state();
+        return st.runOn(thread, () -> {
+            try {
+                PyCode code = Compile.compile(source, filename, "exec", config.flags().optimize());
+                st.importer().exec(code, interactiveMain().getDict());
+                flushStd();
+                return -1;
+            } catch (PyException e) {
+                return e.matches(PyExc.SystemExit) ? exitStatus(e.value()) : reported(e.value());
+            } catch (StackOverflowError | RuntimeException e) {
+                return reported(toPython(e).value());
+            }
+        });
+    }
+
+    private int reported(PyBaseException e) {
+        printException(e);
+        return -1;
+    }
+
+    /** {@code __main__} for the prompt: the one a script ran in, or a new one. */
+    private PyModule interactiveMain() {
+        PyObject main = state.modules().getItem(PyStr.of("__main__"));
+        if (main instanceof PyModule m) {
+            return m;
+        }
+        setPath("");
+        return mainModule(null);
+    }
+
+    /**
+     * Asks the code running on this interpreter's main thread to stop with
+     * {@code KeyboardInterrupt} (Ctrl-C); safe to call from any thread, such as a signal handler's.
+     */
+    public void interrupt() {
+        state();
+        thread.requestInterrupt();
+    }
+
+    /**
      * True when {@code source} is the beginning of a statement the prompt must ask more lines
      * for (it ends inside brackets, after a colon, or in a block not yet ended by a blank line).
      */
@@ -122,11 +167,7 @@ public final class Interpreter {
         InterpreterState st = state();
         return st.runOn(thread, () -> {
             try {
-                if (st.modules().getItem(PyStr.of("__main__")) == null) {
-                    setPath("");
-                    mainModule(null);
-                }
-                PyModule main = (PyModule) st.modules().getItem(PyStr.of("__main__"));
+                PyModule main = interactiveMain();
                 PyCode code = Compile.compile(source, "<stdin>", "single", config.flags().optimize());
                 st.importer().exec(code, main.getDict());
                 flushStd();
@@ -154,6 +195,25 @@ public final class Interpreter {
             PyDict sys = st.sys().getDict();
             sys.setDefault(PyStr.of("ps1"), PyStr.of(ps1));
             sys.setDefault(PyStr.of("ps2"), PyStr.of(ps2));
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code body} on this interpreter's main thread state, for a host that uses the
+     * object protocols between statements (the prompt reads {@code sys.ps1}, completes names).
+     */
+    public <T> T call(java.util.function.Supplier<T> body) {
+        return state().runOn(thread, body);
+    }
+
+    /**
+     * Reports {@code e} as the prompt reports an exception raised outside any statement (a
+     * {@code KeyboardInterrupt} while reading a line): through {@code sys.excepthook}.
+     */
+    public void report(PyBaseException e) {
+        call(() -> {
+            printException(e);
             return null;
         });
     }
@@ -206,7 +266,8 @@ public final class Interpreter {
             return exitStatus(e);
         }
         printException(e);
-        return 1;
+        // CPython ends itself with SIGINT then, which a shell reports as 128 + 2.
+        return e.type().isSubtype(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** Reports {@code e} through {@code sys.excepthook}, as {@code PyErr_Print} does. */

@@ -1,6 +1,9 @@
 package org.sanca.runtime.interp;
 
 import org.sanca.runtime.objects.PyBaseException;
+import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
+import org.sanca.runtime.objects.PyException;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 
@@ -32,6 +35,12 @@ public final class ThreadState {
     boolean inHook;
     /** The innermost entry of the stack of exceptions being handled. */
     public ExcInfo excInfo = new ExcInfo();
+
+    /**
+     * Set by another thread (a Ctrl-C handler) to make this one raise {@code KeyboardInterrupt};
+     * the eval loop reads it at backward jumps and calls only, so the common path pays one load.
+     */
+    private volatile boolean interruptRequested;
 
     ThreadState(InterpreterState interp) {
         this.interp = interp;
@@ -65,6 +74,18 @@ public final class ThreadState {
             CURRENT.remove();
         } else {
             CURRENT.set(old);
+        }
+    }
+
+    public void requestInterrupt() {
+        interruptRequested = true;
+    }
+
+    /** Raises the {@code KeyboardInterrupt} another thread asked for, if it did. */
+    void checkInterrupt() {
+        if (interruptRequested) {
+            interruptRequested = false;
+            throw new PyException(PyErr.newException(PyExc.KeyboardInterrupt));
         }
     }
 

@@ -383,7 +383,8 @@ public final class TracebackPrinter {
                 if (end > text.length()) {
                     end = text.length() + 1;
                 }
-                if (offset == end || end == -1) {
+                if (offset == end || end == -1 || e.type().isSubtype(PyExc.IndentationError)) {
+                    // CPython's display gives an IndentationError one caret whatever its end.
                     end = offset + 1;
                 }
                 int col = offset - 1 - spaces;
