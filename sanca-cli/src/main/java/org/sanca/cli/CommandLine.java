@@ -35,6 +35,7 @@ final class CommandLine {
     boolean safePath;
     int verbose;
     int bytesWarning;
+    int debug;
     boolean skipFirstLine;
     final List<String> warnOptions = new ArrayList<>();
     /** {@code -X} options in order; a name given without {@code =value} maps to null. */
@@ -146,9 +147,7 @@ final class CommandLine {
         switch (option) {
             case 'b' -> bytesWarning++;
             case 'B' -> dontWriteBytecode = true;
-            case 'd' -> {
-                // parser debugging exists only in CPython's debug builds; release builds accept it
-            }
+            case 'd' -> debug++;
             case 'E' -> ignoreEnvironment = true;
             case 'h', '?' -> help = "usage";
             case 'i' -> inspect = true;

@@ -16,10 +16,11 @@ import java.util.Map;
 import org.sanca.runtime.interp.Interpreter;
 import org.sanca.runtime.interp.InterpreterConfig;
 import org.sanca.runtime.objects.PyBaseException;
-import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.StrHash;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -52,7 +53,13 @@ final class Session {
     }
 
     int run() {
-        InterpreterConfig config = config();
+        InterpreterConfig config;
+        try {
+            config = config();
+        } catch (StartupError e) {
+            err.print(e.report());
+            return 1;
+        }
         Interpreter interpreter = new Interpreter(config);
         if (terminal.signals()) {
             Signals.onInterrupt(interpreter::interrupt);
@@ -74,7 +81,7 @@ final class Session {
                     yield startup >= 0 ? startup : prompt(interpreter);
                 }
             };
-            if (line.source != CommandLine.Source.STDIN && config.flags().inspect()) {
+            if (line.source != CommandLine.Source.STDIN && config.flags().inspect() && interactive) {
                 return prompt(interpreter);
             }
             return status;
@@ -101,7 +108,7 @@ final class Session {
      * {@code pymain_run_startup} does; returns -1 to go on to the prompt, or an exit status.
      */
     private int runStartup(Interpreter interpreter) {
-        String startup = line.ignoreEnvironment ? null : env.get("PYTHONSTARTUP");
+        String startup = variable("PYTHONSTARTUP");
         if (startup == null || startup.isEmpty()) {
             return -1;
         }
@@ -111,7 +118,7 @@ final class Session {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             err.println("Could not open PYTHONSTARTUP");
-            interpreter.report(errnoException(e, startup));
+            interpreter.report(interpreter.call(() -> errnoException(e, startup)));
             return -1;
         }
         return interpreter.runStartup(new String(bytes, StandardCharsets.UTF_8), startup);
@@ -162,7 +169,7 @@ final class Session {
                 : e instanceof AccessDeniedException ? PyExc.PermissionError : PyExc.OSError;
         String text = errno(e);
         int close = text.indexOf(']');
-        return PyErr.newException(type, PyInt.of(Integer.parseInt(text.substring(7, close))),
+        return (PyBaseException) Abstract.call(type, PyInt.of(Integer.parseInt(text.substring(7, close))),
                 PyStr.of(text.substring(close + 2)), PyStr.of(name));
     }
 
@@ -181,10 +188,14 @@ final class Session {
         return name.indexOf('\'') >= 0 && name.indexOf('"') < 0 ? '"' + name + '"' : '\'' + name + '\'';
     }
 
-    InterpreterConfig config() {
+    InterpreterConfig config() throws StartupError {
         List<String> origArgv = new ArrayList<>();
         origArgv.add(program);
         Collections.addAll(origArgv, words);
+        Long hashSeed = hashSeed();
+        if (hashSeed != null && terminal.process()) {
+            StrHash.seed(hashSeed);
+        }
         InterpreterConfig.Flags flags = new InterpreterConfig.Flags(
                 line.inspect || fromEnv("PYTHONINSPECT"),
                 line.quiet,
@@ -200,8 +211,67 @@ final class Session {
                 Collections.unmodifiableMap(new LinkedHashMap<>(line.xoptions)),
                 Math.max(line.verbose, levelFromEnv("PYTHONVERBOSE")),
                 line.bytesWarning,
-                devMode());
+                devMode(),
+                line.inspect,
+                Math.max(line.debug, levelFromEnv("PYTHONDEBUG")),
+                utf8Mode(),
+                hashSeed == null || hashSeed != 0,
+                intMaxStrDigits());
         return new InterpreterConfig(List.copyOf(line.args), List.copyOf(origArgv), cwd, env, in, out, err, flags);
+    }
+
+    /** {@code PYTHONHASHSEED}: null when absent or {@code random}, else the seed CPython accepts. */
+    private Long hashSeed() throws StartupError {
+        String value = variable("PYTHONHASHSEED");
+        if (value == null || value.isEmpty() || value.equals("random")) {
+            return null;
+        }
+        try {
+            long seed = Long.parseLong(value);
+            if (seed >= 0 && seed <= 0xFFFF_FFFFL) {
+                return seed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below as CPython reports it
+        }
+        throw new StartupError("config_init_hash_seed",
+                "PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]");
+    }
+
+    /** {@code -X int_max_str_digits} or else {@code PYTHONINTMAXSTRDIGITS}: -1 when neither is given. */
+    private int intMaxStrDigits() throws StartupError {
+        String option = line.xoptions.get("int_max_str_digits");
+        if (line.xoptions.containsKey("int_max_str_digits")) {
+            return digitsLimit(option, "-X int_max_str_digits");
+        }
+        String value = variable("PYTHONINTMAXSTRDIGITS");
+        return value == null ? -1 : digitsLimit(value, "PYTHONINTMAXSTRDIGITS");
+    }
+
+    private static int digitsLimit(String value, String source) throws StartupError {
+        try {
+            int limit = Integer.parseInt(value == null ? "" : value);
+            if (limit == 0 || limit >= 640) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below as CPython reports it
+        }
+        throw new StartupError("config_init_int_max_str_digits",
+                source + ": invalid limit; must be >= 640 or 0 for unlimited.");
+    }
+
+    /** UTF-8 mode: {@code -X utf8} (or {@code -X utf8=1}), else {@code PYTHONUTF8=1}. */
+    private boolean utf8Mode() {
+        if (line.xoptions.containsKey("utf8")) {
+            return !"0".equals(line.xoptions.get("utf8"));
+        }
+        return "1".equals(variable("PYTHONUTF8"));
+    }
+
+    /** A {@code PYTHON*} variable, or null when it is unset or {@code -E} ignores the environment. */
+    private String variable(String name) {
+        return line.ignoreEnvironment ? null : env.get(name);
     }
 
     private boolean devMode() {
@@ -214,7 +284,7 @@ final class Session {
         if (devMode()) {
             options.add("default");
         }
-        String fromEnv = line.ignoreEnvironment ? null : env.get("PYTHONWARNINGS");
+        String fromEnv = variable("PYTHONWARNINGS");
         if (fromEnv != null) {
             for (String option : fromEnv.split(",")) {
                 if (!option.isEmpty()) {
@@ -235,7 +305,7 @@ final class Session {
 
     /** A PYTHON* variable's level as {@code _Py_get_env_flag} reads it: its number, or 1 if it is no number. */
     private int levelFromEnv(String name) {
-        String value = line.ignoreEnvironment ? null : env.get(name);
+        String value = variable(name);
         if (value == null || value.isEmpty()) {
             return 0;
         }

@@ -15,14 +15,14 @@ import org.sanca.runtime.interp.InterpreterConfig;
 
 /** Options and PYTHON* variables become sys.argv, sys.orig_argv and sys.flags as in CPython 3.12. */
 class SessionTest {
-    private static InterpreterConfig config(Map<String, String> env, String... args) throws UsageError {
+    private static InterpreterConfig config(Map<String, String> env, String... args) throws UsageError, StartupError {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         return new Session(CommandLine.parse(args), "python3", args, new ByteArrayInputStream(new byte[0]), nowhere,
-                nowhere, Path.of("/tmp"), env, false).config();
+                nowhere, Path.of("/tmp"), env, Tty.NONE).config();
     }
 
     @Test
-    void argvAndOrigArgv() throws UsageError {
+    void argvAndOrigArgv() throws UsageError, StartupError {
         InterpreterConfig config = config(Map.of(), "-u", "-c", "pass", "a");
         assertEquals(List.of("-c", "a"), config.argv());
         assertEquals(List.of("python3", "-u", "-c", "pass", "a"), config.origArgv());
@@ -30,7 +30,7 @@ class SessionTest {
     }
 
     @Test
-    void warnOptionsInCPythonsOrder() throws UsageError {
+    void warnOptionsInCPythonsOrder() throws UsageError, StartupError {
         // python3.12 -b -Wd -X dev with PYTHONWARNINGS=ignore,once prints
         // ['default', 'ignore', 'once', 'd', 'default::BytesWarning']
         InterpreterConfig config = config(Map.of("PYTHONWARNINGS", "ignore,once"), "-b", "-Wd", "-X", "dev", "-c", "");
@@ -39,7 +39,7 @@ class SessionTest {
     }
 
     @Test
-    void environmentVariablesUnlessIgnored() throws UsageError {
+    void environmentVariablesUnlessIgnored() throws UsageError, StartupError {
         Map<String, String> env = Map.of("PYTHONOPTIMIZE", "2", "PYTHONINSPECT", "x", "PYTHONVERBOSE", "0");
         InterpreterConfig config = config(env, "-c", "");
         assertEquals(2, config.flags().optimize());

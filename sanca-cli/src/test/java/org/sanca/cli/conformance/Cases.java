@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Finds the conformance cases: {@code conformance/**}{@code /*.py} and {@code examples/*.py} in the
- * repository, the prompt sessions {@code conformance/repl/*.in}, the mission's {@code seed/examples/*.py} and {@code seed/repl/*.in} beside it.
+ * repository, the prompt sessions {@code conformance/repl/*.in}, the command lines
+ * {@code conformance/cli/*.cmd} (always through the launcher), the mission's {@code seed/examples/*.py} and {@code seed/repl/*.in} beside it.
  * A {@code .py} file whose name starts with {@code _} is a module cases import, not a case, and so
  * is every file in a package (a folder with {@code __init__.py}) or in a folder whose name starts
  * with {@code _}. A case with {@code X.cmd} runs that command line instead of {@code X.py ARGS}.
@@ -33,6 +36,9 @@ public final class Cases {
         }
         for (Path file : files(root.resolve("conformance").resolve("repl"), false, ".in")) {
             cases.add(repl(root.relativize(file).toString(), file));
+        }
+        for (Path file : files(root.resolve("conformance").resolve("cli"), false, ".cmd")) {
+            cases.add(commandLine(root.relativize(file).toString(), file));
         }
         for (Path file : pythonFiles(root.resolve("examples"), false)) {
             cases.add(script(root.relativize(file).toString(), file, true));
@@ -81,6 +87,27 @@ public final class Cases {
         String stem = name.substring(0, name.length() - ".in".length());
         Outcome expected = Outcome.expected(read(dir.resolve(stem + ".out"), ""), "", 0, true);
         return new ConformanceCase(id, dir, List.of("-q", "-u", "-i"), bytes(file), expected, true);
+    }
+
+    /**
+     * A command line: {@code X.cmd} holds the arguments after the program name, one per line, and
+     * {@code X.env} the variables ({@code NAME=value} lines) added to the environment; it runs
+     * through the launcher with {@code X.in} on stdin against {@code X.out}, {@code X.err}, {@code X.rc}.
+     */
+    static ConformanceCase commandLine(String id, Path file) {
+        Path dir = realDirectory(file);
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - ".cmd".length());
+        List<String> args = read(file, "").lines().toList();
+        Map<String, String> env = new LinkedHashMap<>();
+        read(dir.resolve(stem + ".env"), "").lines().filter(l -> !l.isEmpty()).forEach(l -> {
+            int eq = l.indexOf('=');
+            env.put(l.substring(0, eq), l.substring(eq + 1));
+        });
+        String out = read(dir.resolve(stem + ".out"), null);
+        Outcome expected = out == null ? null : Outcome.expected(out, read(dir.resolve(stem + ".err"), ""),
+                Integer.parseInt(read(dir.resolve(stem + ".rc"), "0").strip()), false);
+        return new ConformanceCase(id, dir, args, bytes(dir.resolve(stem + ".in")), expected, true, Map.copyOf(env));
     }
 
     private static Path realDirectory(Path file) {

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a case through the real {@code ./sanca} launcher in a process of its own, in the case's
  * directory, with the JDK of this test run and without the launcher's rebuild check (this runs
- * inside the build that made the jars).
+ * inside the build that made the jars). The launcher's path in what it prints (usage messages
+ * name the program) reads as {@code python3}, the name recordings run CPython under.
  */
 public final class LauncherRunner {
     private final Path launcher;
@@ -57,6 +58,7 @@ public final class LauncherRunner {
         }
         builder.environment().clear();
         builder.environment().putAll(env);
+        builder.environment().putAll(c.env());
         builder.environment().put("SANCA_NO_BUILD", "1");
         builder.environment().put("SANCA_JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
@@ -70,7 +72,7 @@ public final class LauncherRunner {
         for (Path p : List.of(in, out, err)) {
             Files.deleteIfExists(p);
         }
-        return outcome.relativeTo(c.directory().toString());
+        return outcome.relativeTo(c.directory().toString()).named(launcher.toString(), "python3");
     }
 
     private static String read(Path file) throws IOException {

@@ -24,4 +24,10 @@ public record Outcome(String stdout, String stderr, int status, boolean merged, 
         String prefix = directory.endsWith("/") ? directory : directory + "/";
         return new Outcome(stdout.replace(prefix, ""), stderr.replace(prefix, ""), status, merged, timedOut);
     }
+
+    /** This outcome with the program name {@code invoked} written as {@code recorded}. */
+    public Outcome named(String invoked, String recorded) {
+        return new Outcome(stdout.replace(invoked, recorded), stderr.replace(invoked, recorded), status, merged,
+                timedOut);
+    }
 }

@@ -61,11 +61,20 @@ public final class Interpreter {
     public int runMain(String source, String filename) {
         InterpreterState st = state();
         boolean script = !filename.startsWith("<");
+        // A program read from stdin has __file__ '<stdin>' while it runs, as PyRun_SimpleFile gives it.
+        boolean stdin = filename.equals("<stdin>");
         return st.runOn(thread, () -> guarded(() -> {
             setPath(script ? scriptDir(filename) : "");
-            PyModule main = mainModule(script ? filename : null);
-            PyCode code = Compile.compile(source, filename, "exec", config.flags().optimize());
-            st.importer().exec(code, main.getDict());
+            PyModule main = mainModule(script || stdin ? filename : null);
+            try {
+                PyCode code = Compile.compile(source, filename, "exec", config.flags().optimize());
+                st.importer().exec(code, main.getDict());
+            } finally {
+                if (stdin) {
+                    main.getDict().delItem(PyStr.of("__file__"));
+                    main.getDict().delItem(PyStr.of("__cached__"));
+                }
+            }
             return 0;
         }));
     }
@@ -262,7 +271,8 @@ public final class Interpreter {
 
     private int uncaught(PyBaseException e) {
         flushStd();
-        if (e.type().isSubtype(PyExc.SystemExit)) {
+        // With -i (or PYTHONINSPECT) a SystemExit does not end the program: the prompt follows.
+        if (e.type().isSubtype(PyExc.SystemExit) && !config.flags().inspect()) {
             return exitStatus(e);
         }
         printException(e);

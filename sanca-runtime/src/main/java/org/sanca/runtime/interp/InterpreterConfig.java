@@ -36,15 +36,19 @@ public record InterpreterConfig(
      * {@code warnOptions} is {@code sys.warnoptions}; {@code xoptions} is {@code sys._xoptions} in
      * order, where an option given without {@code =value} maps to null (Python's {@code True}).
      * With {@code unbuffered} the interpreter flushes {@code stdout} after every write: the
-     * command line hands it buffered streams.
+     * command line hands it buffered streams. {@code interactive} is {@code -i} (a prompt even
+     * when stdin is no terminal), where {@code inspect} may also come from {@code PYTHONINSPECT};
+     * {@code intMaxStrDigits} is -1 when neither {@code -X int_max_str_digits} nor
+     * {@code PYTHONINTMAXSTRDIGITS} set it.
      */
     public record Flags(boolean inspect, boolean quiet, boolean unbuffered, boolean ignoreEnvironment,
                         boolean isolated, boolean noUserSite, boolean noSite, boolean dontWriteBytecode,
                         int optimize, boolean safePath, List<String> warnOptions, Map<String, String> xoptions,
-                        int verbose, int bytesWarning, boolean devMode) {
+                        int verbose, int bytesWarning, boolean devMode, boolean interactive, int debug,
+                        boolean utf8Mode, boolean hashRandomization, int intMaxStrDigits) {
         public static Flags defaults() {
             return new Flags(false, false, false, false, false, false, false, false, 0, false, List.of(), Map.of(),
-                    0, 0, false);
+                    0, 0, false, false, 0, false, true, -1);
         }
     }
 }

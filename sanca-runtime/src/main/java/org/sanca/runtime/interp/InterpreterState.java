@@ -28,6 +28,9 @@ public final class InterpreterState {
     public InterpreterState(InterpreterConfig config) {
         this.config = config;
         this.cwd = config.cwd();
+        if (config.flags().intMaxStrDigits() >= 0) {
+            this.intMaxStrDigits = config.flags().intMaxStrDigits();
+        }
         ThreadState ts = new ThreadState(this);
         ThreadState old = ThreadState.attach(ts);
         try {

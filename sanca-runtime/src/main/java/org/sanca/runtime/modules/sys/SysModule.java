@@ -163,11 +163,13 @@ public final class SysModule implements NativeModule {
     }
 
     private static PyObject flags(InterpreterConfig.Flags f) {
-        return StructSeq.of(FLAGS, FLAG_FIELDS, PyInt.of(0), PyInt.of(f.inspect() ? 1 : 0), PyInt.of(f.inspect() ? 1 : 0),
+        return StructSeq.of(FLAGS, FLAG_FIELDS, PyInt.of(f.debug()), PyInt.of(f.inspect() ? 1 : 0),
+                PyInt.of(f.interactive() ? 1 : 0),
                 PyInt.of(f.optimize()), PyInt.of(f.dontWriteBytecode() ? 1 : 0), PyInt.of(f.noUserSite() ? 1 : 0),
                 PyInt.of(f.noSite() ? 1 : 0), PyInt.of(f.ignoreEnvironment() ? 1 : 0), PyInt.of(f.verbose()),
-                PyInt.of(f.bytesWarning()), PyInt.of(f.quiet() ? 1 : 0), PyInt.of(1), PyInt.of(f.isolated() ? 1 : 0),
-                PyBool.of(f.devMode()), PyInt.of(0), PyInt.of(0), PyBool.of(f.safePath()), PyInt.of(-1));
+                PyInt.of(f.bytesWarning()), PyInt.of(f.quiet() ? 1 : 0), PyInt.of(f.hashRandomization() ? 1 : 0),
+                PyInt.of(f.isolated() ? 1 : 0), PyBool.of(f.devMode()), PyInt.of(f.utf8Mode() ? 1 : 0), PyInt.of(0),
+                PyBool.of(f.safePath()), PyInt.of(f.intMaxStrDigits()));
     }
 
     private static void set(PyDict d, String name, PyObject v) {

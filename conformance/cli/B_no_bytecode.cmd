@@ -1,0 +1,3 @@
+-B
+-c
+import sys; print(sys.flags.dont_write_bytecode, sys.dont_write_bytecode)

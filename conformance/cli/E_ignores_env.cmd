@@ -1,0 +1,3 @@
+-E
+-c
+import sys; print(sys.flags.ignore_environment, sys.flags.inspect, sys.flags.optimize)

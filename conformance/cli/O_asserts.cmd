@@ -1,0 +1,3 @@
+-O
+-c
+import sys; assert False, "not checked"; print(__debug__, sys.flags.optimize)

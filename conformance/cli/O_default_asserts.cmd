@@ -1,0 +1,2 @@
+-c
+assert 1 == 2, "checked"

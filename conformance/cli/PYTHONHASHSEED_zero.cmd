@@ -1,0 +1,2 @@
+-c
+import sys; print(sys.flags.hash_randomization)

@@ -1,0 +1,2 @@
+-c
+import sys; print("caf\u00e9"); print(sys.stdout.encoding)

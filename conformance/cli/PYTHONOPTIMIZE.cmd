@@ -1,0 +1,2 @@
+-c
+import sys; print(sys.flags.optimize, __debug__)

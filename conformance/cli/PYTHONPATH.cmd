@@ -1,0 +1,2 @@
+-c
+import _libmod; print(_libmod.VALUE)

@@ -1,0 +1,3 @@
+-E
+-c
+import _libmod

@@ -1,0 +1,2 @@
+-c
+import warnings; warnings.warn("env says error")

@@ -1,0 +1,3 @@
+-P
+-c
+import sys; print(sys.flags.safe_path, "" in sys.path)

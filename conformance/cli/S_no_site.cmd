@@ -1,0 +1,3 @@
+-S
+-c
+import sys; print(sys.flags.no_site); exit()

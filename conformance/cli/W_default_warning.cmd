@@ -1,0 +1,2 @@
+-c
+import warnings; warnings.warn("careful"); print("after")

@@ -1,0 +1,4 @@
+-W
+error
+-c
+import warnings; warnings.warn("careful"); print("not reached")

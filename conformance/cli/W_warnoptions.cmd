@@ -1,0 +1,5 @@
+-W
+error
+-Wignore::DeprecationWarning
+-c
+import sys; print(sys.warnoptions)

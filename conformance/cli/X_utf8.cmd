@@ -1,0 +1,4 @@
+-X
+utf8
+-c
+import sys; print(sys.flags.utf8_mode, sys._xoptions)

@@ -1,0 +1,2 @@
+started = "yes"
+print("startup ran")

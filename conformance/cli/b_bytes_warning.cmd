@@ -1,0 +1,3 @@
+-b
+-c
+import sys; print(sys.flags.bytes_warning)

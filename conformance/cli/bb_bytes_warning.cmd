@@ -1,0 +1,3 @@
+-bb
+-c
+import sys; print(sys.flags.bytes_warning, sys.warnoptions)

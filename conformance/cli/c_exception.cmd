@@ -1,0 +1,2 @@
+-c
+f = lambda: [][0]; print("before"); f()

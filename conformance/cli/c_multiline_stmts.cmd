@@ -1,0 +1,2 @@
+-c
+for i in range(3): print(i)

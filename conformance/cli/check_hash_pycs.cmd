@@ -1,0 +1,4 @@
+--check-hash-based-pycs
+always
+-c
+print("ok")

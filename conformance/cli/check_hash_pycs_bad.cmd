@@ -1,0 +1,4 @@
+--check-hash-based-pycs
+sometimes
+-c
+print("ok")

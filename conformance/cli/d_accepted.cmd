@@ -1,0 +1,3 @@
+-d
+-c
+import sys; print(sys.flags.debug)

@@ -1,0 +1,2 @@
+-c
+raise KeyboardInterrupt

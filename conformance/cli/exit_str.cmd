@@ -1,0 +1,2 @@
+-c
+import sys; print("out"); sys.exit("message to stderr")

@@ -1,0 +1,2 @@
+-c
+import sys; print("x", file=sys.stderr); raise LookupError

@@ -1,0 +1,3 @@
+-q
+-i
+_hello.py

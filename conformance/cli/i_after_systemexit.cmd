@@ -1,0 +1,3 @@
+-i
+-c
+raise SystemExit(3)

@@ -1,0 +1,2 @@
+-m
+no_such_module_here

@@ -1,0 +1,2 @@
+-c
+import sys; print(sys.flags.safe_path, sys.path[0] == "")

@@ -1,0 +1,3 @@
+-s
+-c
+import sys; print(sys.flags.no_user_site)

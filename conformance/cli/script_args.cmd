@@ -1,0 +1,4 @@
+_hello.py
+arg1
+--flag
+-c
