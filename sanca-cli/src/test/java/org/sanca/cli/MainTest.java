@@ -30,6 +30,33 @@ class MainTest {
     }
 
     @Test
+    void verboseVersionNamesSancaAndJava() {
+        assertEquals(0, run(Path.of("/"), "-VV"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("Python 3.12.7 (sanca "), text);
+        assertTrue(text.contains("[Java " + Runtime.version()), text);
+    }
+
+    @Test
+    void environmentHelpNamesTheVariablesAndTheJvmOptions() {
+        assertEquals(0, run(Path.of("/"), "--help-env"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (String name : new String[] {"PYTHONSTARTUP", "PYTHONPATH", "PYTHONHASHSEED", "PYTHONINSPECT",
+            "PYTHONSAFEPATH", "PYTHONWARNINGS", "PYTHONUTF8", "PYTHONUNBUFFERED", "SANCA_JAVA_OPTS"}) {
+            assertTrue(text.contains(name), name + " in:\n" + text);
+        }
+    }
+
+    @Test
+    void xoptionsHelpNamesEachOption() {
+        assertEquals(0, run(Path.of("/"), "--help-xoptions"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (String option : new String[] {"-X dev", "-X int_max_str_digits", "-X utf8"}) {
+            assertTrue(text.contains(option), option + " in:\n" + text);
+        }
+    }
+
+    @Test
     void usageErrorExitsTwo() {
         assertEquals(2, run(Path.of("/"), "-z"));
         assertEquals("Unknown option: -z\nusage: sanca [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"

@@ -80,12 +80,16 @@ public final class Cases {
         return new ConformanceCase(id, dir, List.copyOf(args), bytes(dir.resolve(stem + ".in")), expected, viaLauncher);
     }
 
-    /** A prompt session: {@code X.in} fed to {@code sanca -q -u -i}, both streams compared with {@code X.out}. */
+    /**
+     * A prompt session: {@code X.in} fed to {@code sanca -q -u -i}, both streams compared with
+     * {@code X.out}, the exit status with {@code X.rc} (0 when absent).
+     */
     static ConformanceCase repl(String id, Path file) {
         Path dir = realDirectory(file);
         String name = file.getFileName().toString();
         String stem = name.substring(0, name.length() - ".in".length());
-        Outcome expected = Outcome.expected(read(dir.resolve(stem + ".out"), ""), "", 0, true);
+        Outcome expected = Outcome.expected(read(dir.resolve(stem + ".out"), ""), "",
+                Integer.parseInt(read(dir.resolve(stem + ".rc"), "0").strip()), true);
         return new ConformanceCase(id, dir, List.of("-q", "-u", "-i"), bytes(file), expected, true);
     }
 
