@@ -3,7 +3,6 @@ package org.sanca.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -87,17 +86,12 @@ final class TerminalInput implements PromptInput, AutoCloseable {
         terminal.flush();
     }
 
-    /** The history lines as they will be saved, oldest first. */
-    List<String> history() {
-        List<String> lines = new java.util.ArrayList<>();
-        reader.getHistory().forEach(entry -> lines.add(entry.line()));
-        return lines;
-    }
-
     @Override
     public void close() throws IOException {
         try {
             reader.getHistory().save();
+        } catch (IOException e) {
+            // as CPython's site module ignores an OSError writing the history: the session is over
         } finally {
             terminal.close();
         }

@@ -317,6 +317,11 @@ public final class PyTextIO extends PyObject {
     }
 
     @PyGetter
+    public PyObject write_through() {
+        return PyBool.of(writeThrough);
+    }
+
+    @PyGetter
     public PyObject newlines() {
         return PyNone.NONE;
     }
