@@ -96,7 +96,7 @@ final class ByteArraySlots {
         PyByteArray ba = (PyByteArray) self;
         if (key instanceof PySlice sl) {
             byte[] repl = value == null ? new byte[0]
-                    : value == self ? ba.toArray() : BytesSlots.make(value instanceof PyInt ? badInt(value) : value, null, null);
+                    : value == self ? ba.toArray() : BytesSlots.make(value instanceof PyInt || value instanceof PyStr ? badInt(value) : value, null, null);
             synchronized (ba) {
                 PySlice.Indices ix = sl.indices(ba.size());
                 if (ix.step() == 1) {

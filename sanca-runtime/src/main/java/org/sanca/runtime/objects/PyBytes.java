@@ -205,12 +205,12 @@ public class PyBytes extends PyObject {
 
     @PyMethod(value = "($self, /, sep=None, maxsplit=-1)")
     public PyObject split(PyObject sep, PyObject maxsplit) {
-        return back(text().split(asText(sep), maxsplit, PyBytes::isSpace));
+        return back(text().split(separator(sep), maxsplit, PyBytes::isSpace));
     }
 
     @PyMethod(value = "($self, /, sep=None, maxsplit=-1)")
     public PyObject rsplit(PyObject sep, PyObject maxsplit) {
-        return back(text().rsplit(asText(sep), maxsplit, PyBytes::isSpace));
+        return back(text().rsplit(separator(sep), maxsplit, PyBytes::isSpace));
     }
 
     @PyMethod(value = "($self, /, keepends=False)")
@@ -248,6 +248,13 @@ public class PyBytes extends PyObject {
             items[1] = sep;
         }
         return PyTuple.of(items);
+    }
+
+    private static PyObject separator(PyObject sep) {
+        if (sep != PyNone.NONE && bufferOrNull(sep) == null) {
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", PyErr.typeName(sep));
+        }
+        return asText(sep);
     }
 
     /** The ASCII whitespace of {@code bytes.isspace}: space, \t \n \v \f \r. */

@@ -21,12 +21,12 @@ public class PyComplex extends PyObject {
         return TYPE;
     }
 
-    @PyGetter("real")
+    @PyGetter(value = "real", member = true)
     PyObject realPart() {
         return PyFloat.of(real);
     }
 
-    @PyGetter("imag")
+    @PyGetter(value = "imag", member = true)
     PyObject imagPart() {
         return PyFloat.of(imag);
     }

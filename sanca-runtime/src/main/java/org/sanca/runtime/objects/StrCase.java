@@ -30,7 +30,10 @@ final class StrCase {
             } else if (cp == 0x130) {
                 b.append("i\u0307");
             } else {
-                b.append(new String(Character.toChars(cp)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+                String folded = new String(Character.toChars(cp)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+                String again = folded.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+                // U+1E9E lowers to U+00DF, which folds further to "ss".
+                b.append(again.equals(folded) ? folded : again);
             }
         }
         return b.toString();

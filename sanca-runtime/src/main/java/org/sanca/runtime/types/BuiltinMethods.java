@@ -80,8 +80,10 @@ public final class BuiltinMethods {
                 String name = getter.value().isEmpty() ? m.getName() : getter.value();
                 MethodHandle mh = getterHandle(m);
                 MethodHandle set = setters.get(name);
-                dict.setItem(PyStr.of(name), new PyGetSetDescr(t, name, getter.doc(), o -> invokeGetter(mh, o),
-                        set == null ? null : (o, v) -> invokeSetter(set, o, v)));
+                PyObject descr = getter.member() ? new PyMemberDescr(t, name, o -> invokeGetter(mh, o))
+                        : new PyGetSetDescr(t, name, getter.doc(), o -> invokeGetter(mh, o),
+                                set == null ? null : (o, v) -> invokeSetter(set, o, v));
+                dict.setItem(PyStr.of(name), descr);
             }
         }
     }

@@ -17,4 +17,11 @@ public @interface PyGetter {
     String value() default "";
 
     String doc() default "";
+
+    /**
+     * Whether the attribute is a read-only structure member in CPython ({@code PyMemberDef}
+     * with {@code READONLY}, a {@code member_descriptor} whose assignment says "readonly
+     * attribute") rather than a getset.
+     */
+    boolean member() default false;
 }

@@ -9,7 +9,8 @@ import org.sanca.runtime.objects.PyStr;
 /**
  * A {@code __slots__} entry of a class: CPython's {@code member_descriptor}
  * ({@code Objects/descrobject.c}, {@code Python/structmember.c}), reading and writing one
- * slot of the instance's slot storage.
+ * slot of the instance's slot storage; or a read-only member of a builtin (a {@code READONLY}
+ * {@code PyMemberDef} such as {@code complex.real}), read by a Java getter.
  */
 public final class PyMemberDescr extends PyDescr {
     public static final PyType TYPE = PyType.builtin("member_descriptor", PyMemberDescr.class, PyType.OBJECT, 0, t -> {
@@ -20,10 +21,19 @@ public final class PyMemberDescr extends PyDescr {
     });
 
     private final int index;
+    private final java.util.function.Function<PyObject, PyObject> reader;
 
     PyMemberDescr(PyType owner, String name, int index) {
         super(owner, name);
         this.index = index;
+        this.reader = null;
+    }
+
+    /** A read-only member of a builtin type, its value given by {@code reader}. */
+    PyMemberDescr(PyType owner, String name, java.util.function.Function<PyObject, PyObject> reader) {
+        super(owner, name);
+        this.index = -1;
+        this.reader = reader;
     }
 
     @Override
@@ -32,14 +42,26 @@ public final class PyMemberDescr extends PyDescr {
     }
 
     private SlotHolder check(PyObject obj) {
-        if (!obj.type().isSubtype(owner) || !(obj instanceof SlotHolder inst)) {
+        checkOwner(obj);
+        if (!(obj instanceof SlotHolder inst)) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                     name, owner.getName(), PyErr.typeName(obj));
         }
         return inst;
     }
 
+    private void checkOwner(PyObject obj) {
+        if (!obj.type().isSubtype(owner)) {
+            throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                    name, owner.getName(), PyErr.typeName(obj));
+        }
+    }
+
     private PyObject get(PyObject obj) {
+        if (reader != null) {
+            checkOwner(obj);
+            return reader.apply(obj);
+        }
         PyObject v = check(obj).getSlot(index);
         if (v == null) {
             throw PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", PyErr.typeName(obj), name);
@@ -48,6 +70,10 @@ public final class PyMemberDescr extends PyDescr {
     }
 
     private void set(PyObject obj, PyObject v) {
+        if (reader != null) {
+            checkOwner(obj);
+            throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+        }
         SlotHolder inst = check(obj);
         if (v == null && inst.getSlot(index) == null) {
             throw PyErr.format(PyExc.AttributeError, "%s", name);

@@ -275,6 +275,10 @@ public final class MathModule implements NativeModule {
         if (a == 0 && b < 0 && Double.isFinite(b)) {
             throw domain();
         }
+        if (a == 1.0 || (a == -1.0 && Double.isInfinite(b))) {
+            // C's pow, unlike Java's, gives 1 for 1**nan and (-1)**inf.
+            return PyFloat.of(1.0);
+        }
         double r = Math.pow(a, b);
         if (Double.isNaN(r) && !Double.isNaN(a) && !Double.isNaN(b)) {
             throw domain();

@@ -41,7 +41,7 @@ public final class ComplexFormat {
             neg = false;
         }
         String digits = spec.grouping() != 0 ? Padding.group(p[0], spec.grouping(), 3, 0) : p[0];
-        char signOption = forceSign && spec.sign() != ' ' ? '+' : spec.sign();
+        char signOption = forceSign ? '+' : spec.sign();
         return FloatFormat.sign(neg, signOption) + digits + p[1];
     }
 }
