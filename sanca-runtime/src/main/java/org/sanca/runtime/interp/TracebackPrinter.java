@@ -51,6 +51,16 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    /** The frame lines of a traceback chain as the interpreter prints them (the traceback module's format_tb). */
+    public static String formatStack(PyTraceback tb, Path cwd) {
+        return new TracebackPrinter(cwd).stack(tb);
+    }
+
+    /** The last lines of an exception's display (the traceback module's format_exception_only). */
+    public static String formatExceptionOnly(PyBaseException e, Path cwd) {
+        return new TracebackPrinter(cwd).exceptionOnly(e);
+    }
+
     private void formatChain(PyBaseException exc) {
         List<Object[]> chain = new ArrayList<>();
         PyBaseException e = exc;
