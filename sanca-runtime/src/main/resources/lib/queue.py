@@ -1,120 +1,152 @@
-"""A multi-producer, multi-consumer queue (Lib/queue.py's interface): Queue,
-LifoQueue, PriorityQueue, SimpleQueue, with Empty and Full."""
+"""Thread-safe queues for handing work between producer and consumer threads.
+
+Queue hands items out first-in first-out, LifoQueue last-in first-out and
+PriorityQueue smallest first; all three can be bounded.  SimpleQueue is an
+unbounded FIFO without task tracking.  Empty and Full are raised when a
+non-blocking or timed operation cannot proceed.
+"""
 
 import threading
 from collections import deque
 from heapq import heappush, heappop
-from time import monotonic as time
+from time import monotonic as _now
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 class Empty(Exception):
-    """Exception raised by Queue.get(block=0)/get_nowait()."""
+    "No item was available to get (non-blocking call or timeout elapsed)."
 
 
 class Full(Exception):
-    """Exception raised by Queue.put(block=0)/put_nowait()."""
+    "No free slot was available to put into (non-blocking call or timeout elapsed)."
+
+
+def _check_timeout(timeout):
+    if timeout is not None and timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+
+
+def _await(cond, blocked, block, timeout, failure):
+    # Called with cond held: sleep on cond while blocked() says the caller
+    # cannot proceed, giving up with `failure` when not allowed to wait or
+    # when the time budget runs out.
+    if not blocked():
+        return
+    if not block:
+        raise failure
+    _check_timeout(timeout)
+    if timeout is None:
+        while blocked():
+            cond.wait()
+        return
+    give_up_at = _now() + timeout
+    while blocked():
+        left = give_up_at - _now()
+        if left <= 0.0:
+            raise failure
+        cond.wait(left)
+
+
+def _generic_alias(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
 
 
 class Queue:
-    """Create a queue object with a given maximum size (<= 0: no limit)."""
+    """FIFO queue shared between threads; maxsize <= 0 means unbounded.
+
+    Subclasses change the ordering by overriding _init, _qsize, _put and _get,
+    which always run with self.mutex held.
+    """
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        # One lock guards the storage; three conditions share it so that
+        # producers, consumers and joiners each wake only when relevant.
         self.mutex = threading.Lock()
         self.not_empty = threading.Condition(self.mutex)
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
+    __class_getitem__ = classmethod(_generic_alias)
+
+    def _is_full(self):
+        return 0 < self.maxsize <= self._qsize()
+
+    def _is_empty(self):
+        return not self._qsize()
+
     def task_done(self):
-        """Indicate that a formerly enqueued task is complete."""
+        """Mark one previously fetched item as fully processed.
+
+        When every item put so far has been marked, threads blocked in join()
+        are released.  Marking more items than were put is a ValueError.
+        """
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            if left == 0:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+            self.unfinished_tasks = left
 
     def join(self):
-        """Blocks until all items in the Queue have been gotten and processed."""
+        """Wait until task_done() has been called for every item put."""
         with self.all_tasks_done:
             while self.unfinished_tasks:
                 self.all_tasks_done.wait()
 
     def qsize(self):
-        """Return the approximate size of the queue (not reliable!)."""
+        """Number of items currently held (may be stale by the time it is used)."""
         with self.mutex:
             return self._qsize()
 
     def empty(self):
-        """Return True if the queue is empty, False otherwise (not reliable!)."""
+        """Whether no items are held right now (a hint, not a guarantee)."""
         with self.mutex:
-            return not self._qsize()
+            return self._is_empty()
 
     def full(self):
-        """Return True if the queue is full, False otherwise (not reliable!)."""
+        """Whether a bounded queue is at capacity right now (a hint only)."""
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
-
-    def _deadline(self, timeout):
-        if timeout is None:
-            return None
-        if timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        return time() + timeout
+            return self._is_full()
 
     def put(self, item, block=True, timeout=None):
-        """Put an item into the queue, waiting for a free slot if block is true."""
+        """Add item, waiting for room when the queue is bounded and full.
+
+        With block false, or once timeout seconds have passed, Full is
+        raised instead of waiting.
+        """
         with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                else:
-                    deadline = self._deadline(timeout)
-                    while self._qsize() >= self.maxsize:
-                        if deadline is None:
-                            self.not_full.wait()
-                        else:
-                            remaining = deadline - time()
-                            if remaining <= 0.0:
-                                raise Full
-                            self.not_full.wait(remaining)
+            _await(self.not_full, self._is_full, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue, waiting for one if block is true."""
+        """Take the next item out, waiting for one to arrive if needed.
+
+        With block false, or once timeout seconds have passed, Empty is
+        raised instead of waiting.
+        """
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            else:
-                deadline = self._deadline(timeout)
-                while not self._qsize():
-                    if deadline is None:
-                        self.not_empty.wait()
-                    else:
-                        remaining = deadline - time()
-                        if remaining <= 0.0:
-                            raise Empty
-                        self.not_empty.wait(remaining)
+            _await(self.not_empty, self._is_empty, block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
-        """Put an item into the queue without blocking."""
+        """Same as put(item, block=False)."""
         return self.put(item, block=False)
 
     def get_nowait(self):
-        """Remove and return an item from the queue without blocking."""
-        return self.get(False)
+        """Same as get(block=False)."""
+        return self.get(block=False)
+
+    # Storage hooks: a deque used from both ends.
 
     def _init(self, maxsize):
         self.queue = deque()
@@ -128,13 +160,12 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
 
 class PriorityQueue(Queue):
-    """Variant of Queue that retrieves open entries in priority order (lowest first)."""
+    """Queue whose get() returns the smallest item held (a binary heap).
+
+    Items are commonly (priority, data) tuples.
+    """
 
     def _init(self, maxsize):
         self.queue = []
@@ -147,56 +178,58 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    """Variant of Queue that retrieves most recently added entries first."""
+    """Queue whose get() returns the item put most recently (a stack)."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
 
 
 class SimpleQueue:
-    """Simple, unbounded, reentrant FIFO queue."""
+    """Unbounded FIFO queue without task_done()/join() bookkeeping.
+
+    put() never blocks, so it is safe to call from places that must not wait.
+    """
+
+    # CPython implements this class in C, in its _queue module.
+    __module__ = '_queue'
 
     def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
+        self._items = deque()
+        # Counts the items available; get() takes a permit before popping.
+        self._available = threading.Semaphore(0)
+
+    __class_getitem__ = classmethod(_generic_alias)
 
     def put(self, item, block=True, timeout=None):
-        """Put the item on the queue (never blocks)."""
-        self._queue.append(item)
-        self._count.release()
+        """Append item; block and timeout exist only for Queue compatibility."""
+        self._items.append(item)
+        self._available.release()
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue."""
-        if not block:
+        """Take the oldest item, waiting as Queue.get() does."""
+        if block:
+            _check_timeout(timeout)
+        else:
             timeout = None
-        elif timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
+        if not self._available.acquire(block, timeout):
             raise Empty
-        return self._queue.popleft()
+        return self._items.popleft()
 
     def put_nowait(self, item):
-        """Put an item into the queue without blocking."""
+        """Same as put(item, block=False)."""
         return self.put(item, block=False)
 
     def get_nowait(self):
-        """Remove and return an item from the queue without blocking."""
-        return self.get(False)
+        """Same as get(block=False)."""
+        return self.get(block=False)
 
     def empty(self):
-        """Return True if the queue is empty, False otherwise (not reliable!)."""
-        return len(self._queue) == 0
+        """Whether no items are held right now (a hint only)."""
+        return not self._items
 
     def qsize(self):
-        """Return the approximate size of the queue (not reliable!)."""
-        return len(self._queue)
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        """Number of items held right now (a hint only)."""
+        return len(self._items)

@@ -1,12 +1,16 @@
-"""Thread module emulating a subset of Java's threading model: Lib/threading.py's
-interface over _thread, whose threads are Java platform threads running in
-parallel (no global interpreter lock)."""
+"""Higher-level threading: Thread objects and synchronisation primitives.
+
+Built on the _thread module, whose threads are Java platform threads.  Sanca
+has no global interpreter lock, so threads run Python code in parallel; the
+primitives here (Condition, Semaphore, Event, Barrier, Timer) are written in
+Python over _thread's locks.
+"""
 
 import os as _os
 import sys as _sys
 import _thread
-from time import monotonic as _time
-from itertools import count as _count
+import itertools as _itertools
+from time import monotonic as _now
 from collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -27,39 +31,60 @@ _CRLock = _thread.RLock
 local = _thread._local
 del _thread
 
-_profile_hook = None
-_trace_hook = None
+
+def _deprecated(old, advice):
+    import warnings
+    warnings.warn('%s is deprecated, %s instead' % (old, advice),
+                  DeprecationWarning, stacklevel=3)
+
+
+def _describe(obj, detail):
+    kind = type(obj)
+    return f"<{kind.__module__}.{kind.__qualname__} at {id(obj):#x}: {detail}>"
+
+
+# ---------------------------------------------------------------- hooks
+
+class _Hooks:
+    """Trace and profile functions installed in threads started from here."""
+    trace = None
+    profile = None
 
 
 def setprofile(func):
-    """Set a profile function for all threads started from the threading module."""
-    global _profile_hook
-    _profile_hook = func
+    """Install func with sys.setprofile() in every thread started afterwards."""
+    _Hooks.profile = func
 
 
 def getprofile():
-    """Get the profiler function as set by threading.setprofile()."""
-    return _profile_hook
+    """The function last given to setprofile(), or None."""
+    return _Hooks.profile
 
 
 def settrace(func):
-    """Set a trace function for all threads started from the threading module."""
-    global _trace_hook
-    _trace_hook = func
+    """Install func with sys.settrace() in every thread started afterwards."""
+    _Hooks.trace = func
 
 
 def gettrace():
-    """Get the trace function as set by threading.settrace()."""
-    return _trace_hook
+    """The function last given to settrace(), or None."""
+    return _Hooks.trace
 
 
 def RLock(*args, **kwargs):
-    """Factory function that returns a new reentrant lock."""
+    """A new reentrant lock: the owning thread may acquire it again, and must
+    release it as many times as it acquired it."""
     return _CRLock(*args, **kwargs)
 
 
+# ---------------------------------------------------------------- Condition
+
 class Condition:
-    """Class that implements a condition variable."""
+    """A condition variable: threads sleep in wait() until another thread,
+    holding the same lock, calls notify() or notify_all().
+
+    lock is the lock shared with the notifiers; a new RLock by default.
+    """
 
     def __init__(self, lock=None):
         if lock is None:
@@ -67,114 +92,110 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-        if hasattr(lock, '_acquire_restore'):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
-        self._waiters = _deque()
-
-    def _at_fork_reinit(self):
-        self._lock._at_fork_reinit()
-        self._waiters.clear()
+        # One private, held lock per sleeping thread; notify() releases it.
+        self._sleepers = _deque()
+        # An RLock can report its owner and give up every level of a
+        # recursive hold for the duration of a wait; a plain lock cannot.
+        self._held_by_me = getattr(lock, '_is_owned', self._plain_held)
+        self._give_up = getattr(lock, '_release_save', self._plain_give_up)
+        self._take_back = getattr(lock, '_acquire_restore', self._plain_take_back)
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return "<Condition(%s, %d)>" % (self._lock, len(self._sleepers))
 
-    def _release_save(self):
-        self._lock.release()
-
-    def _acquire_restore(self, x):
-        self._lock.acquire()
-
-    def _is_owned(self):
+    def _plain_held(self):
+        # A plain lock has no owner; assume the caller holds it if it is taken.
         if self._lock.acquire(False):
             self._lock.release()
             return False
         return True
 
+    def _plain_give_up(self):
+        self._lock.release()
+
+    def _plain_take_back(self, saved):
+        self._lock.acquire()
+
     def wait(self, timeout=None):
-        """Wait until notified or until a timeout occurs."""
-        if not self._is_owned():
+        """Release the lock, sleep until notified or until timeout seconds
+        pass, then take the lock back.  Returns False on timeout."""
+        if not self._held_by_me():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
+        gate = _allocate_lock()
+        gate.acquire()
+        self._sleepers.append(gate)
+        saved = self._give_up()
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                woken = gate.acquire()
             elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
+                woken = gate.acquire(True, timeout)
             else:
-                gotit = waiter.acquire(False)
-            return gotit
+                woken = gate.acquire(False)
+            return woken
         finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
+            self._take_back(saved)
+            if not woken:
                 try:
-                    self._waiters.remove(waiter)
+                    self._sleepers.remove(gate)
                 except ValueError:
                     pass
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until a condition evaluates to True."""
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
+        """Wait until predicate() is true or timeout seconds have passed,
+        and return predicate()'s last result."""
+        deadline = None
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
+            if timeout is None:
+                self.wait()
+                continue
+            if deadline is None:
+                deadline = _now() + timeout
+                left = timeout
+            else:
+                left = deadline - _now()
+                if left <= 0:
+                    return outcome
+            self.wait(left)
 
     def notify(self, n=1):
-        """Wake up one or more threads waiting on this condition, if any."""
-        if not self._is_owned():
+        """Wake at most n of the threads waiting (the lock must be held)."""
+        if not self._held_by_me():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
+        sleepers = self._sleepers
+        while n > 0 and sleepers:
+            gate = sleepers.popleft()
             try:
-                waiter.release()
+                gate.release()
             except RuntimeError:
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+                continue
+            n -= 1
 
     def notify_all(self):
-        """Wake up all threads waiting on this condition."""
-        self.notify(len(self._waiters))
+        """Wake every thread waiting (the lock must be held)."""
+        self.notify(len(self._sleepers))
 
     def notifyAll(self):
-        """Wake up all threads waiting on this condition (deprecated alias)."""
-        import warnings
-        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
-                      DeprecationWarning, stacklevel=2)
+        """Deprecated spelling of notify_all()."""
+        _deprecated('notifyAll()', 'use notify_all()')
         self.notify_all()
 
 
+# ---------------------------------------------------------------- Semaphore, Event
+
 class Semaphore:
-    """This class implements semaphore objects."""
+    """A counter of permits: acquire() takes one, waiting while there are
+    none; release() gives permits back."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -183,118 +204,122 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
+        return _describe(self, f"value={self._value}")
+
+    def _has_permit(self):
+        return self._value > 0
 
     def acquire(self, blocking=True, timeout=None):
-        """Acquire a semaphore, decrementing the internal counter by one."""
+        """Take a permit.  Returns False if none became available without
+        blocking, or within timeout seconds."""
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                rc = True
-        return rc
+            if not self._cond.wait_for(self._has_permit, timeout if blocking else 0):
+                return False
+            self._value -= 1
+            return True
 
     __enter__ = acquire
 
-    def release(self, n=1):
-        """Release a semaphore, incrementing the internal counter by one or more."""
+    def _check_release(self, n):
         if n < 1:
             raise ValueError('n must be one or more')
+
+    def release(self, n=1):
+        """Give back n permits, waking as many waiting threads."""
+        self._check_release(n)
         with self._cond:
+            self._check_room(n)
             self._value += n
             self._cond.notify(n)
+
+    def _check_room(self, n):
+        pass
 
     def __exit__(self, t, v, tb):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """Implements a bounded semaphore."""
+    """A Semaphore that refuses to hold more permits than it started with."""
 
     def __init__(self, value=1):
         super().__init__(value)
         self._initial_value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+        return _describe(self, f"value={self._value}/{self._initial_value}")
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+    def _check_room(self, n):
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
 
 
 class Event:
-    """Class implementing event objects."""
+    """A flag threads can wait on until another thread sets it."""
 
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
-
-    def _at_fork_reinit(self):
-        self._cond._at_fork_reinit()
+        return _describe(self, 'set' if self._flag else 'unset')
 
     def is_set(self):
-        """Return true if and only if the internal flag is true."""
+        """Whether the flag is set."""
         return self._flag
 
     def isSet(self):
-        """Return true if and only if the internal flag is true (deprecated alias)."""
-        import warnings
-        warnings.warn('isSet() is deprecated, use is_set() instead',
-                      DeprecationWarning, stacklevel=2)
+        """Deprecated spelling of is_set()."""
+        _deprecated('isSet()', 'use is_set()')
         return self.is_set()
 
     def set(self):
-        """Set the internal flag to true."""
+        """Set the flag and wake every waiting thread."""
         with self._cond:
             self._flag = True
             self._cond.notify_all()
 
     def clear(self):
-        """Reset the internal flag to false."""
+        """Unset the flag; later wait() calls block again."""
         with self._cond:
             self._flag = False
 
     def wait(self, timeout=None):
-        """Block until the internal flag is true."""
+        """Block until the flag is set or timeout seconds pass.
+
+        Returns True if the flag was set before or during the wait, even if
+        it has been cleared again since; False on timeout.
+        """
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._flag or self._cond.wait(timeout)
+
+
+# ---------------------------------------------------------------- Barrier
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class _Round:
+    """One filling of a Barrier: how many threads arrived, and how it ended."""
+    __slots__ = ('arrived', 'passed', 'broken')
+
+    def __init__(self):
+        self.arrived = 0
+        self.passed = False
+        self.broken = False
 
 
 class Barrier:
-    """Implements a Barrier: a fixed number of threads wait until all have
-    arrived, then all go on."""
+    """A meeting point for a fixed number of threads.
+
+    Each of `parties` threads calls wait(); once all have arrived, the last
+    one runs `action` (if any) and every thread goes on.  A timeout, a
+    failing action, abort() or reset() breaks the waiting round, and its
+    threads get BrokenBarrierError.
+    """
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
@@ -303,285 +328,246 @@ class Barrier:
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0
-        self._count = 0
+        self._round = _Round()
 
     def __repr__(self):
-        cls = self.__class__
         if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+            return _describe(self, "broken")
+        return _describe(self, f"waiters={self.n_waiting}/{self.parties}")
 
     def wait(self, timeout=None):
-        """Wait for the barrier."""
+        """Wait for the other parties; returns this thread's arrival index,
+        from 0 to parties - 1."""
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
+            current = self._round
+            if current.broken:
+                raise BrokenBarrierError
+            index = current.arrived
+            current.arrived += 1
+            if current.arrived == self._parties:
+                self._complete(current)
+            elif not self._cond.wait_for(lambda: current.passed or current.broken,
+                                         timeout):
+                self._break(current)
+                raise BrokenBarrierError
+            elif current.broken:
+                raise BrokenBarrierError
+            return index
 
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 0
-
-    def _release(self):
+    def _complete(self, current):
+        # Run by the last arrival, with the lock held.
         try:
             if self._action:
                 self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except:
-            self._break()
+        except BaseException:
+            self._break(current)
             raise
+        current.passed = True
+        self._round = _Round()
+        self._cond.notify_all()
 
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 1
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
+    def _break(self, current):
+        current.broken = True
+        self._cond.notify_all()
 
     def reset(self):
-        """Reset the barrier to the initial state."""
+        """Empty the barrier: threads waiting now get BrokenBarrierError and
+        a broken barrier becomes usable again."""
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
-            self._cond.notify_all()
+            if self._round.arrived:
+                self._break(self._round)
+            self._round = _Round()
 
     def abort(self):
-        """Place the barrier into a 'broken' state."""
+        """Break the barrier: current and future waits raise
+        BrokenBarrierError until reset() is called."""
         with self._cond:
-            self._break()
-
-    def _break(self):
-        self._state = -2
-        self._cond.notify_all()
+            self._break(self._round)
 
     @property
     def parties(self):
-        """Return the number of threads required to trip the barrier."""
+        """How many threads must arrive to pass the barrier."""
         return self._parties
 
     @property
     def n_waiting(self):
-        """Return the number of threads currently waiting at the barrier."""
-        if self._state == 0:
-            return self._count
-        return 0
+        """How many threads are waiting at the barrier now."""
+        current = self._round
+        return 0 if current.broken else current.arrived
 
     @property
     def broken(self):
-        """Return True if the barrier is in a broken state."""
-        return self._state == -2
+        """Whether the barrier is broken."""
+        return self._round.broken
 
 
-class BrokenBarrierError(RuntimeError):
-    pass
+# ---------------------------------------------------------------- registry
 
-
-_counter = _count(1).__next__
+# Serial numbers shared by "Thread-N" and "Dummy-N" names.
+_serials = _itertools.count(1)
 
 
 def _newname(name_template):
-    return name_template % _counter()
+    return name_template % next(_serials)
 
 
-_active_limbo_lock = RLock()
+# Threads by ident once running; threads between start() and running are
+# in _starting.  Both are guarded by _registry_lock.
+_registry_lock = RLock()
 _active = {}
-_limbo = {}
-_shutdown_locks_lock = _allocate_lock()
-_shutdown_locks = set()
+_starting = set()
+# Non-daemon threads not yet finished: _shutdown() waits for them.
+_non_daemon = set()
+
+
+def _daemon_threads_allowed():
+    return True
+
+
+# ---------------------------------------------------------------- Thread
+
+_INITIAL, _STARTED, _STOPPED = 'initial', 'started', 'stopped'
 
 
 class Thread:
-    """A class that represents a thread of control."""
+    """A thread of control: run() executes in a new thread once start() is
+    called.
+
+    Pass a callable as target (called with args and kwargs) or override
+    run() in a subclass.  name defaults to "Thread-N (target name)"; daemon
+    defaults to the creating thread's daemon flag.  The interpreter waits
+    for non-daemon threads before it exits.
+    """
 
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
         if name:
             name = str(name)
         else:
             name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    target_name = target.__name__
-                    name += f" ({target_name})"
-                except AttributeError:
-                    pass
+            label = getattr(target, '__name__', None) if target is not None else None
+            if label is not None:
+                name += f" ({label})"
         self._target = target
         self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            if daemon and not _daemon_threads_allowed():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        if daemon is None:
+            daemon = current_thread().daemon
+        elif daemon and not _daemon_threads_allowed():
+            raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
+        self._daemonic = daemon
         self._ident = None
         self._native_id = None
-        self._tstate_lock = None
-        self._started = Event()
-        self._is_stopped = False
-        self._initialized = True
+        self._phase = _INITIAL
+        # Held from start() until the thread has finished: join() waits on it.
+        self._running = None
         self._stderr = _sys.stderr
-        self._invoke_excepthook = _make_invoke_excepthook()
+        self._initialized = True
+
+    def _require_init(self):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()
-        if self._is_stopped:
-            status = "stopped"
+        status = self._phase
         if self._daemonic:
             status += " daemon"
         if self._ident is not None:
             status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
 
     def start(self):
-        """Start the thread's activity."""
+        """Run run() in a new thread; may be called once per Thread."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
+        if self._phase != _INITIAL or self._running is not None:
             raise RuntimeError("threads can only be started once")
-        with _active_limbo_lock:
-            _limbo[self] = self
+        running = _allocate_lock()
+        running.acquire()
+        self._running = running
+        # Released by the new thread once its ident is known, so that start()
+        # returns with ident and native_id set.
+        ready = _allocate_lock()
+        ready.acquire()
+        with _registry_lock:
+            _starting.add(self)
+            if not self._daemonic:
+                _non_daemon.add(self)
         try:
-            _start_new_thread(self._bootstrap, ())
+            _start_new_thread(self._bootstrap, (ready,))
         except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
+            with _registry_lock:
+                _starting.discard(self)
+                _non_daemon.discard(self)
+            self._running = None
             raise
-        self._started.wait()
+        ready.acquire()
 
     def run(self):
-        """Method representing the thread's activity."""
+        """The thread's work: by default, call target(*args, **kwargs)."""
         try:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
+            # Drop references the thread no longer needs (they may be large
+            # or refer back to this Thread).
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap(self, ready):
         try:
-            self._bootstrap_inner()
-        except:
-            if self._daemonic and _sys is None:
-                return
-            raise
-
-    def _set_ident(self):
-        self._ident = get_ident()
-
-    def _set_native_id(self):
-        self._native_id = get_native_id()
-
-    def _set_tstate_lock(self):
-        self._tstate_lock = _allocate_lock()
-        self._tstate_lock.acquire()
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                _shutdown_locks.add(self._tstate_lock)
-
-    def _bootstrap_inner(self):
-        try:
-            self._set_ident()
-            self._set_tstate_lock()
-            self._set_native_id()
-            self._started.set()
-            with _active_limbo_lock:
+            self._ident = get_ident()
+            self._native_id = get_native_id()
+            self._phase = _STARTED
+            with _registry_lock:
+                _starting.discard(self)
                 _active[self._ident] = self
-                del _limbo[self]
-            if _trace_hook:
-                _sys.settrace(_trace_hook)
-            if _profile_hook:
-                _sys.setprofile(_profile_hook)
+            ready.release()
+            if _Hooks.trace:
+                _sys.settrace(_Hooks.trace)
+            if _Hooks.profile:
+                _sys.setprofile(_Hooks.profile)
             try:
                 self.run()
-            except:
-                self._invoke_excepthook(self)
+            except BaseException:
+                _report_uncaught(self)
         finally:
-            self._delete()
+            self._finish()
 
-    def _stop(self):
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
-        self._is_stopped = True
-        self._tstate_lock = None
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                _shutdown_locks.discard(lock)
-
-    def _delete(self):
-        with _active_limbo_lock:
-            _active.pop(get_ident(), None)
-            lock = self._tstate_lock
-            if lock is not None:
-                self._is_stopped = True
-                if not self.daemon:
-                    with _shutdown_locks_lock:
-                        _shutdown_locks.discard(lock)
-                lock.release()
+    def _finish(self):
+        with _registry_lock:
+            _active.pop(self._ident, None)
+            _non_daemon.discard(self)
+            self._phase = _STOPPED
+        self._running.release()
 
     def join(self, timeout=None):
-        """Wait until the thread terminates."""
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
+        """Wait until the thread has finished, or at most timeout seconds
+        (check is_alive() afterwards to know which)."""
+        self._require_init()
+        if self._phase == _INITIAL:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if timeout is None:
-            self._wait_for_tstate_lock()
-        else:
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
-
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
+        if self._phase == _STOPPED:
             return
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._tstate_lock = None
+        running = self._running
+        if timeout is None:
+            acquired = running.acquire()
+        else:
+            acquired = running.acquire(True, max(timeout, 0))
+        if acquired:
+            running.release()
 
     @property
     def name(self):
-        """A string used for identification purposes only."""
+        """The thread's name, for identification only; not necessarily unique."""
         assert self._initialized, "Thread.__init__() not called"
         return self._name
 
@@ -592,258 +578,230 @@ class Thread:
 
     @property
     def ident(self):
-        """Thread identifier of this thread or None if it has not been started."""
+        """The thread's identifier (see get_ident()); None before start()."""
         assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
     @property
     def native_id(self):
-        """Native integral thread ID of this thread, or None if it has not been started."""
+        """The operating system's id for the thread; None before start()."""
         assert self._initialized, "Thread.__init__() not called"
         return self._native_id
 
     def is_alive(self):
-        """Return whether the thread is alive."""
+        """Whether run() has begun and not yet ended."""
         assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
-            return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped and self._tstate_lock is not None
+        return self._phase == _STARTED
 
     @property
     def daemon(self):
-        """A boolean value indicating whether this thread is a daemon thread."""
+        """Whether this is a daemon thread (the interpreter does not wait for
+        those at exit); may only be changed before start()."""
         assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+        self._require_init()
         if daemonic and not _daemon_threads_allowed():
             raise RuntimeError('daemon threads are disabled in this interpreter')
-        if self._started.is_set():
+        if self._running is not None:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
     def isDaemon(self):
-        """Return whether this thread is a daemon (deprecated alias)."""
-        import warnings
-        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        """Deprecated getter for the daemon attribute."""
+        _deprecated('isDaemon()', 'get the daemon attribute')
         return self.daemon
 
     def setDaemon(self, daemonic):
-        """Set whether this thread is a daemon (deprecated alias)."""
-        import warnings
-        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        """Deprecated setter for the daemon attribute."""
+        _deprecated('setDaemon()', 'set the daemon attribute')
         self.daemon = daemonic
 
     def getName(self):
-        """Return a string used for identification purposes only (deprecated alias)."""
-        import warnings
-        warnings.warn('getName() is deprecated, get the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        """Deprecated getter for the name attribute."""
+        _deprecated('getName()', 'get the name attribute')
         return self.name
 
     def setName(self, name):
-        """Set the name string for this thread (deprecated alias)."""
-        import warnings
-        warnings.warn('setName() is deprecated, set the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        """Deprecated setter for the name attribute."""
+        _deprecated('setName()', 'set the name attribute')
         self.name = name
 
 
-def _daemon_threads_allowed():
-    return True
+# ---------------------------------------------------------------- uncaught exceptions
 
+class ExceptHookArgs(tuple):
+    """What excepthook() receives: exc_type, exc_value, exc_traceback, thread."""
 
-class ExceptHookArgs:
-    """The argument of threading.excepthook: exc_type, exc_value, exc_traceback, thread."""
+    __slots__ = ()
+    n_fields = n_sequence_fields = 4
+    n_unnamed_fields = 0
     __match_args__ = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
 
-    def __init__(self, args):
-        self.exc_type, self.exc_value, self.exc_traceback, self.thread = args
+    def __new__(cls, args):
+        values = tuple(args)
+        if len(values) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence "
+                            "(%d-sequence given)" % len(values))
+        return tuple.__new__(cls, values)
 
-    def __iter__(self):
-        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
-
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, i):
-        return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)[i]
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
 
     def __repr__(self):
-        return ('threading.ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)'
-                % tuple(self))
+        fields = ', '.join('%s=%r' % pair for pair in zip(self.__match_args__, self))
+        return '_thread._ExceptHookArgs(%s)' % fields
+
+
+ExceptHookArgs.__module__ = '_thread'
+ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
 
 
 def excepthook(args, /):
-    """Handle uncaught Thread.run() exception."""
+    """Default handler for an exception escaping Thread.run(): print
+    "Exception in thread NAME:" and the traceback to stderr.  SystemExit is
+    ignored silently."""
     if args.exc_type == SystemExit:
         return
-    if _sys is not None and _sys.stderr is not None:
-        stderr = _sys.stderr
-    elif args.thread is not None:
-        stderr = args.thread._stderr
-        if stderr is None:
-            return
-    else:
+    stream = _sys.stderr
+    if stream is None and args.thread is not None:
+        stream = args.thread._stderr
+    if stream is None:
         return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    print(f"Exception in thread {name}:", file=stderr, flush=True)
-    saved = _sys.stderr
-    _sys.stderr = stderr
+    who = args.thread.name if args.thread is not None else get_ident()
+    print(f"Exception in thread {who}:", file=stream, flush=True)
+    previous = _sys.stderr
+    _sys.stderr = stream
     try:
         _sys.__excepthook__(args.exc_type, args.exc_value, args.exc_traceback)
     finally:
-        _sys.stderr = saved
-    stderr.flush()
+        _sys.stderr = previous
+    stream.flush()
 
 
 __excepthook__ = excepthook
 
 
-def _make_invoke_excepthook():
-    old_excepthook = excepthook
-    old_sys_excepthook = _sys.excepthook
-    if old_excepthook is None:
-        raise RuntimeError("threading.excepthook is None")
-    if old_sys_excepthook is None:
-        raise RuntimeError("sys.excepthook is None")
-    sys_exc_info = _sys.exc_info
-    local_print = print
-    local_sys = _sys
+def _report_uncaught(thread):
+    # Called in an except clause of the dying thread.  A failing hook is
+    # itself reported through sys.excepthook rather than lost.
+    hook = excepthook if excepthook is not None else __excepthook__
+    try:
+        hook(ExceptHookArgs((*_sys.exc_info(), thread)))
+    except Exception as failure:
+        failure.__suppress_context__ = True
+        del failure
+        stream = _sys.stderr if _sys.stderr is not None else thread._stderr
+        print("Exception in threading.excepthook:", file=stream, flush=True)
+        (_sys.excepthook or _sys.__excepthook__)(*_sys.exc_info())
 
-    def invoke_excepthook(thread):
-        global excepthook
-        try:
-            hook = excepthook
-            if hook is None:
-                hook = old_excepthook
-            args = ExceptHookArgs([*sys_exc_info(), thread])
-            hook(args)
-        except Exception as exc:
-            exc.__suppress_context__ = True
-            del exc
-            if local_sys is not None and local_sys.stderr is not None:
-                stderr = local_sys.stderr
-            else:
-                stderr = thread._stderr
-            local_print("Exception in threading.excepthook:", file=stderr, flush=True)
-            if local_sys is not None and local_sys.excepthook is not None:
-                sys_excepthook = local_sys.excepthook
-            else:
-                sys_excepthook = old_sys_excepthook
-            sys_excepthook(*sys_exc_info())
-        finally:
-            args = None
 
-    return invoke_excepthook
-
+# ---------------------------------------------------------------- Timer
 
 class Timer(Thread):
-    """Call a function after a specified number of seconds."""
+    """A thread that calls function(*args, **kwargs) after interval seconds,
+    unless cancel() is called first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
-        """Stop the timer if it hasn't finished yet."""
+        """Prevent the call if it has not happened yet."""
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        if not self.finished.wait(self.interval):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
+# ---------------------------------------------------------------- special threads
+
 class _MainThread(Thread):
+    """The thread the interpreter started in; it 'finishes' at _shutdown()."""
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._set_tstate_lock()
-        self._started.set()
-        self._set_ident()
-        self._set_native_id()
-        with _active_limbo_lock:
+        self._running = _allocate_lock()
+        self._running.acquire()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        self._phase = _STARTED
+        with _registry_lock:
             _active[self._ident] = self
 
 
 class _DummyThread(Thread):
+    """Stands for a thread started with _thread directly, found by
+    current_thread(); always alive, daemonic and not joinable."""
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=_daemon_threads_allowed())
-        self._started.set()
-        self._set_ident()
-        self._set_native_id()
-        with _active_limbo_lock:
+        self._running = _allocate_lock()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        self._phase = _STARTED
+        with _registry_lock:
             _active[self._ident] = self
 
-    def _stop(self):
-        pass
-
     def is_alive(self):
-        assert not self._is_stopped and self._started.is_set()
         return True
 
     def join(self, timeout=None):
         assert False, "cannot join a dummy thread"
 
 
+# ---------------------------------------------------------------- module functions
+
 def current_thread():
-    """Return the current Thread object, corresponding to the caller's thread of control."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    """The Thread object for the calling thread (a dummy one for threads
+    not started through this module)."""
+    found = _active.get(get_ident())
+    return found if found is not None else _DummyThread()
 
 
 def currentThread():
-    """Return the current Thread object (deprecated alias)."""
-    import warnings
-    warnings.warn('currentThread() is deprecated, use current_thread() instead',
-                  DeprecationWarning, stacklevel=2)
+    """Deprecated spelling of current_thread()."""
+    _deprecated('currentThread()', 'use current_thread()')
     return current_thread()
 
 
 def active_count():
-    """Return the number of Thread objects currently alive."""
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
+    """How many threads are alive (the length of enumerate())."""
+    with _registry_lock:
+        return len(_active) + len(_starting)
 
 
 def activeCount():
-    """Return the number of Thread objects currently alive (deprecated alias)."""
-    import warnings
-    warnings.warn('activeCount() is deprecated, use active_count() instead',
-                  DeprecationWarning, stacklevel=2)
+    """Deprecated spelling of active_count()."""
+    _deprecated('activeCount()', 'use active_count()')
     return active_count()
 
 
 def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
+    return [*_active.values(), *_starting]
 
 
 def enumerate():
-    """Return a list of all Thread objects currently alive."""
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+    """A list of the Thread objects alive now, including daemonic, dummy
+    and main threads."""
+    with _registry_lock:
+        return _enumerate()
 
 
 def stack_size(size=0):
-    """Return the thread stack size used when creating new threads."""
+    """The stack size for new threads (0: the platform default); a size other
+    than 0 must be at least 32 KiB.  Java chooses thread stacks here, so the
+    answer is always 0."""
     if size != 0 and size < 32768:
         raise ValueError("size not valid: %d bytes" % size)
     return 0
@@ -852,47 +810,48 @@ def stack_size(size=0):
 _main_thread = _MainThread()
 
 
-def _shutdown():
-    """Wait until the Python thread state of all non-daemon threads get deleted."""
-    if _main_thread._is_stopped:
-        return
-    _run_atexits()
-    tlock = _main_thread._tstate_lock
-    if tlock is not None and tlock.locked():
-        tlock.release()
-        _main_thread._stop()
-    while True:
-        with _shutdown_locks_lock:
-            locks = list(_shutdown_locks)
-            _shutdown_locks.clear()
-        if not locks:
-            break
-        for lock in locks:
-            lock.acquire()
-            lock.release()
-
-
 def main_thread():
-    """Return the main thread object."""
+    """The Thread object of the thread the interpreter started in."""
     return _main_thread
 
+
+# ---------------------------------------------------------------- interpreter exit
 
 _threading_atexits = []
 _SHUTTING_DOWN = False
 
 
 def _register_atexit(func, *arg, **kwargs):
-    """Register a function to be called when all non-daemon threads have ended."""
+    """Arrange for func(*arg, **kwargs) to run at interpreter exit, before
+    non-daemon threads are waited for (thread pools use this to stop their
+    workers).  Functions run last-registered first."""
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
+    _threading_atexits.append((func, arg, kwargs))
 
 
-def _run_atexits():
+def _shutdown():
+    """Called by the interpreter on exit: run the _register_atexit
+    functions, mark the main thread finished and wait for every non-daemon
+    thread, including ones started meanwhile."""
     global _SHUTTING_DOWN
+    if _main_thread._phase == _STOPPED:
+        return
     _SHUTTING_DOWN = True
-    for atexit_call in reversed(_threading_atexits):
-        atexit_call()
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
+    # The main thread stays registered (code run later by atexit still
+    # sees it as current_thread()), but no longer counts as alive.
+    _main_thread._phase = _STOPPED
+    _main_thread._running.release()
+    while True:
+        with _registry_lock:
+            pending = list(_non_daemon)
+        if not pending:
+            return
+        for thread in pending:
+            thread._running.acquire()
+            thread._running.release()
 
 
 def _after_fork(already_forked=None):

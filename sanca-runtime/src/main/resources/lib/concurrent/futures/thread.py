@@ -1,5 +1,8 @@
-"""ThreadPoolExecutor: an Executor running calls on a pool of threads, which
-run in parallel here (there is no global interpreter lock)."""
+"""ThreadPoolExecutor: an Executor that runs calls on a pool of threads.
+
+Sanca has no global interpreter lock, so the pool's threads really run
+Python code in parallel.
+"""
 
 import itertools
 import os
@@ -8,28 +11,34 @@ import threading
 
 from concurrent.futures import _base
 
-_live_pools = set()
-_live_lock = threading.Lock()
-_shutdown = False
+
+class _ExitState:
+    """Pools with live workers, and whether the interpreter is exiting."""
+    lock = threading.Lock()
+    pools = set()
+    exiting = False
 
 
 def _python_exit():
-    """At interpreter exit: tell every pool's workers to stop once the queue is drained, and wait."""
-    global _shutdown
-    with _live_lock:
-        _shutdown = True
-        pools = list(_live_pools)
+    # Run by threading._shutdown before non-daemon threads are joined: the
+    # workers finish the work already queued, then stop.
+    with _ExitState.lock:
+        _ExitState.exiting = True
+        pools = list(_ExitState.pools)
     for pool in pools:
         pool._work_queue.put(None)
     for pool in pools:
-        for t in list(pool._threads):
-            t.join()
+        pool._join_workers()
 
 
 threading._register_atexit(_python_exit)
 
 
 class _WorkItem:
+    """One submitted call together with the future that receives its outcome."""
+
+    __class_getitem__ = classmethod(_base._generic_alias)
+
     def __init__(self, future, fn, args, kwargs):
         self.future = future
         self.fn = fn
@@ -40,48 +49,57 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            value = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
-            self = None
+            # Break the cycle exc -> traceback -> this frame -> self.
+            del self
         else:
-            self.future.set_result(result)
+            self.future.set_result(value)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+
+def _run_initializer(pool, initializer, initargs):
+    if initializer is None:
+        return True
+    try:
+        initializer(*initargs)
+        return True
+    except BaseException:
+        import sys
+        print('Exception in initializer:', file=sys.stderr)
+        sys.excepthook(*sys.exc_info())
+        pool._initializer_failed()
+        return False
 
 
 def _worker(pool, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            import sys
-            print('Exception in initializer:', file=sys.stderr)
-            sys.excepthook(*sys.exc_info())
-            pool._initializer_failed()
-            return
-    work_queue = pool._work_queue
-    while True:
-        item = work_queue.get(block=True)
-        if item is not None:
-            item.run()
-            del item
-            pool._idle_semaphore.release()
-            continue
-        work_queue.put(None)
+    if not _run_initializer(pool, initializer, initargs):
         return
+    inbox = pool._work_queue
+    while True:
+        item = inbox.get()
+        if item is None:
+            # The stop marker: pass it on so every sibling sees it too.
+            inbox.put(None)
+            return
+        item.run()
+        del item
+        pool._idle_workers.release()
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
-    """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
+    """A worker's initializer failed, so the pool accepts no more work."""
 
 
 class ThreadPoolExecutor(_base.Executor):
-    """An Executor that runs each call on one of up to max_workers threads."""
+    """An Executor that runs each call on one of at most max_workers threads.
 
-    _counter = itertools.count().__next__
+    Threads are started on demand, named thread_name_prefix + '_N', and
+    each runs initializer(*initargs) first.  max_workers defaults to
+    min(32, os.cpu_count() + 4).
+    """
+
+    _pool_numbers = itertools.count()
 
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
@@ -89,73 +107,83 @@ class ThreadPoolExecutor(_base.Executor):
             max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
         self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
+        # One permit per worker waiting for work, so submit() starts a new
+        # thread only when none is free.
+        self._idle_workers = threading.Semaphore(0)
         self._threads = set()
         self._broken = False
         self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
-        self._initializer = initializer
-        self._initargs = initargs
+        self._state_lock = threading.Lock()
+        self._thread_name_prefix = (thread_name_prefix
+                                    or "ThreadPoolExecutor-%d" % next(self._pool_numbers))
+        self._init_call = (initializer, initargs)
+
+    def _check_accepting(self):
+        if self._broken:
+            raise BrokenThreadPool(self._broken)
+        if self._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        if _ExitState.exiting:
+            raise RuntimeError('cannot schedule new futures after interpreter shutdown')
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock:
-            if self._broken:
-                raise BrokenThreadPool(self._broken)
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            f = _base.Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
-            self._adjust_thread_count()
-            return f
-    submit.__doc__ = _base.Executor.submit.__doc__
+        """Schedule fn(*args, **kwargs) on a pool thread; returns its Future."""
+        with self._state_lock:
+            self._check_accepting()
+            future = _base.Future()
+            self._work_queue.put(_WorkItem(future, fn, args, kwargs))
+            self._ensure_worker()
+            return future
 
-    def _adjust_thread_count(self):
-        if self._idle_semaphore.acquire(timeout=0):
+    def _ensure_worker(self):
+        if self._idle_workers.acquire(False):
             return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            t = threading.Thread(name='%s_%d' % (self._thread_name_prefix, num_threads),
-                                 target=_worker, args=(self, self._initializer, self._initargs))
-            t.start()
-            self._threads.add(t)
-            with _live_lock:
-                _live_pools.add(self)
+        count = len(self._threads)
+        if count >= self._max_workers:
+            return
+        worker = threading.Thread(name='%s_%d' % (self._thread_name_prefix, count),
+                                  target=_worker,
+                                  args=(self, *self._init_call))
+        worker.start()
+        self._threads.add(worker)
+        with _ExitState.lock:
+            _ExitState.pools.add(self)
+
+    def _drain_queue(self):
+        """Remove and return the work items still queued."""
+        items = []
+        while True:
+            try:
+                item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return items
+            if item is not None:
+                items.append(item)
 
     def _initializer_failed(self):
-        with self._shutdown_lock:
+        with self._state_lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
+            for item in self._drain_queue():
+                item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def _join_workers(self):
+        for worker in list(self._threads):
+            worker.join()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
+        """Stop accepting work; see Executor.shutdown()."""
+        with self._state_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
+                for item in self._drain_queue():
+                    item.future.cancel()
             self._work_queue.put(None)
         if wait:
-            for t in list(self._threads):
-                t.join()
-            with _live_lock:
-                _live_pools.discard(self)
-    shutdown.__doc__ = _base.Executor.shutdown.__doc__
+            self._join_workers()
+            with _ExitState.lock:
+                _ExitState.pools.discard(self)
