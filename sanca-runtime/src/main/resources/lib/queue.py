@@ -30,11 +30,12 @@ def _check_timeout(timeout):
 def _await(cond, blocked, block, timeout, failure):
     # Called with cond held: sleep on cond while blocked() says the caller
     # cannot proceed, giving up with `failure` when not allowed to wait or
-    # when the time budget runs out.
-    if not blocked():
-        return
+    # when the time budget runs out.  A negative timeout is refused even
+    # when no wait turns out to be needed.
     if not block:
-        raise failure
+        if blocked():
+            raise failure
+        return
     _check_timeout(timeout)
     if timeout is None:
         while blocked():
@@ -121,7 +122,8 @@ class Queue:
         raised instead of waiting.
         """
         with self.not_full:
-            _await(self.not_full, self._is_full, block, timeout, Full)
+            if self.maxsize > 0:
+                _await(self.not_full, self._is_full, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
