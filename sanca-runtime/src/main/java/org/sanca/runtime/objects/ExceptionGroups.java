@@ -2,6 +2,7 @@ package org.sanca.runtime.objects;
 
 import org.sanca.runtime.types.PyGetter;
 import org.sanca.runtime.types.PyMethod;
+import org.sanca.runtime.types.PySetter;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -78,6 +79,17 @@ final class ExceptionGroups {
     @PyGetter(value = "exceptions", doc = "nested exceptions")
     static PyObject exceptions(PyObject self) {
         return ((PyBaseException) self).member(1);
+    }
+
+    /** message and exceptions are CPython's {@code READONLY} members. */
+    @PySetter("message")
+    static void setMessage(PyObject self, PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    @PySetter("exceptions")
+    static void setExceptions(PyObject self, PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
     }
 
     @PyMethod(value = "($self, excs, /)")
