@@ -19,6 +19,10 @@ __all__ = [
 
 import _collections_abc
 import sys as _sys
+# `import collections` makes collections.abc usable, as in CPython.
+_sys.modules['collections.abc'] = _collections_abc
+abc = _collections_abc
+import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
