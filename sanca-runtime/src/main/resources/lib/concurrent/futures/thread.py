@@ -9,7 +9,7 @@ import os
 import queue
 import threading
 
-from concurrent.futures import _base
+from . import _base
 
 
 class _ExitState:
@@ -19,7 +19,7 @@ class _ExitState:
     exiting = False
 
 
-def _python_exit():
+def _stop_pools_at_exit():
     # Run by threading._shutdown before non-daemon threads are joined: the
     # workers finish the work already queued, then stop.
     with _ExitState.lock:
@@ -31,7 +31,7 @@ def _python_exit():
         pool._join_workers()
 
 
-threading._register_atexit(_python_exit)
+threading._register_atexit(_stop_pools_at_exit)
 
 
 class _WorkItem:
@@ -41,21 +41,18 @@ class _WorkItem:
 
     def __init__(self, future, fn, args, kwargs):
         self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.call = (fn, args, kwargs)
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            value = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            # Break the cycle exc -> traceback -> this frame -> self.
-            del self
-        else:
-            self.future.set_result(value)
+        future = self.future
+        if future.set_running_or_notify_cancel():
+            fn, args, kwargs = self.call
+            try:
+                value = fn(*args, **kwargs)
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(value)
 
 
 def _run_initializer(pool, initializer, initargs):
