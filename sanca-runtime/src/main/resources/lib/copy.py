@@ -1,16 +1,13 @@
-"""Shallow and deep copy operations: the copy module, for Sanca.
+"""Sanca's copy module: copy(x) makes a shallow copy, deepcopy(x) a deep one.
 
-copy(x) and deepcopy(x) use, in order: the type's entry in the dispatch table,
-the object's __copy__/__deepcopy__, copyreg's table, then __reduce_ex__(4).
+A value is copied by the first of these that applies: a per-type entry in this
+module's own tables, the class's __copy__ or the object's __deepcopy__,
+copyreg's dispatch table, and finally the object's reduce protocol
+(__reduce_ex__(4), else __reduce__), whose recipe is then replayed.
 """
 
 import types
 from copyreg import dispatch_table
-
-try:
-    from weakref import ref as _weakref_type
-except ImportError:
-    _weakref_type = None
 
 
 class Error(Exception):
@@ -22,206 +19,171 @@ error = Error
 __all__ = ["Error", "copy", "deepcopy"]
 
 
+def _reduction(x, cls, which):
+    """The reduce recipe for x, or raise Error when there is none."""
+    reducer = dispatch_table.get(cls)
+    if reducer is not None:
+        return reducer(x)
+    reducer = getattr(x, "__reduce_ex__", None)
+    if reducer is not None:
+        return reducer(4)
+    reducer = getattr(x, "__reduce__", None)
+    if not reducer:
+        raise Error("un(%s)copyable object of type %s" % (which, cls))
+    return reducer()
+
+
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """Return a shallow copy of x: a new container holding the same items."""
     cls = type(x)
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
+    special = _copy_dispatch.get(cls)
+    if special:
+        return special(x)
     if issubclass(cls, type):
         return x
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    reductor = dispatch_table.get(cls, None)
-    if reductor is not None:
-        rv = reductor(x)
-    else:
-        reductor = getattr(x, "__reduce_ex__", None)
-        if reductor is not None:
-            rv = reductor(4)
-        else:
-            reductor = getattr(x, "__reduce__", None)
-            if reductor:
-                rv = reductor()
-            else:
-                raise Error("un(shallow)copyable object of type %s" % cls)
-    if isinstance(rv, str):
+    own = getattr(cls, "__copy__", None)
+    if own is not None:
+        return own(x)
+    recipe = _reduction(x, cls, "shallow")
+    if isinstance(recipe, str):
         return x
-    return _reconstruct(x, None, *rv)
-
-
-def _copy_immutable(x):
-    return x
-
-
-_copy_dispatch = d = {}
-for t in (types.NoneType, int, float, bool, complex, str, tuple,
-          bytes, frozenset, type, range, slice, property,
-          types.BuiltinFunctionType, types.EllipsisType,
-          types.NotImplementedType, types.FunctionType, types.CodeType):
-    d[t] = _copy_immutable
-if _weakref_type is not None:
-    d[_weakref_type] = _copy_immutable
-d[list] = list.copy
-d[dict] = dict.copy
-d[set] = set.copy
-d[bytearray] = bytearray.copy
-del d, t
+    return _reconstruct(x, None, *recipe)
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """Return a deep copy of x, copying what it holds recursively.
+
+    memo maps id(original) to its copy, so shared and cyclic structure is
+    reproduced rather than duplicated.
+    """
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    key = id(x)
+    done = memo.get(key, _nil)
+    if done is not _nil:
+        return done
     cls = type(x)
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
+    special = _deepcopy_dispatch.get(cls)
+    if special is not None:
+        result = special(x, memo)
+    elif issubclass(cls, type):
+        result = x
     else:
-        if issubclass(cls, type):
-            y = _deepcopy_atomic(x, memo)
+        own = getattr(x, "__deepcopy__", None)
+        if own is not None:
+            result = own(memo)
         else:
-            copier = getattr(x, "__deepcopy__", None)
-            if copier is not None:
-                y = copier(memo)
-            else:
-                reductor = dispatch_table.get(cls)
-                if reductor:
-                    rv = reductor(x)
-                else:
-                    reductor = getattr(x, "__reduce_ex__", None)
-                    if reductor is not None:
-                        rv = reductor(4)
-                    else:
-                        reductor = getattr(x, "__reduce__", None)
-                        if reductor:
-                            rv = reductor()
-                        else:
-                            raise Error("un(deep)copyable object of type %s" % cls)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
-    if y is not x:
-        memo[d] = y
+            recipe = _reduction(x, cls, "deep")
+            result = x if isinstance(recipe, str) else _reconstruct(x, memo, *recipe)
+    if result is not x:
+        memo[key] = result
         _keep_alive(x, memo)
-    return y
+    return result
+
+
+def _keep_alive(x, memo):
+    """Hold x in the memo so its id cannot be reused while the copy runs."""
+    memo.setdefault(id(memo), []).append(x)
 
 
 def _deepcopy_atomic(x, memo):
     return x
 
 
-_deepcopy_dispatch = d = {}
-for t in (types.NoneType, int, float, bool, complex, bytes, str, types.CodeType, type, range,
-          types.BuiltinFunctionType, types.EllipsisType, types.NotImplementedType,
-          types.FunctionType, property):
-    d[t] = _deepcopy_atomic
-if _weakref_type is not None:
-    d[_weakref_type] = _deepcopy_atomic
-
-
 def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-
-
-d[list] = _deepcopy_list
+    fresh = []
+    memo[id(x)] = fresh
+    fresh.extend(deepcopy(item, memo) for item in x)
+    return fresh
 
 
 def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
-
-
-d[tuple] = _deepcopy_tuple
+    items = [deepcopy(item, memo) for item in x]
+    # A cycle through x may already have produced its copy.
+    already = memo.get(id(x))
+    if already is not None:
+        return already
+    if all(new is old for new, old in zip(items, x)):
+        return x
+    return tuple(items)
 
 
 def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-
-
-d[dict] = _deepcopy_dict
+    fresh = {}
+    memo[id(x)] = fresh
+    for k, v in x.items():
+        # The key is copied before the value, as CPython does.
+        k = deepcopy(k, memo)
+        fresh[k] = deepcopy(v, memo)
+    return fresh
 
 
 def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-d[types.MethodType] = _deepcopy_method
-del d, t
-
-
-def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo, so that ids stay unique while copying."""
+def _build_tables():
     try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+        from weakref import ref as weak_ref
+    except ImportError:
+        weak_ref = None
+    shared = [types.NoneType, int, float, bool, complex, str, bytes, type, range,
+              property, types.BuiltinFunctionType, types.EllipsisType,
+              types.NotImplementedType, types.FunctionType, types.CodeType]
+    if weak_ref is not None:
+        shared.append(weak_ref)
+    shallow = {t: _copy_immutable for t in shared + [tuple, frozenset, slice]}
+    shallow.update({list: list.copy, dict: dict.copy, set: set.copy,
+                    bytearray: bytearray.copy})
+    deep = {t: _deepcopy_atomic for t in shared}
+    deep.update({list: _deepcopy_list, tuple: _deepcopy_tuple, dict: _deepcopy_dict,
+                 types.MethodType: _deepcopy_method})
+    return shallow, deep
+
+
+def _copy_immutable(x):
+    return x
+
+
+_copy_dispatch, _deepcopy_dispatch = _build_tables()
+del _build_tables
+
+
+def _apply_state(y, state):
+    setter = getattr(y, "__setstate__", None)
+    if setter is not None:
+        setter(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state is not None:
+        y.__dict__.update(state)
+    if slots is not None:
+        for name, value in slots.items():
+            setattr(y, name, value)
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
-    deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
+    """Replay a reduce recipe; with a memo, every part is deep-copied first."""
+    if memo is None:
+        def part(v):
+            return v
+    else:
+        def part(v):
+            return deepcopy(v, memo)
+    if memo is not None and args:
+        args = part(args)
     y = func(*args)
-    if deep:
+    if memo is not None:
         memo[id(x)] = y
-
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-
+        _apply_state(y, part(state))
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(part(item))
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        for k, v in dictiter:
+            k = part(k)
+            y[k] = part(v)
     return y

@@ -1,7 +1,7 @@
-"""Standard operators as functions: the operator module.
+"""Sanca's operator module: Python's operators available as plain functions.
 
-Each function does what the operator does, by the same protocol (so the same
-errors are raised, from the same place).
+Every function here evaluates the very operator it is named after, so the
+result, the dunder methods consulted and any error are the operator's own.
 """
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
@@ -13,466 +13,415 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
-from builtins import abs as _abs
+import builtins as _builtins
 
+
+# -- comparisons and binary arithmetic -------------------------------------
 
 def lt(a, b, /):
-    "Same as a < b."
+    "Return a < b."
     return a < b
 
-
 def le(a, b, /):
-    "Same as a <= b."
+    "Return a <= b."
     return a <= b
 
-
 def eq(a, b, /):
-    "Same as a == b."
+    "Return a == b."
     return a == b
 
-
 def ne(a, b, /):
-    "Same as a != b."
+    "Return a != b."
     return a != b
 
-
 def ge(a, b, /):
-    "Same as a >= b."
+    "Return a >= b."
     return a >= b
 
-
 def gt(a, b, /):
-    "Same as a > b."
+    "Return a > b."
     return a > b
 
+def add(a, b, /):
+    "Return a + b."
+    return a + b
+
+def and_(a, b, /):
+    "Return a & b."
+    return a & b
+
+def floordiv(a, b, /):
+    "Return a // b."
+    return a // b
+
+def lshift(a, b, /):
+    "Return a << b."
+    return a << b
+
+def mod(a, b, /):
+    "Return a % b."
+    return a % b
+
+def mul(a, b, /):
+    "Return a * b."
+    return a * b
+
+def matmul(a, b, /):
+    "Return a @ b."
+    return a @ b
+
+def or_(a, b, /):
+    "Return a | b."
+    return a | b
+
+def pow(a, b, /):
+    "Return a ** b."
+    return a ** b
+
+def rshift(a, b, /):
+    "Return a >> b."
+    return a >> b
+
+def sub(a, b, /):
+    "Return a - b."
+    return a - b
+
+def truediv(a, b, /):
+    "Return a / b."
+    return a / b
+
+def xor(a, b, /):
+    "Return a ^ b."
+    return a ^ b
+
+
+# -- unary operators and identity ------------------------------------------
 
 def not_(a, /):
-    "Same as not a."
+    "Return not a."
     return not a
 
 
 def truth(a, /):
-    "Return True if a is true, False otherwise."
-    return True if a else False
+    "Return the truth value of a as a bool."
+    return bool(a)
 
 
 def is_(a, b, /):
-    "Same as a is b."
+    "Return a is b."
     return a is b
 
 
 def is_not(a, b, /):
-    "Same as a is not b."
+    "Return a is not b."
     return a is not b
 
 
 def abs(a, /):
-    "Same as abs(a)."
-    return _abs(a)
-
-
-def add(a, b, /):
-    "Same as a + b."
-    return a + b
-
-
-def and_(a, b, /):
-    "Same as a & b."
-    return a & b
-
-
-def floordiv(a, b, /):
-    "Same as a // b."
-    return a // b
-
-
-def index(a, /):
-    "Same as a.__index__()"
-    if isinstance(a, int):
-        return a
-    method = getattr(type(a), '__index__', None)
-    if method is None:
-        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
-    result = method(a)
-    if not isinstance(result, int):
-        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
-    return result
+    "Return abs(a)."
+    return _builtins.abs(a)
 
 
 def inv(a, /):
-    "Same as ~a."
+    "Return ~a."
     return ~a
 
 
 invert = inv
 
 
-def lshift(a, b, /):
-    "Same as a << b."
-    return a << b
-
-
-def mod(a, b, /):
-    "Same as a % b."
-    return a % b
-
-
-def mul(a, b, /):
-    "Same as a * b."
-    return a * b
-
-
-def matmul(a, b, /):
-    "Same as a @ b."
-    return a @ b
-
-
 def neg(a, /):
-    "Same as -a."
+    "Return -a."
     return -a
 
 
-def or_(a, b, /):
-    "Same as a | b."
-    return a | b
-
-
 def pos(a, /):
-    "Same as +a."
+    "Return +a."
     return +a
 
 
-def pow(a, b, /):
-    "Same as a ** b."
-    return a ** b
+def _type_name(obj):
+    return type(obj).__name__
 
 
-def rshift(a, b, /):
-    "Same as a >> b."
-    return a >> b
+def index(a, /):
+    "Return a converted to an int through __index__."
+    if isinstance(a, int):
+        return int.__index__(a)
+    convert = getattr(type(a), '__index__', None)
+    if convert is None:
+        raise TypeError(f"'{_type_name(a)}' object cannot be interpreted as an integer")
+    value = convert(a)
+    if isinstance(value, int):
+        return value
+    raise TypeError(f"__index__ returned non-int (type {_type_name(value)})")
 
 
-def sub(a, b, /):
-    "Same as a - b."
-    return a - b
+# -- sequences and containers ----------------------------------------------
 
-
-def truediv(a, b, /):
-    "Same as a / b."
-    return a / b
-
-
-def xor(a, b, /):
-    "Same as a ^ b."
-    return a ^ b
-
-
-def _is_sequence(obj):
-    cls = type(obj)
-    if issubclass(cls, dict):
-        return False
-    return hasattr(cls, '__getitem__')
+def _check_concatenable(a):
+    kind = type(a)
+    if issubclass(kind, dict) or not hasattr(kind, '__getitem__'):
+        raise TypeError(f"'{kind.__name__}' object can't be concatenated")
 
 
 def concat(a, b, /):
-    "Same as a + b, for a and b sequences."
-    if not _is_sequence(a):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    "Return a + b, where a must be a sequence."
+    _check_concatenable(a)
     return a + b
 
 
 def contains(a, b, /):
-    "Same as b in a (note reversed operands)."
+    "Return b in a (the container comes first)."
     return b in a
 
 
-def countOf(a, b, /):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for item in a:
+def _matches(a, b):
+    """Yield the positions of the items of a that are b or equal it."""
+    for position, item in enumerate(a):
         if item is b or item == b:
-            count += 1
-    return count
+            yield position
 
 
-def delitem(a, b, /):
-    "Same as del a[b]."
-    del a[b]
-
-
-def getitem(a, b, /):
-    "Same as a[b]."
-    return a[b]
+def countOf(a, b, /):
+    "Count the items of a that are b or equal to it."
+    return sum(1 for _ in _matches(a, b))
 
 
 def indexOf(a, b, /):
-    "Return the first index of b in a."
-    for position, item in enumerate(a):
-        if item is b or item == b:
-            return position
+    "Return the position of the first item of a that is b or equals it."
+    for position in _matches(a, b):
+        return position
     raise ValueError('sequence.index(x): x not in sequence')
 
 
+def getitem(a, b, /):
+    "Return a[b]."
+    return a[b]
+
+
 def setitem(a, b, c, /):
-    "Same as a[b] = c."
+    "Perform a[b] = c."
     a[b] = c
 
 
-def length_hint(obj, default=0, /):
-    """Return an estimate of the number of items in obj.
+def delitem(a, b, /):
+    "Perform del a[b]."
+    del a[b]
 
-    This is useful for presizing containers when building from an iterable.
-    If the object supports len(), the result will be exact.
-    Otherwise, it may over- or under-estimate by an arbitrary amount.
-    The result will be an integer >= 0.
+
+def length_hint(obj, default=0, /):
+    """Guess how many items iterating over obj will produce.
+
+    len(obj) is exact and is used when available; otherwise the type's
+    __length_hint__ is asked, and default is returned when it is missing,
+    raises TypeError or returns NotImplemented.  The result is never negative.
     """
     if not isinstance(default, int):
-        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+        raise TypeError(f"'{_type_name(default)}' object cannot be interpreted as an integer")
     try:
         return len(obj)
     except TypeError:
         pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
+    estimator = getattr(type(obj), '__length_hint__', None)
+    if estimator is None:
         return default
     try:
-        val = hint(obj)
+        guess = estimator(obj)
     except TypeError:
         return default
-    if val is NotImplemented:
+    if guess is NotImplemented:
         return default
-    if not isinstance(val, int):
-        raise TypeError(f'__length_hint__ must be an integer, not {type(val).__name__}')
-    if val < 0:
+    if not isinstance(guess, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {_type_name(guess)}')
+    if guess < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return val
+    return guess
 
 
 def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
+    "Return obj(*args, **kwargs)."
     return obj(*args, **kwargs)
 
 
+# -- callables built from names ----------------------------------------------
+
+def _qualified(obj, shown):
+    cls = type(obj)
+    return '%s.%s(%s)' % (cls.__module__, cls.__qualname__, ', '.join(shown))
+
+
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
+    """attrgetter('a', 'b.c')(x) gives (x.a, x.b.c); with a single name the
+    bare value is returned.  Dotted names walk through nested attributes."""
     __slots__ = ('_attrs', '_paths')
 
     def __init__(self, attr, /, *attrs):
-        names = (attr,) + attrs
-        for name in names:
-            if not isinstance(name, str):
-                raise TypeError('attribute name must be a string')
-        self._attrs = names
-        self._paths = tuple(tuple(name.split('.')) for name in names)
+        wanted = (attr, *attrs)
+        if not all(isinstance(w, str) for w in wanted):
+            raise TypeError('attribute name must be a string')
+        self._attrs = wanted
+        self._paths = [w.split('.') for w in wanted]
 
-    def _fetch(self, path, obj):
-        for name in path:
-            obj = getattr(obj, name)
+    @staticmethod
+    def _walk(obj, path):
+        for step in path:
+            obj = getattr(obj, step)
         return obj
 
     def __call__(self, obj, /):
-        if len(self._paths) == 1:
-            return self._fetch(self._paths[0], obj)
-        return tuple(self._fetch(path, obj) for path in self._paths)
+        paths = self._paths
+        if len(paths) == 1:
+            return self._walk(obj, paths[0])
+        return tuple([self._walk(obj, p) for p in paths])
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+        return _qualified(self, map(repr, self._attrs))
 
     def __reduce__(self):
-        return self.__class__, self._attrs
+        return type(self), self._attrs
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
+    """itemgetter(k1, k2)(x) gives (x[k1], x[k2]); with a single key the bare
+    item is returned."""
     __slots__ = ('_items',)
 
     def __init__(self, item, /, *items):
-        self._items = (item,) + items
+        self._items = (item, *items)
 
     def __call__(self, obj, /):
-        if len(self._items) == 1:
-            return obj[self._items[0]]
-        return tuple(obj[item] for item in self._items)
+        keys = self._items
+        if len(keys) == 1:
+            return obj[keys[0]]
+        return tuple([obj[k] for k in keys])
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        return _qualified(self, map(repr, self._items))
 
     def __reduce__(self):
-        return self.__class__, self._items
+        return type(self), self._items
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
+    """methodcaller('m', 1, k=2)(x) calls x.m(1, k=2) and returns its result."""
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
+        self._name, self._args, self._kwargs = name, args, kwargs
 
     def __call__(self, obj, /):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
-                              ', '.join(args))
+        shown = [repr(self._name), *map(repr, self._args)]
+        shown += [f'{k}={v!r}' for k, v in self._kwargs.items()]
+        return _qualified(self, shown)
 
     def __reduce__(self):
-        if not self._kwargs:
-            return self.__class__, (self._name,) + self._args
-        from functools import partial
-        return partial(self.__class__, self._name, **self._kwargs), self._args
+        if self._kwargs:
+            from functools import partial
+            return partial(type(self), self._name, **self._kwargs), self._args
+        return type(self), (self._name, *self._args)
+
+
+# -- in-place forms ----------------------------------------------------------
+
+def iconcat(a, b, /):
+    "Perform a += b where a must be a sequence; return the new a."
+    _check_concatenable(a)
+    a += b
+    return a
 
 
 def iadd(a, b, /):
-    "Same as a += b."
+    "Perform a += b and return the new a."
     a += b
     return a
 
 
 def iand(a, b, /):
-    "Same as a &= b."
+    "Perform a &= b and return the new a."
     a &= b
     return a
 
 
-def iconcat(a, b, /):
-    "Same as a += b, for a and b sequences."
-    if not _is_sequence(a):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-    a += b
-    return a
-
-
 def ifloordiv(a, b, /):
-    "Same as a //= b."
+    "Perform a //= b and return the new a."
     a //= b
     return a
 
 
 def ilshift(a, b, /):
-    "Same as a <<= b."
+    "Perform a <<= b and return the new a."
     a <<= b
     return a
 
 
 def imod(a, b, /):
-    "Same as a %= b."
+    "Perform a %= b and return the new a."
     a %= b
     return a
 
 
 def imul(a, b, /):
-    "Same as a *= b."
+    "Perform a *= b and return the new a."
     a *= b
     return a
 
 
 def imatmul(a, b, /):
-    "Same as a @= b."
+    "Perform a @= b and return the new a."
     a @= b
     return a
 
 
 def ior(a, b, /):
-    "Same as a |= b."
+    "Perform a |= b and return the new a."
     a |= b
     return a
 
 
 def ipow(a, b, /):
-    "Same as a **= b."
+    "Perform a **= b and return the new a."
     a **= b
     return a
 
 
 def irshift(a, b, /):
-    "Same as a >>= b."
+    "Perform a >>= b and return the new a."
     a >>= b
     return a
 
 
 def isub(a, b, /):
-    "Same as a -= b."
+    "Perform a -= b and return the new a."
     a -= b
     return a
 
 
 def itruediv(a, b, /):
-    "Same as a /= b."
+    "Perform a /= b and return the new a."
     a /= b
     return a
 
 
 def ixor(a, b, /):
-    "Same as a ^= b."
+    "Perform a ^= b and return the new a."
     a ^= b
     return a
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+def _export_dunders(namespace):
+    # operator.__add__ and friends are the same objects as the plain names.
+    for name in ('lt le eq ne ge gt not_ abs add and_ call floordiv index inv invert '
+                 'lshift mod mul matmul neg or_ pos pow rshift sub truediv xor concat '
+                 'contains delitem getitem setitem iadd iand iconcat ifloordiv ilshift '
+                 'imod imul imatmul ior ipow irshift isub itruediv ixor').split():
+        namespace['__%s__' % name.rstrip('_')] = namespace[name]
+
+
+_export_dunders(globals())
+del _export_dunders

@@ -1,4 +1,4 @@
-"""Size-limited repr() and a guard against recursive reprs: the reprlib module."""
+"""Sanca's reprlib: repr() with size limits, and a guard for self-referencing reprs."""
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
@@ -12,34 +12,51 @@ except ImportError:
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator to make a repr function return fillvalue for a recursive call."""
+    """Decorator for __repr__ methods: a nested call on the same object (in
+    the same thread) returns fillvalue instead of recursing forever."""
 
-    def decorating_function(user_function):
-        running = set()
+    def decorate(method):
+        active = set()
 
-        def wrapper(self):
-            key = id(self), get_ident()
-            if key in running:
+        def guarded(self):
+            token = (id(self), get_ident())
+            if token in active:
                 return fillvalue
-            running.add(key)
+            active.add(token)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                running.discard(key)
-            return result
+                active.discard(token)
 
-        for name in ('__module__', '__doc__', '__name__', '__qualname__', '__annotations__'):
-            try:
-                setattr(wrapper, name, getattr(user_function, name))
-            except AttributeError:
-                pass
-        wrapper.__wrapped__ = user_function
-        return wrapper
+        guarded.__module__ = getattr(method, '__module__')
+        guarded.__doc__ = getattr(method, '__doc__')
+        guarded.__name__ = getattr(method, '__name__')
+        guarded.__qualname__ = getattr(method, '__qualname__')
+        guarded.__annotations__ = getattr(method, '__annotations__', {})
+        return guarded
 
-    return decorating_function
+    return decorate
+
+
+def _budget(limit):
+    """Split a length limit into (kept head, kept tail) around a 3-char filler."""
+    head = max(0, (limit - 3) // 2)
+    return head, max(0, limit - 3 - head)
+
+
+def _possibly_sorted(x):
+    try:
+        return sorted(x)
+    except Exception:
+        return list(x)
 
 
 class Repr:
+    """A repr() whose output is bounded: each container kind shows at most a
+    given number of items, nesting stops after maxlevel levels, and long
+    strings, ints and other reprs are cut in the middle."""
+
+    # A repr_<typename> method only applies when the type comes from here.
     _lookup = {
         'tuple': 'builtins',
         'list': 'builtins',
@@ -55,141 +72,118 @@ class Repr:
     def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4,
                  maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
                  maxother=30, fillvalue='...', indent=None):
-        self.maxlevel = maxlevel
-        self.maxtuple = maxtuple
-        self.maxlist = maxlist
-        self.maxarray = maxarray
-        self.maxdict = maxdict
-        self.maxset = maxset
-        self.maxfrozenset = maxfrozenset
-        self.maxdeque = maxdeque
-        self.maxstring = maxstring
-        self.maxlong = maxlong
-        self.maxother = maxother
-        self.fillvalue = fillvalue
-        self.indent = indent
+        settings = dict(locals())
+        del settings['self']
+        for name, value in settings.items():
+            setattr(self, name, value)
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method:
-            module = self._lookup.get(typename)
-            if module is None or type(x).__module__ == module:
-                return method(x, level)
+        kind = type(x)
+        name = '_'.join(kind.__name__.split())
+        handler = getattr(self, 'repr_' + name, None)
+        home = self._lookup.get(name)
+        if handler and (home is None or kind.__module__ == home):
+            return handler(x, level)
         return self.repr_instance(x, level)
 
-    def _join(self, pieces, level):
-        if self.indent is None:
+    def _cut(self, text, limit):
+        if len(text) <= limit:
+            return text
+        head, tail = _budget(limit)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
+
+    def _layout(self, pieces, level):
+        """Join item reprs, one per line when an indent is configured."""
+        unit = self.indent
+        if unit is None:
             return ', '.join(pieces)
         if not pieces:
             return ''
-        indent = self.indent
-        if isinstance(indent, int):
-            if indent < 0:
-                raise ValueError(f'Repr.indent cannot be negative int (was {indent!r})')
-            indent *= ' '
+        if isinstance(unit, int):
+            if unit < 0:
+                raise ValueError(f'Repr.indent cannot be negative int (was {unit!r})')
+            unit = ' ' * unit
+        depth = self.maxlevel - level + 1
         try:
-            sep = ',\n' + (self.maxlevel - level + 1) * indent
+            inner = '\n' + unit * depth
         except TypeError as e:
-            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)}') from e
-        return sep.join(('', *pieces, ''))[1:-len(indent) or None]
+            raise TypeError(f'Repr.indent must be a str, int or None, not {type(unit)}') from e
+        outer = '\n' + unit * (depth - 1)
+        return inner + (',' + inner).join(pieces) + ',' + outer
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
-        else:
-            newlevel = level - 1
-            pieces = [self.repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = self._join(pieces, level)
-            if n == 1 and trail and self.indent is None:
-                right = trail + right
-        return f'{left}{s}{right}'
+    def _sequence(self, x, level, opening, closing, limit, single_suffix=''):
+        count = len(x)
+        if count and level <= 0:
+            return opening + self.fillvalue + closing
+        pieces = [self.repr1(item, level - 1) for item in islice(x, limit)]
+        if count > limit:
+            pieces.append(self.fillvalue)
+        if count == 1 and self.indent is None:
+            closing = single_suffix + closing
+        return opening + self._layout(pieces, level) + closing
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._sequence(x, level, '(', ')', self.maxtuple, ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._sequence(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
+        code = x.typecode
         if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+            return f"array('{code}')"
+        return self._sequence(x, level, f"array('{code}', [", '])', self.maxarray)
 
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
+        return self._sequence(_possibly_sorted(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
+        return self._sequence(_possibly_sorted(x), level, 'frozenset({', '})',
+                              self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._sequence(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        newlevel = level - 1
+        below = level - 1
         pieces = []
         for key in islice(_possibly_sorted(x), self.maxdict):
-            keyrepr = self.repr1(key, newlevel)
-            valrepr = self.repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
+            shown_key = self.repr1(key, below)
+            pieces.append(shown_key + ': ' + self.repr1(x[key], below))
+        if len(x) > self.maxdict:
             pieces.append(self.fillvalue)
-        return '{%s}' % (self._join(pieces, level),)
+        return '{' + self._layout(pieces, level) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        text = builtins.repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        # Quote the kept ends together so escapes and quotes stay valid.
+        head, tail = _budget(limit)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong - 3) // 2)
-            j = max(0, self.maxlong - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        return self._cut(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother - 3) // 2)
-            j = max(0, self.maxother - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
-
-
-def _possibly_sorted(x):
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
+        return self._cut(text, self.maxother)
 
 
 aRepr = Repr()

@@ -1,213 +1,188 @@
-"""Names for the interpreter's built-in types, and dynamic type creation helpers: the types module."""
+"""Sanca's types module.
 
-import sys
+Gives names to the interpreter's built-in object kinds (each obtained from a
+live specimen, so the names always match what the runtime really makes) and
+offers the helpers that build classes the way a class statement does.
+"""
 
-
-def _function():
-    pass
-
-
-FunctionType = type(_function)
-LambdaType = type(lambda: None)
-CodeType = type(_function.__code__)
-MappingProxyType = type(type.__dict__)
-
-
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-    return f.__closure__[0]
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
+           'CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
+           'BuiltinFunctionType', 'BuiltinMethodType', 'WrapperDescriptorType',
+           'MethodWrapperType', 'MethodDescriptorType', 'ClassMethodDescriptorType',
+           'ModuleType', 'TracebackType', 'FrameType', 'GetSetDescriptorType',
+           'MemberDescriptorType', 'new_class', 'resolve_bases', 'prepare_class',
+           'get_original_bases', 'DynamicClassAttribute', 'coroutine', 'GenericAlias',
+           'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType']
 
 
-CellType = type(_cell_factory())
+def _specimens():
+    """Build one object of each hard-to-reach kind and return their types."""
+    import sys as system
 
+    def plain(x):
+        return lambda: x
 
-def _generator():
-    yield 1
+    def gen():
+        yield None
 
-
-GeneratorType = type(_generator())
-
-
-async def _coroutine():
-    pass
-
-
-_coroutine_object = _coroutine()
-CoroutineType = type(_coroutine_object)
-_coroutine_object.close()
-
-
-async def _async_generator():
-    yield 1
-
-
-_async_generator_object = _async_generator()
-AsyncGeneratorType = type(_async_generator_object)
-
-
-class _C:
-    def _m(self):
+    async def coro():
         pass
 
+    async def agen():
+        yield None
 
-MethodType = type(_C()._m)
+    class Holder:
+        def method(self):
+            pass
 
+    pending = coro()
+    found = {
+        'FunctionType': type(plain),
+        'CodeType': type(plain.__code__),
+        'CellType': type(plain(0).__closure__[0]),
+        'GeneratorType': type(gen()),
+        'CoroutineType': type(pending),
+        'AsyncGeneratorType': type(agen()),
+        'MethodType': type(Holder().method),
+        'ModuleType': type(system),
+        'SimpleNamespace': type(system.implementation),
+    }
+    pending.close()
+    try:
+        raise LookupError
+    except LookupError as caught:
+        tb = caught.__traceback__
+        found['TracebackType'] = type(tb)
+        found['FrameType'] = type(tb.tb_frame)
+    return found
+
+
+globals().update(_specimens())
+del _specimens
+
+LambdaType = FunctionType
+MappingProxyType = type(type.__dict__)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-
-ModuleType = type(sys)
-
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
-
 GetSetDescriptorType = type(FunctionType.__code__)
 MemberDescriptorType = type(FunctionType.__globals__)
-
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-
-EllipsisType = type(Ellipsis)
+EllipsisType = type(...)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-_namespace_type = type(sys.implementation)
-if _namespace_type.__name__ == 'SimpleNamespace':
-    SimpleNamespace = _namespace_type
-else:
+
+if SimpleNamespace.__name__ != 'SimpleNamespace':
+    # Only used when the runtime's sys.implementation is not a namespace object.
     class SimpleNamespace:
-        """A simple attribute-based namespace."""
+        """An object whose attributes are whatever keywords it was built with."""
 
         def __init__(self, /, *args, **kwargs):
             if args:
                 raise TypeError("no positional arguments expected")
-            self.__dict__.update(kwargs)
+            vars(self).update(kwargs)
 
         def __repr__(self):
-            if id(self) in _namespace_reprs:
-                return f'{_namespace_name(self)}(...)'
-            _namespace_reprs.add(id(self))
+            label = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+            key = id(self)
+            if key in _reprs_in_progress:
+                return label + '(...)'
+            _reprs_in_progress.add(key)
             try:
-                body = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+                fields = [f'{k}={v!r}' for k, v in vars(self).items()]
             finally:
-                _namespace_reprs.discard(id(self))
-            return f'{_namespace_name(self)}({body})'
+                _reprs_in_progress.discard(key)
+            return label + '(' + ', '.join(fields) + ')'
 
         def __eq__(self, other):
-            if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-                return self.__dict__ == other.__dict__
+            if isinstance(other, SimpleNamespace):
+                return vars(self) == vars(other)
             return NotImplemented
 
         __hash__ = None
 
         def __reduce__(self):
-            return type(self), (), self.__dict__
+            return type(self), (), vars(self)
 
     SimpleNamespace.__module__ = 'types'
-    _namespace_reprs = set()
-
-    def _namespace_name(obj):
-        return 'namespace' if type(obj) is SimpleNamespace else type(obj).__name__
-
-del _namespace_type, _function, _cell_factory, _generator, _coroutine, _coroutine_object
-del _async_generator, _async_generator_object, _C
+    _reprs_in_progress = set()
 
 
-def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
-    if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
-
+# -- building classes dynamically -----------------------------------------
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """Expand every non-class base that has __mro_entries__ (PEP 560).
+
+    The original tuple is returned untouched when nothing needed expanding.
+    """
+    expanded = []
+    changed = False
+    for entry in bases:
+        hook = None if isinstance(entry, type) else getattr(entry, "__mro_entries__", None)
+        if hook is None:
+            expanded.append(entry)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        replacement = hook(bases)
+        changed = True
+        if not isinstance(replacement, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        expanded.extend(replacement)
+    return tuple(expanded) if changed else bases
+
+
+def _most_derived_meta(candidate, bases):
+    for base in bases:
+        other = type(base)
+        if issubclass(candidate, other):
+            continue
+        if not issubclass(other, candidate):
+            raise TypeError("metaclass conflict: "
+                            "the metaclass of a derived class "
+                            "must be a (non-strict) subclass "
+                            "of the metaclasses of all its bases")
+        candidate = other
+    return candidate
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
+    """Pick the metaclass and ask it for the class namespace.
 
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-
-    *metaclass* is the appropriate metaclass
-    *namespace* is the prepared class namespace
-    *kwds* is an updated copy of the passed in kwds argument with any
-    'metaclass' entry removed. If no kwds argument is passed in, this will
-    be an empty dict.
+    The answer is (metaclass, namespace, keywords), where keywords is a fresh
+    dict of the given keywords without any 'metaclass' entry.
     """
-    if kwds is None:
-        kwds = {}
+    keywords = {} if kwds is None else dict(kwds)
+    if 'metaclass' in keywords:
+        meta = keywords.pop('metaclass')
     else:
-        kwds = dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
+        meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+        meta = _most_derived_meta(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **keywords)
+    return meta, namespace, keywords
 
 
-def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class as a class statement with these bases and keywords would."""
+    effective = resolve_bases(bases)
+    meta, namespace, keywords = prepare_class(name, effective, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if effective is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, effective, namespace, **keywords)
 
 
 def get_original_bases(cls, /):
-    """Return the class's "original" bases prior to modification by `__mro_entries__`."""
+    """The bases cls was written with, before __mro_entries__ replaced any."""
     try:
-        return cls.__dict__.get("__orig_bases__", cls.__bases__)
+        own = cls.__dict__
+        return own.get("__orig_bases__", cls.__bases__)
     except AttributeError:
         raise TypeError(
             f"Expected an instance of type, not {type(cls).__name__!r}"
@@ -215,28 +190,25 @@ def get_original_bases(cls, /):
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
+    """A property that only works on instances.
 
-    This is a descriptor, used to define attributes that act differently when
-    accessed through an instance and through a class.  Instance access remains
-    normal, but access to an attribute through a class will be routed to the
-    class's __getattr__ method; this is done by raising AttributeError.
+    Reading it through the class raises AttributeError, so the lookup falls
+    through to the metaclass's __getattr__ (enum uses this so that members
+    may be named like properties).
     """
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
+        self.fget, self.fset, self.fdel = fget, fset, fdel
         self.__doc__ = doc or fget.__doc__
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        elif self.fget is None:
+            if not self.__isabstractmethod__:
+                raise AttributeError()
+            return self
+        if self.fget is None:
             raise AttributeError("unreadable attribute")
         return self.fget(instance)
 
@@ -250,35 +222,35 @@ class DynamicClassAttribute:
             raise AttributeError("can't delete attribute")
         self.fdel(instance)
 
+    def _derive(self, fget, fset, fdel, doc):
+        twin = type(self)(fget, fset, fdel, doc)
+        twin.overwrite_doc = self.overwrite_doc
+        return twin
+
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        doc = (fget.__doc__ if self.overwrite_doc else None) or self.__doc__
+        return self._derive(fget, self.fset, self.fdel, doc)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._derive(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._derive(self.fget, self.fset, fdel, self.__doc__)
+
+
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+_CO_ASYNC_KINDS = _CO_COROUTINE | _CO_ITERABLE_COROUTINE
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Let a generator function's generators be awaited like coroutines."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if (func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType):
-        co_flags = func.__code__.co_flags
-        if co_flags & 0x180:
-            return func
-        if co_flags & 0x20:
-            func.__code__ = func.__code__.replace(co_flags=co_flags | 0x100)
-            return func
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and type(code) is CodeType:
+        flags = code.co_flags
+        if not flags & _CO_ASYNC_KINDS and flags & _CO_GENERATOR:
+            func.__code__ = code.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
     return func
-
-
-__all__ = [n for n in globals() if n[:1] != '_']
