@@ -28,15 +28,11 @@ def _check_timeout(timeout):
 
 
 def _await(cond, blocked, block, timeout, failure):
-    # Called with cond held: sleep on cond while blocked() says the caller
-    # cannot proceed, giving up with `failure` when not allowed to wait or
-    # when the time budget runs out.  A negative timeout is refused even
-    # when no wait turns out to be needed.
+    # Called with cond held by a caller that found it cannot proceed: sleep
+    # on cond while blocked() holds, giving up with `failure` when not
+    # allowed to wait or when the time budget runs out.
     if not block:
-        if blocked():
-            raise failure
-        return
-    _check_timeout(timeout)
+        raise failure
     if timeout is None:
         while blocked():
             cond.wait()
@@ -123,7 +119,11 @@ class Queue:
         """
         with self.not_full:
             if self.maxsize > 0:
-                _await(self.not_full, self._is_full, block, timeout, Full)
+                # A negative timeout is refused even when no wait is needed.
+                if block and timeout is not None:
+                    _check_timeout(timeout)
+                if self._qsize() >= self.maxsize:
+                    _await(self.not_full, self._is_full, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
@@ -135,7 +135,10 @@ class Queue:
         raised instead of waiting.
         """
         with self.not_empty:
-            _await(self.not_empty, self._is_empty, block, timeout, Empty)
+            if block and timeout is not None:
+                _check_timeout(timeout)
+            if not self._qsize():
+                _await(self.not_empty, self._is_empty, block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item
