@@ -61,20 +61,25 @@ globals().update(_specimens())
 del _specimens
 
 LambdaType = FunctionType
-MappingProxyType = type(type.__dict__)
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
-GenericAlias = type(list[int])
-UnionType = type(int | str)
-EllipsisType = type(...)
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
+
+# Each remaining name is the type of the specimen paired with it.
+for _name, _specimen in (
+        ('MappingProxyType', vars(type)),
+        ('BuiltinFunctionType', print),
+        ('BuiltinMethodType', [].sort),
+        ('WrapperDescriptorType', vars(object)['__init__']),
+        ('MethodWrapperType', object().__repr__),
+        ('MethodDescriptorType', vars(str)['join']),
+        ('ClassMethodDescriptorType', vars(dict)['fromkeys']),
+        ('GetSetDescriptorType', vars(FunctionType)['__code__']),
+        ('MemberDescriptorType', vars(FunctionType)['__globals__']),
+        ('GenericAlias', tuple[str]),
+        ('UnionType', str | None),
+        ('EllipsisType', ...),
+        ('NoneType', None),
+        ('NotImplementedType', NotImplemented)):
+    globals()[_name] = type(_specimen)
+del _name, _specimen
 
 
 if SimpleNamespace.__name__ != 'SimpleNamespace':
