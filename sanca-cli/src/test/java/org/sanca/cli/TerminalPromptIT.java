@@ -49,6 +49,8 @@ class TerminalPromptIT {
             first.awaitCount(">>> ", 6);
             first.type("6 * 7\r");
             first.awaitCount("42", 3);
+            // Ctrl-D must reach the prompt, not the running statement: wait for the prompt.
+            first.awaitCount(">>> ", 7);
             first.type("\u0004");
             assertEquals(0, first.exitStatus());
         }
@@ -58,6 +60,7 @@ class TerminalPromptIT {
             second.awaitCount(">>> ", 1);
             second.type(UP + "\r");
             second.awaitCount("42", 1);
+            second.awaitCount(">>> ", 2);
             second.type("\u0004");
             assertEquals(0, second.exitStatus());
         }
