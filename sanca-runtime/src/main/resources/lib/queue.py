@@ -205,12 +205,15 @@ class SimpleQueue:
         self._items = deque()
         # Counts the items available; get() takes a permit before popping.
         self._available = threading.Semaphore(0)
+        # Our deque is Python code: its append/popleft are not atomic as CPython's are.
+        self._mutex = threading.Lock()
 
     __class_getitem__ = classmethod(_generic_alias)
 
     def put(self, item, block=True, timeout=None):
         """Append item; block and timeout exist only for Queue compatibility."""
-        self._items.append(item)
+        with self._mutex:
+            self._items.append(item)
         self._available.release()
 
     def get(self, block=True, timeout=None):
@@ -221,7 +224,8 @@ class SimpleQueue:
             timeout = None
         if not self._available.acquire(block, timeout):
             raise Empty
-        return self._items.popleft()
+        with self._mutex:
+            return self._items.popleft()
 
     def put_nowait(self, item):
         """Same as put(item, block=False)."""
