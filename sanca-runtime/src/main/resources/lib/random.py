@@ -1,4 +1,4 @@
-"""Pseudo-random numbers: CPython 3.12's random module over Sanca's native _random.
+"""Pseudo-random numbers: CPython 3.12"s random module over Sanca"s native _random.
 
 The core generator (Mersenne Twister, seeding, getrandbits, state) is the Java type
 _random.Random; every distribution here draws from it with CPython's algorithms, in the same
@@ -6,15 +6,16 @@ order, so a seeded generator reproduces CPython's values exactly.
 """
 
 import _random
-from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
-                  sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, tau as TWOPI,
-                  floor as _floor, isfinite as _isfinite, lgamma as _lgamma,
-                  fabs as _fabs, log2 as _log2)
-from operator import index as _index
-from itertools import accumulate as _accumulate, repeat as _repeat
-from bisect import bisect as _bisect
-from os import urandom as _urandom
-from _collections_abc import Sequence as _Sequence
+import math as _math
+import os as _os
+import bisect as _bisect_mod
+import itertools as _itertools
+import operator as _operator
+import _collections_abc
+
+TWOPI = _math.tau
+_bisect = _bisect_mod.bisect
+_index = _operator.index
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "binomialvariate", "choice", "choices",
@@ -24,9 +25,9 @@ __all__ = [
     "weibullvariate",
 ]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
+NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
+LOG4 = _math.log(4.0)
+SG_MAGICCONST = 1.0 + _math.log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
@@ -36,12 +37,16 @@ _SEED_TYPES = (type(None), int, float, str, bytes, bytearray)
 def _hash_seed_v1(text):
     """The version-1 string hash older Pythons seeded with."""
     if isinstance(text, bytes):
-        text = text.decode('latin-1')
+        text = text.decode("latin-1")
     acc = ord(text[0]) << 7 if text else 0
     for code in map(ord, text):
         acc = ((1000003 * acc) ^ code) & 0xFFFFFFFFFFFFFFFF
     acc ^= len(text)
     return -2 if acc == -1 else acc
+
+
+def _empty_range(*bounds):
+    return "empty range in randrange(%s)" % ", ".join(map(format, bounds))
 
 
 class Random(_random.Random):
@@ -55,19 +60,19 @@ class Random(_random.Random):
 
     def seed(self, a=None, version=2):
         """Seed from None (system entropy), an int, a float, or str/bytes/bytearray."""
-        if version == 1 and isinstance(a, (str, bytes)):
+        if isinstance(a, (str, bytes)) and version == 1:
             a = _hash_seed_v1(a)
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+        elif isinstance(a, (str, bytes, bytearray)) and version == 2:
             raw = a.encode() if isinstance(a, str) else a
             a = int.from_bytes(raw + _random._sha512(raw))
         elif not isinstance(a, _SEED_TYPES):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
+            raise TypeError("The only supported seed types are: None,\n"
+                            "int, float, str, bytes, and bytearray.")
         super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        return self.VERSION, super().getstate(), self.gauss_next
+        return (self.VERSION, super().getstate(), self.gauss_next)
 
     def setstate(self, state):
         version = state[0]
@@ -98,12 +103,12 @@ class Random(_random.Random):
         # from random(); the first class in the MRO that defines either decides.
         for klass in cls.__mro__:
             own = klass.__dict__
-            if '_randbelow' in own:
+            if "_randbelow" in own:
                 return
-            if 'getrandbits' in own:
+            if "getrandbits" in own:
                 cls._randbelow = cls._randbelow_with_getrandbits
                 return
-            if 'random' in own:
+            if "random" in own:
                 cls._randbelow = cls._randbelow_without_getrandbits
                 return
 
@@ -122,18 +127,18 @@ class Random(_random.Random):
             warn("Underlying random() generator does not supply \n"
                  "enough bits to choose from a population range this large.\n"
                  "To remove the range limitation, add a getrandbits() method.")
-            return _floor(draw() * n)
+            return _math.floor(draw() * n)
         limit = (maxsize - maxsize % n) / maxsize
         u = draw()
         while u >= limit:
             u = draw()
-        return _floor(u * maxsize) % n
+        return _math.floor(u * maxsize) % n
 
     _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         """n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        return self.getrandbits(n * 8).to_bytes(n, "little")
 
     def randrange(self, start, stop=None, step=_ONE):
         """A random member of range(start, stop, step), for ranges of any size."""
@@ -149,13 +154,13 @@ class Random(_random.Random):
         stride = _index(step)
         if stride == 1:
             if span <= 0:
-                raise ValueError(f"empty range in randrange({start}, {stop})")
+                raise ValueError(_empty_range(start, stop))
             return lo + self._randbelow(span)
         if stride == 0:
             raise ValueError("zero step for randrange()")
         count = (span + stride + (-1 if stride > 0 else 1)) // stride
         if count <= 0:
-            raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
+            raise ValueError(_empty_range(start, stop, step))
         return lo + stride * self._randbelow(count)
 
     def randint(self, a, b):
@@ -166,7 +171,7 @@ class Random(_random.Random):
         """A random element of a non-empty sequence."""
         size = len(seq)
         if not size:
-            raise IndexError('Cannot choose from an empty sequence')
+            raise IndexError("Cannot choose from an empty sequence")
         return seq[self._randbelow(size)]
 
     def shuffle(self, x):
@@ -178,19 +183,19 @@ class Random(_random.Random):
 
     def sample(self, population, k, *, counts=None):
         """k distinct positions of the population, in selection order."""
-        if not isinstance(population, _Sequence):
+        if not isinstance(population, _collections_abc.Sequence):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
         size = len(population)
         if counts is not None:
-            bounds = list(_accumulate(counts))
+            bounds = list(_itertools.accumulate(counts))
             if len(bounds) != size:
-                raise ValueError('The number of counts does not match the population')
+                raise ValueError("The number of counts does not match the population")
             total = bounds.pop()
             if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
+                raise TypeError("Counts must be integers")
             if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
+                raise ValueError("Total of counts must be greater than zero")
             return [population[_bisect(bounds, pick)]
                     for pick in self.sample(range(total), k=k)]
         if not 0 <= k <= size:
@@ -200,7 +205,7 @@ class Random(_random.Random):
         # large ones; the threshold decides which random draws happen, so it is kept.
         threshold = 21
         if k > 5:
-            threshold += 4 ** _ceil(_log(k * 3, 4))
+            threshold += 4 ** _math.ceil(_math.log(k * 3, 4))
         out = [None] * k
         if size <= threshold:
             pool = list(population)
@@ -225,31 +230,31 @@ class Random(_random.Random):
         if cum_weights is None:
             if weights is None:
                 scale = size + 0.0
-                return [population[_floor(draw() * scale)] for _ in _repeat(None, k)]
+                return [population[_math.floor(draw() * scale)] for _ in _itertools.repeat(None, k)]
             try:
-                cum_weights = list(_accumulate(weights))
+                cum_weights = list(_itertools.accumulate(weights))
             except TypeError:
                 if not isinstance(weights, int):
                     raise
                 k = weights
                 raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}') from None
+                    f"The number of choices must be a keyword argument: {k=}") from None
         elif weights is not None:
-            raise TypeError('Cannot specify both weights and cumulative weights')
+            raise TypeError("Cannot specify both weights and cumulative weights")
         if len(cum_weights) != size:
-            raise ValueError('The number of weights does not match the population')
+            raise ValueError("The number of weights does not match the population")
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
-            raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
-            raise ValueError('Total of weights must be finite')
+            raise ValueError("Total of weights must be greater than zero")
+        if not _math.isfinite(total):
+            raise ValueError("Total of weights must be finite")
         last = size - 1
         return [population[_bisect(cum_weights, draw() * total, 0, last)]
-                for _ in _repeat(None, k)]
+                for _ in _itertools.repeat(None, k)]
 
     def uniform(self, a, b):
         """A float between a and b."""
-        return a + (b - a) * self.random()
+        return a + self.random() * (b - a)
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         """Triangular distribution on [low, high] peaking at mode."""
@@ -260,7 +265,7 @@ class Random(_random.Random):
             return low
         if u > split:
             u, split, low, high = 1.0 - u, 1.0 - split, high, low
-        return low + (high - low) * _sqrt(u * split)
+        return low + (high - low) * _math.sqrt(u * split)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
         """Normal distribution (Kinderman and Monahan's ratio method)."""
@@ -269,7 +274,7 @@ class Random(_random.Random):
             a = draw()
             b = 1.0 - draw()
             z = NV_MAGICCONST * (a - 0.5) / b
-            if z * z / 4.0 <= -_log(b):
+            if z * z / 4.0 <= -_math.log(b):
                 return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
@@ -279,18 +284,18 @@ class Random(_random.Random):
         if z is None:
             draw = self.random
             angle = draw() * TWOPI
-            radius = _sqrt(-2.0 * _log(1.0 - draw()))
-            z = _cos(angle) * radius
-            self.gauss_next = _sin(angle) * radius
+            radius = _math.sqrt(-2.0 * _math.log(1.0 - draw()))
+            z = _math.cos(angle) * radius
+            self.gauss_next = _math.sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
         """Log-normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        return _math.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd=1.0):
         """Exponential distribution with rate lambd."""
-        return -_log(1.0 - self.random()) / lambd
+        return -_math.log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
         """Von Mises (circular normal) distribution, by Best and Fisher's method."""
@@ -298,26 +303,26 @@ class Random(_random.Random):
         if kappa <= 1e-6:
             return TWOPI * draw()
         half = 0.5 / kappa
-        rho = half + _sqrt(1.0 + half * half)
+        rho = half + _math.sqrt(1.0 + half * half)
         while True:
-            z = _cos(_pi * draw())
+            z = _math.cos(_math.pi * draw())
             d = z / (rho + z)
             v = draw()
-            if v < 1.0 - d * d or v <= (1.0 - d) * _exp(d):
+            if v < 1.0 - d * d or v <= (1.0 - d) * _math.exp(d):
                 break
         q = 1.0 / rho
         f = (q + z) / (1.0 + q * z)
         if draw() > 0.5:
-            return (mu + _acos(f)) % TWOPI
-        return (mu - _acos(f)) % TWOPI
+            return (mu + _math.acos(f)) % TWOPI
+        return (mu - _math.acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
         """Gamma distribution with shape alpha and scale beta."""
-        if alpha <= 0.0 or beta <= 0.0:
-            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        if beta <= 0.0 or alpha <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
         draw = self.random
         if alpha == 1.0:
-            return -_log(1.0 - draw()) * beta
+            return -_math.log(1.0 - draw()) * beta
         if alpha > 1.0:
             return self._gamma_cheng(alpha, draw) * beta
         return self._gamma_small(alpha, draw) * beta
@@ -325,7 +330,7 @@ class Random(_random.Random):
     @staticmethod
     def _gamma_cheng(alpha, draw):
         # R. C. H. Cheng's rejection method for shape > 1.
-        spread = _sqrt(2.0 * alpha - 1.0)
+        spread = _math.sqrt(2.0 * alpha - 1.0)
         shift = alpha - LOG4
         slope = alpha + spread
         while True:
@@ -333,11 +338,11 @@ class Random(_random.Random):
             if not 1e-7 < a < 0.9999999:
                 continue
             b = 1.0 - draw()
-            v = _log(a / (1.0 - a)) / spread
-            x = alpha * _exp(v)
+            v = _math.log(a / (1.0 - a)) / spread
+            x = alpha * _math.exp(v)
             z = a * a * b
             r = shift + slope * v - x
-            if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+            if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _math.log(z):
                 return x
 
     @staticmethod
@@ -345,17 +350,17 @@ class Random(_random.Random):
         # Ahrens and Dieter's GS algorithm for shape < 1.
         while True:
             u = draw()
-            bound = (_e + alpha) / _e
+            bound = (_math.e + alpha) / _math.e
             p = bound * u
             if p <= 1.0:
                 x = p ** (1.0 / alpha)
             else:
-                x = -_log((bound - p) / alpha)
+                x = -_math.log((bound - p) / alpha)
             w = draw()
             if p > 1.0:
                 if w <= x ** (alpha - 1.0):
                     return x
-            elif w <= _exp(-x):
+            elif w <= _math.exp(-x):
                 return x
 
     def betavariate(self, alpha, beta):
@@ -371,23 +376,23 @@ class Random(_random.Random):
 
     def weibullvariate(self, alpha, beta):
         """Weibull distribution with scale alpha and shape beta."""
-        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
+        return alpha * (-_math.log(1.0 - self.random())) ** (1.0 / beta)
 
     def binomialvariate(self, n=1, p=0.5):
         """Number of successes in n trials of probability p."""
         if n < 0:
-            raise ValueError('n must be non-negative')
+            raise ValueError("n must be non-negative")
         if not 0.0 < p < 1.0:
             if p == 0.0:
                 return 0
             if p == 1.0:
                 return n
-            raise ValueError('p must be in the range 0.0 <= p <= 1.0')
+            raise ValueError("p must be in the range 0.0 <= p <= 1.0")
         draw = self.random
         if n == 1:
             return _index(draw() < p)
         if p > 0.5:
-            return n - self.binomialvariate(n, 1.0 - p)
+            return n - self.binomialvariate(n, p=1.0 - p)
         if n * p < 10.0:
             return self._binomial_geometric(n, p, draw)
         return self._binomial_btrs(n, p, draw)
@@ -396,11 +401,11 @@ class Random(_random.Random):
     def _binomial_geometric(n, p, draw):
         # Counts geometric jumps between successes (Devroye's second waiting time method).
         hits = jumped = 0
-        step = _log2(1.0 - p)
+        step = _math.log2(1.0 - p)
         if not step:
             return hits
         while True:
-            jumped += _floor(_log2(draw()) / step) + 1
+            jumped += _math.floor(_math.log2(draw()) / step) + 1
             if jumped > n:
                 return hits
             hits += 1
@@ -408,29 +413,30 @@ class Random(_random.Random):
     @staticmethod
     def _binomial_btrs(n, p, draw):
         # Hormann's transformed rejection with squeeze (BTRS).
-        spq = _sqrt(n * p * (1.0 - p))
-        b = 1.15 + 2.53 * spq
-        a = -0.0873 + 0.0248 * b + 0.01 * p
-        c = n * p + 0.5
-        vr = 0.92 - 4.2 / b
+        sd = _math.sqrt(n * p * (1.0 - p))
+        bb = 1.15 + 2.53 * sd
+        aa = -0.0873 + 0.0248 * bb + 0.01 * p
+        cc = n * p + 0.5
+        v_r = 0.92 - 4.2 / bb
         prepared = False
         while True:
             u = draw() - 0.5
-            us = 0.5 - _fabs(u)
-            k = _floor((2.0 * a / us + b) * u + c)
+            us = 0.5 - _math.fabs(u)
+            k = _math.floor((2.0 * aa / us + bb) * u + cc)
             if k < 0 or k > n:
                 continue
             v = draw()
-            if us >= 0.07 and v <= vr:
+            if us >= 0.07 and v <= v_r:
                 return k
             if not prepared:
-                alpha = (2.83 + 5.1 / b) * spq
-                lpq = _log(p / (1.0 - p))
-                m = _floor((n + 1) * p)
-                h = _lgamma(m + 1) + _lgamma(n - m + 1)
+                alpha = (2.83 + 5.1 / bb) * sd
+                log_odds = _math.log(p / (1.0 - p))
+                mode = _math.floor((n + 1) * p)
+                at_mode = _math.lgamma(mode + 1) + _math.lgamma(n - mode + 1)
                 prepared = True
-            v *= alpha / (a / (us * us) + b)
-            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
+            v *= alpha / (aa / (us * us) + bb)
+            bound = at_mode - _math.lgamma(k + 1) - _math.lgamma(n - k + 1) + (k - mode) * log_odds
+            if _math.log(v) <= bound:
                 return k
 
 
@@ -438,48 +444,31 @@ class SystemRandom(Random):
     """Random numbers from the operating system's entropy source (os.urandom)."""
 
     def random(self):
-        return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
+        return (int.from_bytes(_os.urandom(7)) >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
         if k < 0:
-            raise ValueError('number of bits must be non-negative')
+            raise ValueError("number of bits must be non-negative")
         nbytes = (k + 7) // 8
-        return int.from_bytes(_urandom(nbytes)) >> (nbytes * 8 - k)
+        return int.from_bytes(_os.urandom(nbytes)) >> (nbytes * 8 - k)
 
     def randbytes(self, n):
-        return _urandom(n)
+        return _os.urandom(n)
 
     def seed(self, *args, **kwds):
         return None
 
     def _notimplemented(self, *args, **kwds):
-        raise NotImplementedError('System entropy source does not have state.')
+        raise NotImplementedError("System entropy source does not have state.")
 
     getstate = setstate = _notimplemented
 
 
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-binomialvariate = _inst.binomialvariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in ("seed", "random", "uniform", "triangular", "randint", "choice", "randrange",
+              "sample", "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate",
+              "vonmisesvariate", "gammavariate", "gauss", "betavariate", "binomialvariate",
+              "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits",
+              "randbytes"):
+    globals()[_name] = getattr(_inst, _name)
+del _name
