@@ -1,8 +1,6 @@
 package org.sanca.runtime.objects;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /** The int operators beyond the hot arithmetic of {@link IntSlots}: power, shifts, true division, divmod ({@code longobject.c}). */
 final class IntOps {
@@ -21,11 +19,45 @@ final class IntOps {
         if (x.big == null && y.big == null && Math.abs(x.value) <= EXACT_DOUBLE && Math.abs(y.value) <= EXACT_DOUBLE) {
             return PyFloat.of((double) x.value / (double) y.value);
         }
-        double d = new BigDecimal(x.bigValue()).divide(new BigDecimal(y.bigValue()), MathContext.DECIMAL128).doubleValue();
-        if (Double.isInfinite(d)) {
+        BigInteger n = x.bigValue();
+        BigInteger d = y.bigValue();
+        double q = correctlyRoundedQuotient(n.abs(), d.abs());
+        return PyFloat.of(n.signum() * d.signum() < 0 ? -q : q);
+    }
+
+    /**
+     * {@code n / d} rounded once, half to even, to the nearest double (subnormals included), as
+     * {@code long_true_divide} does: a quotient of 55 or 56 bits with a sticky bit for the
+     * remainder, rounded by hand at the position the result's exponent allows.
+     */
+    private static double correctlyRoundedQuotient(BigInteger n, BigInteger d) {
+        if (n.signum() == 0) {
+            return 0.0;
+        }
+        int shift = 55 - (n.bitLength() - d.bitLength());
+        BigInteger[] qr = shift >= 0 ? n.shiftLeft(shift).divideAndRemainder(d) : n.divideAndRemainder(d.shiftLeft(-shift));
+        long q = qr[0].longValue();
+        boolean sticky = qr[1].signum() != 0;
+        int bits = 64 - Long.numberOfLeadingZeros(q);
+        long exponent = (long) bits - 1 - shift;
+        if (exponent > Double.MAX_EXPONENT) {
             throw PyErr.format(PyExc.OverflowError, "integer division result too large for a float");
         }
-        return PyFloat.of(d);
+        long drop = exponent >= Double.MIN_EXPONENT ? bits - 53 : (long) shift - 1074;
+        if (drop >= 63) {
+            return 0.0;
+        }
+        long kept = q >>> drop;
+        long rest = q & ((1L << drop) - 1);
+        long half = 1L << (drop - 1);
+        if (rest > half || (rest == half && (sticky || (kept & 1) == 1))) {
+            kept++;
+        }
+        double result = Math.scalb((double) kept, (int) (drop - shift));
+        if (Double.isInfinite(result)) {
+            throw PyErr.format(PyExc.OverflowError, "integer division result too large for a float");
+        }
+        return result;
     }
 
     static PyObject divmod(PyObject a, PyObject b) {
