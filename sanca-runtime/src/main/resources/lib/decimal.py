@@ -8,33 +8,38 @@ named tuple and the context manager localcontext() returns.
 from _decimal import *
 from _decimal import __version__, __libmpdec_version__
 from _decimal import _local_copy, _set_tuple_type
-from collections import namedtuple as _namedtuple
+import collections as _collections
 
-DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+DecimalTuple = _collections.namedtuple("DecimalTuple", ["sign", "digits", "exponent"], module="decimal")
 _set_tuple_type(DecimalTuple)
 
 
 class ContextManager:
-    """Installs a copy of a context for the duration of a with block, then restores the previous one."""
+    """Installs a context for the duration of a with block, then puts the previous one back."""
 
-    def __init__(self, new_context):
-        self.new_context = new_context
+    def __init__(self, context):
+        self._context = context
+        self._previous = None
 
     def __enter__(self):
-        self.saved_context = getcontext()
-        setcontext(self.new_context)
-        return self.new_context
+        self._previous = getcontext()
+        setcontext(self._context)
+        return self._context
 
-    def __exit__(self, *exc):
-        setcontext(self.saved_context)
+    def __exit__(self, *exc_info):
+        setcontext(self._previous)
 
 
-def localcontext(ctx=None, **kwargs):
+def localcontext(ctx=None, **settings):
     """A context manager running its block under a copy of ctx (default: the current context),
     with the given attributes (prec, rounding, Emin, Emax, capitals, clamp, flags, traps) set."""
-    return ContextManager(_local_copy(ctx, kwargs))
+    return ContextManager(_local_copy(ctx, settings))
 
 
-import numbers as _numbers
-_numbers.Number.register(Decimal)
-del _numbers
+def _register_abc():
+    from numbers import Number
+    Number.register(Decimal)
+
+
+_register_abc()
+del _register_abc
