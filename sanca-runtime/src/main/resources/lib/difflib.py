@@ -374,22 +374,27 @@ def _check_types(a, b, *args):
                             % (arg,))
 
 
-def _file_headers(marks, names, dates, lineterm):
-    for mark, name, date in zip(marks, names, dates):
-        yield '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
+def _headed_groups(a, b, n, marks, names, dates, lineterm):
+    """The two file header lines (only when there is a difference), then each group of
+    opcodes as a list."""
+    _check_types(a, b, *names, *dates, lineterm)
+    first = True
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if first:
+            first = False
+            for mark, name, date in zip(marks, names, dates):
+                yield '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
+        yield group
 
 
 def unified_diff(a, b, fromfile='', tofile='',
                  fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
-    _check_types(a, b, fromfile, tofile, fromfiledate,
-                 tofiledate, lineterm)
-    first_group = True
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if first_group:
-            first_group = False
-            yield from _file_headers(('---', '+++'), (fromfile, tofile),
-                                     (fromfiledate, tofiledate), lineterm)
+    for group in _headed_groups(a, b, n, ('---', '+++'), (fromfile, tofile),
+                                (fromfiledate, tofiledate), lineterm):
+        if isinstance(group, str):
+            yield group
+            continue
         head, tail = group[0], group[-1]
         yield '@@ -%s +%s @@%s' % (_unified_range(head[1], tail[2]),
                                    _unified_range(head[3], tail[4]), lineterm)
@@ -412,14 +417,11 @@ _CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  
 def context_diff(a, b, fromfile='', tofile='',
                  fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
-    _check_types(a, b, fromfile, tofile, fromfiledate,
-                 tofiledate, lineterm)
-    first_group = True
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if first_group:
-            first_group = False
-            yield from _file_headers(('***', '---'), (fromfile, tofile),
-                                     (fromfiledate, tofiledate), lineterm)
+    for group in _headed_groups(a, b, n, ('***', '---'), (fromfile, tofile),
+                                (fromfiledate, tofiledate), lineterm):
+        if isinstance(group, str):
+            yield group
+            continue
         head, tail = group[0], group[-1]
         yield '***************' + lineterm
         yield '*** %s ****%s' % (_context_range(head[1], tail[2]), lineterm)

@@ -153,6 +153,13 @@ class PrettyPrinter:
             self._recursive = True
         return text
 
+    def _written_empty(self, obj, out):
+        """Empty containers keep their one-line repr, however little room is left."""
+        if len(obj):
+            return False
+        out.write(repr(obj))
+        return True
+
     def _open_pad(self, out):
         if self._indent_per_level > 1:
             out.write((self._indent_per_level - 1) * ' ')
@@ -178,8 +185,7 @@ class PrettyPrinter:
         out.write('}')
 
     def _pprint_ordered_dict(self, obj, out, col, spare, seen, level):
-        if not len(obj):
-            out.write(repr(obj))
+        if self._written_empty(obj, out):
             return
         name = type(obj).__name__
         out.write(name + '(')
@@ -199,8 +205,7 @@ class PrettyPrinter:
         out.write(close)
 
     def _pprint_set(self, obj, out, col, spare, seen, level):
-        if not len(obj):
-            out.write(repr(obj))
+        if self._written_empty(obj, out):
             return
         cls = type(obj)
         if cls is set:
@@ -215,8 +220,7 @@ class PrettyPrinter:
         out.write(close)
 
     def _pprint_str(self, obj, out, col, spare, seen, level):
-        if not len(obj):
-            out.write(repr(obj))
+        if self._written_empty(obj, out):
             return
         pieces = self._str_pieces(obj, col, spare, level)
         if len(pieces) == 1:
@@ -380,8 +384,7 @@ class PrettyPrinter:
             self._format(item, out, col, spare if last else 1, seen, level)
 
     def _pprint_default_dict(self, obj, out, col, spare, seen, level):
-        if not len(obj):
-            out.write(repr(obj))
+        if self._written_empty(obj, out):
             return
         factory = self._repr(obj.default_factory, seen, level)
         name = type(obj).__name__
@@ -391,8 +394,7 @@ class PrettyPrinter:
         out.write(')')
 
     def _pprint_counter(self, obj, out, col, spare, seen, level):
-        if not len(obj):
-            out.write(repr(obj))
+        if self._written_empty(obj, out):
             return
         name = type(obj).__name__
         out.write(name + '({')
@@ -418,8 +420,7 @@ class PrettyPrinter:
                 out.write(',\n' + ' ' * col)
 
     def _pprint_deque(self, obj, out, col, spare, seen, level):
-        if not len(obj):
-            out.write(repr(obj))
+        if self._written_empty(obj, out):
             return
         name = type(obj).__name__
         out.write(name + '([')
