@@ -33,3 +33,13 @@ pprint.pprint([MyList([1] * 50)] * 2, width=20)
 pprint.pprint(set(range(30)), width=40); pprint.pprint(frozenset(range(25)), width=40)
 pprint.pprint({3, "a", 2.5, (1,)}, width=10)
 print(pprint.pformat([[1, 2], {"a": [3, 4]}], depth=1), pprint.pformat((1, [2, [3, [4]]]), depth=2))
+@dataclasses.dataclass
+class Own:
+    x: list
+    def __repr__(self):
+        return "Own(" + "x" * 30 + ")"
+pprint.pprint([Own([1]), Own([2])], width=20)
+@dataclasses.dataclass
+class Sub(Node):
+    extra: int = 5
+pprint.pprint(Sub("s" * 30, [1, 2]), width=30)

@@ -75,13 +75,15 @@ _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(
 
 
 def _is_generated_dataclass(obj):
-    """True for an instance of a dataclass whose __repr__ is the one dataclass wrote."""
+    """True for an instance of a dataclass whose __repr__ is the one dataclass wrote (a
+    function of the dataclasses module itself), not one the class defines."""
     cls = type(obj)
     params = getattr(cls, '__dataclass_params__', None)
     if params is None or isinstance(obj, type) or not params.repr:
         return False
-    inner = getattr(obj.__repr__, '__wrapped__', None)
-    return inner is not None and "__create_fn__" in getattr(inner, '__qualname__', '')
+    shown = getattr(cls, '__repr__', None)
+    inner = getattr(shown, '__wrapped__', shown)
+    return getattr(inner, '__module__', None) == 'dataclasses'
 
 
 class PrettyPrinter:
