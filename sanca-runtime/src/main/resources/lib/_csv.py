@@ -154,6 +154,7 @@ class _Reader:
         self._lines = iter(lines)
         self.dialect = dialect
         self.line_num = 0
+        self._field_pattern = None
 
     def __iter__(self):
         return self
@@ -176,6 +177,11 @@ class _Reader:
                 raise Error("iterator should return strings, not %.200s "
                             "(the file should be opened in text mode)" % type(line).__name__)
             self.line_num += 1
+            if self._state == _START_RECORD:
+                simple = self._simple_record(line)
+                if simple is not None:
+                    self._fields = None
+                    return simple
             step = self._step
             for c in line:
                 step(c)
@@ -185,6 +191,70 @@ class _Reader:
         fields = self._fields
         self._fields = None
         return fields
+
+    def _simple_record(self, line):
+        """The fields of a line that needs no more than splitting at delimiters and
+        reading well-formed quoted fields, or None when it needs the full state machine
+        (escapes, stray quotes, line breaks inside quotes)."""
+        d = self.dialect
+        body = line.rstrip('\r\n')
+        if '\r' in body or '\n' in body:
+            return None
+        if d.escapechar is not None and d.escapechar in body:
+            return None
+        if d.skipinitialspace and d.delimiter == ' ':
+            return None
+        if not body:
+            return []
+        if d.quoting == QUOTE_NONE or d.quotechar not in body:
+            fields = body.split(d.delimiter)
+            if d.skipinitialspace:
+                fields = [field.lstrip(' ') for field in fields]
+            quoted = ()
+        else:
+            if not d.doublequote:
+                return None
+            found = self._quoted_fields(body)
+            if found is None:
+                return None
+            fields, quoted = found
+        limit = _limit[0]
+        for field in fields:
+            if len(field) > limit:
+                raise Error("field larger than field limit (%d)" % limit)
+        if d.quoting == QUOTE_NONNUMERIC:
+            fields = [float(field) if field and n not in quoted else field
+                      for n, field in enumerate(fields)]
+        return fields
+
+    def _quoted_fields(self, body):
+        d = self.dialect
+        pattern = self._field_pattern
+        if pattern is None:
+            import re
+            q = re.escape(d.quotechar)
+            sep = re.escape(d.delimiter)
+            lead = ' *' if d.skipinitialspace else ''
+            pattern = self._field_pattern = re.compile(
+                '%s(?:%s((?:[^%s]|%s%s)*)%s|([^%s%s]*))' % (lead, q, q, q, q, q, q, sep))
+        fields = []
+        quoted = set()
+        pos = 0
+        size = len(body)
+        while True:
+            m = pattern.match(body, pos)
+            inside, plain = m.group(1, 2)
+            if inside is not None:
+                quoted.add(len(fields))
+                fields.append(inside.replace(d.quotechar * 2, d.quotechar))
+            else:
+                fields.append(plain)
+            pos = m.end()
+            if pos == size:
+                return fields, quoted
+            if body[pos] != d.delimiter:
+                return None
+            pos += 1
 
     def _add(self, c):
         if len(self._field) >= _limit[0]:
@@ -299,6 +369,12 @@ class _Writer:
     def __init__(self, write, dialect):
         self._write = write
         self.dialect = dialect
+        # The characters that make a field need quoting or escaping.
+        special = {dialect.delimiter, '\n', '\r'}
+        special.update(dialect.lineterminator)
+        special.update(c for c in (dialect.escapechar, dialect.quotechar) if c is not None)
+        self._special = frozenset(special)
+        self._space_delimited = dialect.delimiter == ' ' and dialect.skipinitialspace
 
     def _quoted_by_rule(self, field):
         quoting = self.dialect.quoting
@@ -314,13 +390,10 @@ class _Writer:
 
     def _render(self, text, quoted):
         d = self.dialect
-        special = {d.delimiter, '\n', '\r'}
-        special.update(d.lineterminator)
-        if d.escapechar is not None:
-            special.add(d.escapechar)
-        if d.quotechar is not None:
-            special.add(d.quotechar)
+        special = self._special
         no_quotes = d.quoting == QUOTE_NONE or d.quotechar is None
+        if special.isdisjoint(text) and (text or not self._space_delimited):
+            return d.quotechar + text + d.quotechar if quoted else text
         out = []
         for c in text:
             if c in special:
@@ -340,7 +413,7 @@ class _Writer:
                         raise Error("need to escape, but no escapechar set")
                     out.append(d.escapechar)
             out.append(c)
-        if not text and d.delimiter == ' ' and d.skipinitialspace:
+        if not text and self._space_delimited:
             if no_quotes:
                 raise Error("empty field must be quoted if delimiter is a space "
                             "and skipinitialspace is true")

@@ -138,7 +138,7 @@ class DictWriter:
         self.restval = restval
         if extrasaction.lower() not in ('raise', 'ignore'):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
-        self.extrasaction = extrasaction
+        self.extrasaction = extrasaction.lower()
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
