@@ -157,6 +157,20 @@ def get_mixed_type_key(obj):
     return NotImplemented
 
 
+class _BuiltOnFirstUse:
+    """A class attribute made by calling factory on first use, so that importing the
+    module builds none of the special-purpose network tables."""
+
+    def __init__(self, factory):
+        self._factory = factory
+        self._value = None
+
+    def __get__(self, obj, owner=None):
+        if self._value is None:
+            self._value = self._factory()
+        return self._value
+
+
 class _IPAddressBase:
     __slots__ = ()
 
@@ -740,22 +754,24 @@ class IPv4Network(_BaseV4, _BaseNetwork):
                 and not self.is_private)
 
 
-class _IPv4Constants:
-    link_local = IPv4Network('169.254.0.0/16')
-    loopback = IPv4Network('127.0.0.0/8')
-    multicast = IPv4Network('224.0.0.0/4')
-    shared = IPv4Network('100.64.0.0/10')
-    private = [IPv4Network(n) for n in (
-        '0.0.0.0/8', '10.0.0.0/8', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12',
-        '192.0.0.0/24', '192.0.0.170/31', '192.0.2.0/24', '192.168.0.0/16',
-        '198.18.0.0/15', '198.51.100.0/24', '203.0.113.0/24', '240.0.0.0/4',
-        '255.255.255.255/32')]
-    private_exceptions = [IPv4Network('192.0.0.9/32'), IPv4Network('192.0.0.10/32')]
-    reserved = IPv4Network('240.0.0.0/4')
-    unspecified = IPv4Address('0.0.0.0')
+def _ipv4_constants():
+    class _IPv4Constants:
+        link_local = IPv4Network('169.254.0.0/16')
+        loopback = IPv4Network('127.0.0.0/8')
+        multicast = IPv4Network('224.0.0.0/4')
+        shared = IPv4Network('100.64.0.0/10')
+        private = [IPv4Network(n) for n in (
+            '0.0.0.0/8', '10.0.0.0/8', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12',
+            '192.0.0.0/24', '192.0.0.170/31', '192.0.2.0/24', '192.168.0.0/16',
+            '198.18.0.0/15', '198.51.100.0/24', '203.0.113.0/24', '240.0.0.0/4',
+            '255.255.255.255/32')]
+        private_exceptions = [IPv4Network('192.0.0.9/32'), IPv4Network('192.0.0.10/32')]
+        reserved = IPv4Network('240.0.0.0/4')
+        unspecified = IPv4Address('0.0.0.0')
+    return _IPv4Constants
 
 
-IPv4Address._constants = _IPv4Constants
+IPv4Address._constants = _BuiltOnFirstUse(_ipv4_constants)
 IPv4Interface._network_type = IPv4Network
 
 
@@ -1032,21 +1048,23 @@ class IPv6Network(_BaseV6, _BaseNetwork):
         return self._both_ends(lambda a: a.is_site_local)
 
 
-class _IPv6Constants:
-    link_local = IPv6Network('fe80::/10')
-    multicast = IPv6Network('ff00::/8')
-    private = [IPv6Network(n) for n in (
-        '::1/128', '::/128', '::ffff:0:0/96', '64:ff9b:1::/48', '100::/64', '2001::/23',
-        '2001:db8::/32', '2002::/16', 'fc00::/7', 'fe80::/10')]
-    private_exceptions = [IPv6Network(n) for n in (
-        '2001:1::1/128', '2001:1::2/128', '2001:3::/32', '2001:4:112::/48',
-        '2001:20::/28', '2001:30::/28')]
-    reserved = [IPv6Network(n) for n in (
-        '::/8', '100::/8', '200::/7', '400::/6', '800::/5', '1000::/4', '4000::/3',
-        '6000::/3', '8000::/3', 'A000::/3', 'C000::/3', 'E000::/4', 'F000::/5',
-        'F800::/6', 'FE00::/9')]
-    site_local = IPv6Network('fec0::/10')
+def _ipv6_constants():
+    class _IPv6Constants:
+        link_local = IPv6Network('fe80::/10')
+        multicast = IPv6Network('ff00::/8')
+        private = [IPv6Network(n) for n in (
+            '::1/128', '::/128', '::ffff:0:0/96', '64:ff9b:1::/48', '100::/64', '2001::/23',
+            '2001:db8::/32', '2002::/16', 'fc00::/7', 'fe80::/10')]
+        private_exceptions = [IPv6Network(n) for n in (
+            '2001:1::1/128', '2001:1::2/128', '2001:3::/32', '2001:4:112::/48',
+            '2001:20::/28', '2001:30::/28')]
+        reserved = [IPv6Network(n) for n in (
+            '::/8', '100::/8', '200::/7', '400::/6', '800::/5', '1000::/4', '4000::/3',
+            '6000::/3', '8000::/3', 'A000::/3', 'C000::/3', 'E000::/4', 'F000::/5',
+            'F800::/6', 'FE00::/9')]
+        site_local = IPv6Network('fec0::/10')
+    return _IPv6Constants
 
 
-IPv6Address._constants = _IPv6Constants
+IPv6Address._constants = _BuiltOnFirstUse(_ipv6_constants)
 IPv6Interface._network_type = IPv6Network

@@ -515,3 +515,5 @@ _layouts = {
     _collections.UserList.__repr__: PrettyPrinter._pprint_user_wrapper,
     _collections.UserString.__repr__: PrettyPrinter._pprint_user_wrapper,
 }
+# CPython's name for the table, which some programs extend with their own layouts.
+PrettyPrinter._dispatch = _layouts

@@ -518,3 +518,104 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
             continue
         out.extend(key + '=' + quoted(item) for item in value)
     return '&'.join(out)
+
+
+# -- pre-3.8 helpers: the private forms serve urllib.request and http.client; the public
+# names still work but warn.
+
+def _to_bytes(url):
+    if isinstance(url, str):
+        if not url.isascii():
+            raise UnicodeError("URL " + repr(url) + " contains non-ASCII characters")
+    return url
+
+
+def _splittype(url):
+    m = re.match('([^/:]+):(.*)', url, re.DOTALL)
+    if m is None:
+        return None, url
+    return m.group(1).lower(), m.group(2)
+
+
+def _splithost(url):
+    m = re.match('//([^/#?]*)(.*)', url, re.DOTALL)
+    if m is None:
+        return None, url
+    host, path = m.groups()
+    if path and not path.startswith('/'):
+        path = '/' + path
+    return host, path
+
+
+def _splituser(host):
+    user, at, rest = host.rpartition('@')
+    return (user if at else None), rest
+
+
+def _splitpasswd(user):
+    name, colon, password = user.partition(':')
+    return name, (password if colon else None)
+
+
+def _splitport(host):
+    m = re.fullmatch('(.*):([0-9]*)', host, re.DOTALL)
+    if m is not None and m.group(2):
+        return m.group(1), m.group(2)
+    return (m.group(1) if m is not None else host), None
+
+
+def _splitnport(host, defport=-1):
+    name, colon, port = host.rpartition(':')
+    if not colon:
+        return port, defport
+    if not port:
+        return name, defport
+    return name, (int(port) if port.isdigit() and port.isascii() else None)
+
+
+def _splitquery(url):
+    path, mark, query = url.rpartition('?')
+    return (path, query) if mark else (url, None)
+
+
+def _splittag(url):
+    path, mark, tag = url.rpartition('#')
+    return (path, tag) if mark else (url, None)
+
+
+def _splitattr(url):
+    words = url.split(';')
+    return words[0], words[1:]
+
+
+def _splitvalue(attr):
+    name, equals, value = attr.partition('=')
+    return name, (value if equals else None)
+
+
+def _deprecated(name, helper, instead='urllib.parse.urlparse()'):
+    import functools
+
+    @functools.wraps(helper)
+    def warn_then_call(*args):
+        import warnings
+        message = "urllib.parse.%s() is deprecated as of 3.8" % name
+        if instead:
+            message += ", use %s instead" % instead
+        warnings.warn(message, DeprecationWarning, stacklevel=2)
+        return helper(*args)
+    warn_then_call.__name__ = warn_then_call.__qualname__ = name
+    return warn_then_call
+
+
+to_bytes = _deprecated('to_bytes', _to_bytes, None)
+splittype = _deprecated('splittype', _splittype)
+splithost = _deprecated('splithost', _splithost)
+splituser = _deprecated('splituser', _splituser)
+splitpasswd = _deprecated('splitpasswd', _splitpasswd)
+splitport = _deprecated('splitport', _splitport)
+splitnport = _deprecated('splitnport', _splitnport)
+splitquery = _deprecated('splitquery', _splitquery)
+splittag = _deprecated('splittag', _splittag)
+splitattr = _deprecated('splitattr', _splitattr)
+splitvalue = _deprecated('splitvalue', _splitvalue, 'urllib.parse.parse_qsl()')
