@@ -176,6 +176,11 @@ public final class PyCode extends PyObject {
         return filename;
     }
 
+    /** {@code co_filename}, for native code that reports places (warnings). */
+    public PyStr filename() {
+        return filename;
+    }
+
     @PyGetter
     PyObject co_firstlineno() {
         return PyInt.of(unit.firstLineNo);

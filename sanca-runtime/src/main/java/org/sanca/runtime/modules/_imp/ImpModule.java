@@ -18,8 +18,6 @@ import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
-import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
 
 /**
@@ -36,9 +34,7 @@ public final class ImpModule implements NativeModule {
     @Override
     public void init(PyModule module, InterpreterState interp) {
         PyDict d = module.getDict();
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(ImpModule.class, module)) {
-            d.setItem(PyStr.of(f.def.name), f);
-        }
+        NativeModule.addFunctions(module, ImpModule.class);
         d.setItem(PyStr.of("check_hash_based_pycs"), PyStr.of("never"));
     }
 

@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
-import org.sanca.runtime.objects.Abstract;
-import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyBool;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
@@ -15,20 +12,23 @@ import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.codecs.Codecs;
 import org.sanca.runtime.types.PyGetter;
 import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
  * A text stream over a byte stream, as CPython's {@code _io.TextIOWrapper}
- * ({@code Modules/_io/textio.c}) with UTF-8, for the standard streams: writes are buffered and
- * flushed when the buffer fills, at a newline when line-buffered, or on every write when
- * write-through ({@code -u}).
+ * ({@code Modules/_io/textio.c}), for the standard streams: text is encoded as it is written
+ * (so an unencodable character raises at the {@code write} that brings it, as in CPython), kept
+ * and flushed when the buffer fills, at a newline when line-buffered, or on every write when
+ * write-through ({@code -u}). The encoding and error handler are UTF-8 with "strict" (stdin and
+ * stdout) or "backslashreplace" (stderr) unless {@code PYTHONIOENCODING} says otherwise.
  */
 public final class PyTextIO extends PyObject {
     public static final PyType TYPE = PyType.builtin("TextIOWrapper", PyTextIO.class, PyType.OBJECT, 0, t -> {
         t.tp_repr = s -> PyStr.of("<_io.TextIOWrapper name='" + ((PyTextIO) s).name + "' mode='" + ((PyTextIO) s).mode
-                + "' encoding='utf-8'>");
+                + "' encoding='" + ((PyTextIO) s).encodingName() + "'>");
         t.tp_iter = s -> s;
         t.tp_iternext = s -> {
             PyStr line = ((PyTextIO) s).readline(PyInt.of(-1));
@@ -45,13 +45,17 @@ public final class PyTextIO extends PyObject {
     private final InputStream in;
     private final boolean lineBuffering;
     private final boolean writeThrough;
-    private final StringBuilder pending = new StringBuilder();
+    private final String encoding;
+    private final String errors;
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private boolean closed;
     private PyStdBuffer buffer;
 
-    private PyTextIO(String name, String mode, int fileno, PrintStream out, InputStream in, boolean lineBuffering,
-                     boolean writeThrough) {
+    private PyTextIO(String name, String mode, int fileno, PrintStream out, InputStream in, String encoding,
+                     String errors, boolean lineBuffering, boolean writeThrough) {
         this.name = name;
+        this.encoding = encoding;
+        this.errors = errors;
         this.mode = mode;
         this.fileno = fileno;
         this.out = out;
@@ -60,14 +64,18 @@ public final class PyTextIO extends PyObject {
         this.writeThrough = writeThrough;
     }
 
-    /** A writable text stream over {@code out}. */
-    public static PyTextIO writer(String name, int fileno, PrintStream out, boolean lineBuffering, boolean writeThrough) {
-        return new PyTextIO(name, "w", fileno, out, null, lineBuffering, writeThrough);
+    /**
+     * A writable text stream over {@code out}; {@code encoding} is a canonical name of
+     * {@link Codecs#normalize}.
+     */
+    public static PyTextIO writer(String name, int fileno, PrintStream out, String encoding, String errors,
+                                  boolean lineBuffering, boolean writeThrough) {
+        return new PyTextIO(name, "w", fileno, out, null, encoding, errors, lineBuffering, writeThrough);
     }
 
     /** A readable text stream over {@code in}. */
-    public static PyTextIO reader(String name, int fileno, InputStream in) {
-        return new PyTextIO(name, "r", fileno, null, in, false, false);
+    public static PyTextIO reader(String name, int fileno, InputStream in, String encoding, String errors) {
+        return new PyTextIO(name, "r", fileno, null, in, encoding, errors, false, false);
     }
 
     @Override
@@ -90,40 +98,12 @@ public final class PyTextIO extends PyObject {
         if (out == null) {
             throw PyErr.format(PyExc.OSError, "not writable");
         }
-        String v = encodable(s);
-        pending.append(v);
-        if (writeThrough || pending.length() >= BUFFER_SIZE || lineBuffering && v.indexOf('\n') >= 0) {
+        byte[] bytes = Codecs.encode(s.value(), encoding, errors);
+        pending.write(bytes, 0, bytes.length);
+        if (writeThrough || pending.size() >= BUFFER_SIZE || lineBuffering && s.value().indexOf('\n') >= 0) {
             flushPending();
         }
         return PyInt.of(s.length());
-    }
-
-    /**
-     * The text with lone surrogates handled as the stream's error handler says: an error for
-     * "strict" (stdout), a {@code \\uXXXX} escape for "backslashreplace" (stderr).
-     */
-    private String encodable(PyStr s) {
-        String v = s.value();
-        StringBuilder b = null;
-        int cp = 0;
-        for (int i = 0; i < v.length(); i += Character.charCount(cp)) {
-            cp = v.codePointAt(i);
-            if (cp >= 0xD800 && cp <= 0xDFFF) {
-                if (fileno != 2) {
-                    int pos = v.codePointCount(0, i);
-                    PyObject e = Abstract.call(PyExc.UnicodeEncodeError, PyStr.of("utf-8"), s, PyInt.of(pos),
-                            PyInt.of(pos + 1), PyStr.of("surrogates not allowed"));
-                    throw ((PyBaseException) e).toJava();
-                }
-                if (b == null) {
-                    b = new StringBuilder(v.substring(0, i));
-                }
-                b.append(String.format("\\u%04x", cp));
-            } else if (b != null) {
-                b.appendCodePoint(cp);
-            }
-        }
-        return b == null ? v : b.toString();
     }
 
     @PyMethod("($self, /)")
@@ -136,10 +116,9 @@ public final class PyTextIO extends PyObject {
         if (out == null) {
             return;
         }
-        if (pending.length() > 0) {
-            byte[] bytes = pending.toString().getBytes(StandardCharsets.UTF_8);
-            pending.setLength(0);
-            out.write(bytes, 0, bytes.length);
+        if (pending.size() > 0) {
+            out.write(pending.toByteArray(), 0, pending.size());
+            pending.reset();
         }
         out.flush();
     }
@@ -170,7 +149,7 @@ public final class PyTextIO extends PyObject {
         } catch (IOException e) {
             throw PyErr.format(PyExc.OSError, "%s", e.getMessage());
         }
-        return PyStr.of(line.toString(StandardCharsets.UTF_8));
+        return decoded(line.toByteArray());
     }
 
     @PyMethod("($self, size=-1, /)")
@@ -182,7 +161,7 @@ public final class PyTextIO extends PyObject {
         long limit = size instanceof PyInt i ? i.value : -1;
         try {
             if (limit < 0) {
-                return PyStr.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return decoded(in.readAllBytes());
             }
             StringBuilder b = new StringBuilder();
             while (b.codePointCount(0, b.length()) < limit) {
@@ -291,14 +270,23 @@ public final class PyTextIO extends PyObject {
         return PyBool.of(closed);
     }
 
+    private PyStr decoded(byte[] b) {
+        return Codecs.decode(b, 0, b.length, PyStr.of(encoding), PyStr.of(errors));
+    }
+
+    /** The name {@code codecs.lookup} gives the encoding, which CPython's stream reports. */
+    private String encodingName() {
+        return encoding.equals("latin-1") ? "iso8859-1" : encoding;
+    }
+
     @PyGetter
     public PyObject encoding() {
-        return PyStr.of("utf-8");
+        return PyStr.of(encodingName());
     }
 
     @PyGetter
     public PyObject errors() {
-        return PyStr.of(fileno == 2 ? "backslashreplace" : "strict");
+        return PyStr.of(errors);
     }
 
     @PyGetter

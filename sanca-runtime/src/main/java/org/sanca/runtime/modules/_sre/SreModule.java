@@ -17,8 +17,6 @@ import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
-import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
 
 /**
@@ -42,9 +40,7 @@ public final class SreModule implements NativeModule {
     @Override
     public void init(PyModule module, InterpreterState interp) {
         PyDict d = module.getDict();
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(SreModule.class, module)) {
-            d.setItem(PyStr.of(f.def.name), f);
-        }
+        NativeModule.addFunctions(module, SreModule.class);
         d.setItem(PyStr.of("MAXREPEAT"), PyInt.of(4294967295L));
         d.setItem(PyStr.of("MAXGROUPS"), PyInt.of(Integer.MAX_VALUE / 2));
         d.setItem(PyStr.of("Pattern"), PyPattern.TYPE);

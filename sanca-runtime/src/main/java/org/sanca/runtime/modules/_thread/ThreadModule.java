@@ -17,8 +17,6 @@ import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
-import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
 
 /**
@@ -42,9 +40,7 @@ public final class ThreadModule implements NativeModule {
     @Override
     public void init(PyModule module, InterpreterState interp) {
         PyDict d = module.getDict();
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(ThreadModule.class, module)) {
-            d.setItem(PyStr.of(f.def.name), f);
-        }
+        NativeModule.addFunctions(module, ThreadModule.class);
         d.setItem(PyStr.of("LockType"), PyLock.TYPE);
         d.setItem(PyStr.of("lock"), PyLock.TYPE);
         d.setItem(PyStr.of("RLock"), PyRLock.TYPE);

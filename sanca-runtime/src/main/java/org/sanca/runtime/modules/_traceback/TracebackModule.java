@@ -10,8 +10,6 @@ import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
-import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
 
 /**
@@ -33,9 +31,7 @@ public final class TracebackModule implements NativeModule {
     @Override
     public void init(PyModule module, InterpreterState interp) {
         PyDict d = module.getDict();
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(TracebackModule.class, module)) {
-            d.setItem(PyStr.of(f.def.name), f);
-        }
+        NativeModule.addFunctions(module, TracebackModule.class);
     }
 
     @PyMethod("($module, exc, /)")

@@ -23,7 +23,6 @@ import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PySet;
 import org.sanca.runtime.objects.PyStr;
-import org.sanca.runtime.types.BuiltinMethods;
 import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyHeapType;
 import org.sanca.runtime.types.PyMethod;
@@ -55,9 +54,7 @@ public final class WeakrefModule implements NativeModule {
     @Override
     public void init(PyModule module, InterpreterState interp) {
         PyDict d = module.getDict();
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(WeakrefModule.class, module)) {
-            d.setItem(PyStr.of(f.def.name), f);
-        }
+        NativeModule.addFunctions(module, WeakrefModule.class);
         d.setItem(PyStr.of("ref"), PyWeakRef.TYPE);
         d.setItem(PyStr.of("ReferenceType"), PyWeakRef.TYPE);
         d.setItem(PyStr.of("ProxyType"), PyWeakProxy.TYPE);

@@ -10,8 +10,6 @@ import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
-import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
 
 /**
@@ -31,9 +29,7 @@ public final class CmathModule implements NativeModule {
 
     @Override
     public void init(PyModule module, InterpreterState interp) {
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(CmathModule.class, module)) {
-            module.getDict().setItem(PyStr.of(f.def.name), f);
-        }
+        NativeModule.addFunctions(module, CmathModule.class);
         module.getDict().setItem(PyStr.of("pi"), PyFloat.of(Math.PI));
         module.getDict().setItem(PyStr.of("e"), PyFloat.of(Math.E));
         module.getDict().setItem(PyStr.of("tau"), PyFloat.of(2 * Math.PI));

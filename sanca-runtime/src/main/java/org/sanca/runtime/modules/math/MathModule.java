@@ -18,8 +18,6 @@ import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.BinaryOp;
-import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
 
 /**
@@ -44,12 +42,8 @@ public final class MathModule implements NativeModule {
 
     /** Fills a new module object with the functions and constants. */
     public static void fill(PyModule module) {
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(MathModule.class, module)) {
-            module.getDict().setItem(PyStr.of(f.def.name), f);
-        }
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(MathIntegers.class, module)) {
-            module.getDict().setItem(PyStr.of(f.def.name), f);
-        }
+        NativeModule.addFunctions(module, MathModule.class);
+        NativeModule.addFunctions(module, MathIntegers.class);
         module.getDict().setItem(PyStr.of("pi"), PyFloat.of(Math.PI));
         module.getDict().setItem(PyStr.of("e"), PyFloat.of(Math.E));
         module.getDict().setItem(PyStr.of("tau"), PyFloat.of(2 * Math.PI));

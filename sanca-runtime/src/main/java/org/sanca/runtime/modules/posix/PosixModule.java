@@ -18,8 +18,6 @@ import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
-import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
 
 /**
@@ -42,11 +40,7 @@ public final class PosixModule implements NativeModule {
     @Override
     public void init(PyModule module, InterpreterState interp) {
         PyDict d = module.getDict();
-        for (Class<?> c : new Class<?>[] {PosixModule.class, PosixFiles.class, PosixProcess.class}) {
-            for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(c, module)) {
-                d.setItem(PyStr.of(f.def.name), f);
-            }
-        }
+        NativeModule.addFunctions(module, PosixModule.class, PosixFiles.class, PosixProcess.class);
         d.setItem(PyStr.of("stat_result"), StatResult.TYPE);
         d.setItem(PyStr.of("DirEntry"), DirEntry.TYPE);
         d.setItem(PyStr.of("error"), org.sanca.runtime.objects.PyExc.OSError);

@@ -26,9 +26,8 @@ import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.codecs.Codecs;
 import org.sanca.runtime.objects.PyTuple;
-import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
@@ -90,13 +89,27 @@ public final class SysModule implements NativeModule {
         return "sys";
     }
 
+    /**
+     * The encoding and error handler of stdin and stdout: UTF-8 and "strict" unless
+     * {@code PYTHONIOENCODING} ({@code encoding[:errors]}, either part may be empty) says otherwise;
+     * stderr keeps "backslashreplace" whatever it says, as in CPython.
+     */
+    private static String[] ioEncoding(InterpreterConfig c) {
+        String v = c.flags().ignoreEnvironment() ? null : c.env().get("PYTHONIOENCODING");
+        if (v == null || v.isEmpty()) {
+            return new String[] {"utf-8", "strict"};
+        }
+        int colon = v.indexOf(':');
+        String enc = colon < 0 ? v : v.substring(0, colon);
+        String errors = colon < 0 || colon == v.length() - 1 ? "strict" : v.substring(colon + 1);
+        return new String[] {enc.isEmpty() ? "utf-8" : Codecs.normalize(enc), errors};
+    }
+
     @Override
     public void init(PyModule module, InterpreterState interp) {
         PyDict d = module.getDict();
         InterpreterConfig c = interp.config();
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(SysModule.class, module)) {
-            d.setItem(PyStr.of(f.def.name), f);
-        }
+        NativeModule.addFunctions(module, SysModule.class);
         set(d, "__displayhook__", d.getItem(PyStr.of("displayhook")));
         set(d, "__excepthook__", d.getItem(PyStr.of("excepthook")));
         set(d, "argv", strList(c.argv().isEmpty() ? List.of("") : c.argv()));
@@ -108,9 +121,10 @@ public final class SysModule implements NativeModule {
         set(d, "path_importer_cache", new PyDict());
         boolean tty = System.console() != null && c.stdout() == System.out;
         boolean unbuffered = c.flags().unbuffered();
-        PyTextIO stdin = PyTextIO.reader("<stdin>", 0, c.stdin());
-        PyTextIO stdout = PyTextIO.writer("<stdout>", 1, c.stdout(), tty, unbuffered);
-        PyTextIO stderr = PyTextIO.writer("<stderr>", 2, c.stderr(), true, unbuffered);
+        String[] io = ioEncoding(c);
+        PyTextIO stdin = PyTextIO.reader("<stdin>", 0, c.stdin(), io[0], io[1]);
+        PyTextIO stdout = PyTextIO.writer("<stdout>", 1, c.stdout(), io[0], io[1], tty, unbuffered);
+        PyTextIO stderr = PyTextIO.writer("<stderr>", 2, c.stderr(), io[0], "backslashreplace", true, unbuffered);
         set(d, "stdin", stdin);
         set(d, "stdout", stdout);
         set(d, "stderr", stderr);

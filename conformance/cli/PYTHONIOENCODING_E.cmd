@@ -1,0 +1,3 @@
+-E
+-c
+import sys; print(sys.stdout.encoding, "caf\xe9")

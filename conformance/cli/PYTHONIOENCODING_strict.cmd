@@ -1,0 +1,2 @@
+-c
+print("abc"); print("caf\xe9")
