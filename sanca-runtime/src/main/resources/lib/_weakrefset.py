@@ -1,5 +1,5 @@
-"""WeakSet: a set holding its elements through weak references (Sanca's own implementation
-of CPython's Lib/_weakrefset.py interface)."""
+"""WeakSet for Sanca: a mutable set whose members are held through weak references, so that a
+member leaves the set as soon as nothing else keeps it alive."""
 
 from _weakref import ref
 from types import GenericAlias
@@ -7,139 +7,164 @@ from types import GenericAlias
 __all__ = ['WeakSet']
 
 
+def _discarder(owner_ref):
+    # The callback of every member's reference. It reaches the set through a weak reference
+    # of its own, so that members never keep their set alive.
+    def discard_dead(dead):
+        owner = owner_ref()
+        if owner is not None:
+            owner.data.discard(dead)
+    return discard_dead
+
+
 class WeakSet:
+    """A set of weakly referenced objects."""
+
     def __init__(self, data=None):
         self.data = set()
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.discard(item)
-        self._remove = _remove
+        self._remove = _discarder(ref(self))
         if data is not None:
             self.update(data)
 
+    def _tracked(self, obj):
+        return ref(obj, self._remove)
+
+    def _plain_refs(self, objs):
+        return {ref(obj) for obj in objs}
+
+    def _members(self):
+        # Over a snapshot: a member that dies meanwhile must not disturb the loop.
+        for r in tuple(self.data):
+            obj = r()
+            if obj is not None:
+                yield obj
+
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
+        return self._members()
 
     def __len__(self):
-        return sum(1 for r in list(self.data) if r() is not None)
+        return sum(1 for r in tuple(self.data) if r() is not None)
 
-    def __contains__(self, item):
+    def __contains__(self, obj):
         try:
-            wr = ref(item)
+            probe = ref(obj)
         except TypeError:
             return False
-        return wr in self.data
+        return probe in self.data
+
+    def __repr__(self):
+        return repr(self.data)
 
     def __reduce__(self):
-        return self.__class__, (list(self),), self.__getstate__()
+        return type(self), (list(self._members()),), self.__getstate__()
 
-    def add(self, item):
-        self.data.add(ref(item, self._remove))
+    __class_getitem__ = classmethod(GenericAlias)
+
+    # Changing the set.
+
+    def add(self, obj):
+        self.data.add(self._tracked(obj))
+
+    def update(self, other):
+        for obj in other:
+            self.add(obj)
+
+    def remove(self, obj):
+        self.data.remove(ref(obj))
+
+    def discard(self, obj):
+        self.data.discard(ref(obj))
 
     def clear(self):
         self.data.clear()
 
-    def copy(self):
-        return self.__class__(self)
-
     def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
+        while self.data:
+            obj = self.data.pop()()
+            if obj is not None:
+                return obj
+        raise KeyError('pop from empty WeakSet')
 
-    def remove(self, item):
-        self.data.remove(ref(item))
+    def copy(self):
+        return type(self)(self._members())
 
-    def discard(self, item):
-        self.data.discard(ref(item))
+    def difference_update(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data -= self._plain_refs(other)
 
-    def update(self, other):
-        for element in other:
-            self.add(element)
+    def intersection_update(self, other):
+        self.data &= self._plain_refs(other)
+
+    def symmetric_difference_update(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data ^= {self._tracked(obj) for obj in other}
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
-    __sub__ = difference
-
-    def difference_update(self, other):
-        self.__isub__(other)
-
     def __isub__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.difference_update(ref(item) for item in other)
+        self.difference_update(other)
         return self
-
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-    __and__ = intersection
-
-    def intersection_update(self, other):
-        self.__iand__(other)
 
     def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
+        self.intersection_update(other)
         return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
-    def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
 
     def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        self.symmetric_difference_update(other)
         return self
 
+    # New sets.
+
     def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def difference(self, other):
+        result = self.copy()
+        result.difference_update(other)
+        return result
+
+    def intersection(self, other):
+        return type(self)(obj for obj in other if obj in self)
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result.symmetric_difference_update(other)
+        return result
+
     __or__ = union
+    __sub__ = difference
+    __and__ = intersection
+    __xor__ = symmetric_difference
+
+    # Comparisons.
+
+    def issubset(self, other):
+        return self.data <= self._plain_refs(other)
+
+    def issuperset(self, other):
+        return self.data >= self._plain_refs(other)
+
+    def __lt__(self, other):
+        return self.data < self._plain_refs(other)
+
+    def __gt__(self, other):
+        return self.data > self._plain_refs(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == self._plain_refs(other)
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not any(obj in self for obj in other)
 
-    def __repr__(self):
-        return repr(self.data)
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __le__ = issubset
+    __ge__ = issuperset

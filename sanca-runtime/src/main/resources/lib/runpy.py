@@ -1,4 +1,6 @@
-"""Running modules as scripts: run_module, run_path, and what `python -m` does."""
+"""Running modules and files as scripts: run_module, run_path, and the work of `python -m`.
+
+The messages are CPython's; the interpreter calls _run_module_as_main for -m."""
 
 import sys
 import importlib.machinery
@@ -8,171 +10,188 @@ __all__ = ["run_module", "run_path"]
 
 
 class _Error(Exception):
-    """A module that cannot be run: reported without a traceback under -m."""
+    """Why a module cannot be run; -m reports it as one line, without a traceback."""
 
 
-def _run_code(code, run_globals, init_globals=None, mod_name=None, mod_spec=None,
-              pkg_name=None, script_name=None):
-    if init_globals is not None:
-        run_globals.update(init_globals)
-    if mod_spec is None:
-        loader = None
-        fname = script_name
-        cached = None
+def _module_globals(namespace, name, spec, package=None, script=None):
+    # The dunder names a module sees while it runs, taken from its spec when it has one.
+    if spec is not None:
+        origin, loader, cached = spec.origin, spec.loader, spec.cached
+        if package is None:
+            package = spec.parent
     else:
-        loader = mod_spec.loader
-        fname = mod_spec.origin
-        cached = mod_spec.cached
-        if pkg_name is None:
-            pkg_name = mod_spec.parent
-    run_globals.update(__name__=mod_name, __file__=fname, __cached__=cached, __doc__=None,
-                       __loader__=loader, __package__=pkg_name, __spec__=mod_spec)
-    exec(code, run_globals)
-    return run_globals
+        origin, loader, cached = script, None, None
+    namespace.update(__name__=name, __file__=origin, __cached__=cached, __doc__=None,
+                     __loader__=loader, __package__=package, __spec__=spec)
 
 
-class _TempModule:
-    """Puts a fresh module in sys.modules under a name while code runs, then restores."""
+def _exec_in(code, namespace, extra, name, spec=None, package=None, script=None):
+    if extra is not None:
+        namespace.update(extra)
+    _module_globals(namespace, name, spec, package, script)
+    exec(code, namespace)
+    return namespace
 
-    def __init__(self, mod_name):
-        self.mod_name = mod_name
-        self.module = type(sys)(mod_name)
-        self._saved = []
+
+class _Borrowed:
+    """Context manager that sets sys.modules[name] to a fresh module and sys.argv[0] to a path
+    while code runs, and puts both back afterwards."""
+
+    _absent = object()
+
+    def __init__(self, name, argv0):
+        self.name = name
+        self.argv0 = argv0
+        self.module = type(sys)(name)
 
     def __enter__(self):
-        name = self.mod_name
-        try:
-            self._saved.append(sys.modules[name])
-        except KeyError:
-            pass
-        sys.modules[name] = self.module
-        return self
+        self._old_module = sys.modules.get(self.name, self._absent)
+        self._old_argv0 = sys.argv[0]
+        sys.modules[self.name] = self.module
+        sys.argv[0] = self.argv0
+        return self.module
 
-    def __exit__(self, *args):
-        if self._saved:
-            sys.modules[self.mod_name] = self._saved[0]
+    def __exit__(self, *exc):
+        sys.argv[0] = self._old_argv0
+        if self._old_module is self._absent:
+            sys.modules.pop(self.name, None)
         else:
-            del sys.modules[self.mod_name]
-        self._saved = []
+            sys.modules[self.name] = self._old_module
 
 
-class _ModifiedArgv0:
-    def __init__(self, value):
-        self.value = value
-        self._saved = self._sentinel = object()
-
-    def __enter__(self):
-        if self._saved is not self._sentinel:
-            raise RuntimeError("Already preserving saved value")
-        self._saved = sys.argv[0]
-        sys.argv[0] = self.value
-
-    def __exit__(self, *args):
-        self.value = self._sentinel
-        sys.argv[0] = self._saved
+def _exec_as_module(code, extra, name, spec=None, package=None, script=None):
+    argv0 = spec.origin if spec is not None else script
+    with _Borrowed(name, argv0) as module:
+        _exec_in(code, module.__dict__, extra, name, spec, package, script)
+        return dict(module.__dict__)
 
 
-def _run_module_code(code, init_globals=None, mod_name=None, mod_spec=None, pkg_name=None,
-                     script_name=None):
-    fname = script_name if mod_spec is None else mod_spec.origin
-    with _TempModule(mod_name) as temp_module, _ModifiedArgv0(fname):
-        mod_globals = temp_module.module.__dict__
-        _run_code(code, mod_globals, init_globals, mod_name, mod_spec, pkg_name, script_name)
-    return mod_globals.copy()
-
-
-def _get_module_details(mod_name, error=ImportError):
-    if mod_name.startswith("."):
-        raise error("Relative module names not supported")
-    pkg_name, _, _ = mod_name.rpartition(".")
-    if pkg_name:
-        try:
-            __import__(pkg_name)
-        except ImportError as e:
-            if e.name is None or (e.name != pkg_name and not pkg_name.startswith(e.name + ".")):
-                raise
-        existing = sys.modules.get(mod_name)
-        if existing is not None and not hasattr(existing, "__path__"):
-            import warnings
-            warnings.warn(f"{mod_name!r} found in sys.modules after import of package "
-                          f"{pkg_name!r}, but prior to execution of {mod_name!r}; this may "
-                          "result in unpredictable behaviour", RuntimeWarning)
+def _import_parent(name):
+    # Importing the package first, as CPython does, so that a submodule imported as a side
+    # effect is noticed (and warned about) before it is run a second time.
+    parent = name.rpartition(".")[0]
+    if not parent:
+        return
     try:
-        spec = importlib.util.find_spec(mod_name)
-    except (ImportError, AttributeError, TypeError, ValueError) as ex:
-        msg = "Error while finding module specification for {!r} ({}: {})"
-        if mod_name.endswith(".py"):
-            msg += f". Try using '{mod_name[:-3]}' instead of '{mod_name}' as the module name."
-        raise error(msg.format(mod_name, type(ex).__name__, ex)) from ex
+        __import__(parent)
+    except ImportError as e:
+        if e.name is None or (e.name != parent and not parent.startswith(e.name + ".")):
+            raise
+    already = sys.modules.get(name)
+    if already is not None and not hasattr(already, "__path__"):
+        import warnings
+        warnings.warn(f"{name!r} found in sys.modules after import of package {parent!r}, but "
+                      f"prior to execution of {name!r}; this may result in unpredictable "
+                      "behaviour", RuntimeWarning)
+
+
+def _find(name, error):
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, AttributeError, TypeError, ValueError) as e:
+        text = f"Error while finding module specification for {name!r} ({type(e).__name__}: {e})"
+        if name.endswith(".py"):
+            text += f". Try using '{name[:-3]}' instead of '{name}' as the module name."
+        raise error(text) from e
     if spec is None:
-        raise error(f"No module named {mod_name}")
-    if spec.submodule_search_locations is not None:
-        if mod_name == "__main__" or mod_name.endswith(".__main__"):
-            raise error("Cannot use package as __main__ module")
-        try:
-            pkg_main_name = mod_name + ".__main__"
-            return _get_module_details(pkg_main_name, error)
-        except error as e:
-            if mod_name not in sys.modules:
-                raise
-            raise error(f"{e}; {mod_name!r} is a package and cannot be directly executed")
-    loader = spec.loader
-    if loader is None:
-        raise error(f"{mod_name!r} is a namespace package and cannot be executed")
+        raise error(f"No module named {name}")
+    return spec
+
+
+def _package_main(name, error):
+    # A package runs through its __main__ submodule.
+    if name == "__main__" or name.endswith(".__main__"):
+        raise error("Cannot use package as __main__ module")
     try:
-        code = loader.get_code(mod_name)
+        return _details(name + ".__main__", error)
+    except error as e:
+        if name not in sys.modules:
+            raise
+        raise error(f"{e}; {name!r} is a package and cannot be directly executed")
+
+
+def _details(name, error=ImportError):
+    """(name, spec, code) of the module to run, or `error` saying why it cannot be run."""
+    if name.startswith("."):
+        raise error("Relative module names not supported")
+    _import_parent(name)
+    spec = _find(name, error)
+    if spec.submodule_search_locations is not None:
+        return _package_main(name, error)
+    if spec.loader is None:
+        raise error(f"{name!r} is a namespace package and cannot be executed")
+    try:
+        code = spec.loader.get_code(name)
     except ImportError as e:
         raise error(format(e)) from e
     if code is None:
-        raise error(f"No code object available for {mod_name}")
-    return mod_name, spec, code
+        raise error(f"No code object available for {name}")
+    return name, spec, code
+
+
+def _main_details(error=ImportError):
+    # __main__ found again on sys.path (a directory or archive run as a script), with the
+    # running __main__ moved out of the way while it is looked up.
+    running = sys.modules.pop("__main__")
+    try:
+        return _details("__main__")
+    except ImportError as e:
+        if "__main__" in str(e):
+            raise error(f"can't find '__main__' module in {sys.path[0]!r}") from e
+        raise
+    finally:
+        sys.modules["__main__"] = running
 
 
 def _run_module_as_main(mod_name, alter_argv=True):
-    """What `python -m mod_name` runs: the module's code as __main__, in __main__'s namespace."""
+    """What `python -m mod_name` runs: the module's code as __main__, in __main__'s own
+    namespace, with sys.argv[0] set to the module's file."""
     try:
         if alter_argv or mod_name != "__main__":
-            mod_name, mod_spec, code = _get_module_details(mod_name, _Error)
+            name, spec, code = _details(mod_name, _Error)
         else:
-            mod_name, mod_spec, code = _get_main_module_details(_Error)
-    except _Error as exc:
-        sys.exit(f"{sys.executable}: {exc}")
-    main_globals = sys.modules["__main__"].__dict__
+            name, spec, code = _main_details(_Error)
+    except _Error as e:
+        sys.exit(f"{sys.executable}: {e}")
     if alter_argv:
-        sys.argv[0] = mod_spec.origin
-    return _run_code(code, main_globals, None, "__main__", mod_spec)
+        sys.argv[0] = spec.origin
+    return _exec_in(code, sys.modules["__main__"].__dict__, None, "__main__", spec)
 
 
 def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
-    """Runs module mod_name's code in a fresh namespace and returns that namespace."""
-    mod_name, mod_spec, code = _get_module_details(mod_name)
+    """Runs the code of module mod_name in a fresh namespace and returns that namespace.
+    With alter_sys, sys.argv[0] and sys.modules[run_name] reflect the running module."""
+    name, spec, code = _details(mod_name)
     if run_name is None:
-        run_name = mod_name
+        run_name = name
     if alter_sys:
-        return _run_module_code(code, init_globals, run_name, mod_spec)
-    return _run_code(code, {}, init_globals, run_name, mod_spec)
+        return _exec_as_module(code, init_globals, run_name, spec)
+    return _exec_in(code, {}, init_globals, run_name, spec)
 
 
-def _get_main_module_details(error=ImportError):
-    main_name = "__main__"
-    saved_main = sys.modules[main_name]
-    del sys.modules[main_name]
-    try:
-        return _get_module_details(main_name)
-    except ImportError as exc:
-        if main_name in str(exc):
-            raise error(f"can't find {main_name!r} module in {sys.path[0]!r}") from exc
-        raise
-    finally:
-        sys.modules[main_name] = saved_main
+def _read_code(path):
+    with open(path, "rb") as f:
+        source = f.read()
+    return compile(source, path, "exec")
 
 
 def run_path(path_name, init_globals=None, run_name=None):
-    """Runs the Python file path_name and returns its resulting namespace."""
+    """Runs the file path_name (or the __main__ module of a directory) and returns the
+    resulting namespace."""
     if run_name is None:
         run_name = "<run_path>"
-    pkg_name = run_name.rpartition(".")[0]
-    with open(path_name, "rb") as f:
-        source = f.read()
-    code = compile(source, path_name, "exec")
-    return _run_module_code(code, init_globals, run_name, pkg_name=pkg_name, script_name=path_name)
+    package = run_name.rpartition(".")[0]
+    import os
+    if not os.path.isdir(path_name):
+        return _exec_as_module(_read_code(path_name), init_globals, run_name, package=package,
+                               script=path_name)
+    sys.path.insert(0, path_name)
+    try:
+        name, spec, code = _main_details()
+        with _Borrowed(run_name, spec.origin) as module:
+            return dict(_exec_in(code, module.__dict__, init_globals, run_name, spec, package))
+    finally:
+        try:
+            sys.path.remove(path_name)
+        except ValueError:
+            pass

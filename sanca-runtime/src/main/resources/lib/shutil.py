@@ -1,9 +1,10 @@
-"""High-level file operations (Lib/shutil.py's interface): copying files and
-trees, removing trees, moving, which, disk usage and terminal size."""
+"""High-level file operations for Sanca: copying files and directory trees, removing trees,
+moving, looking up commands on PATH, disk usage and terminal size. The archive functions of
+CPython's shutil are not provided."""
 
 import os
-import sys
 import stat
+import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
@@ -14,336 +15,373 @@ COPY_BUFSIZE = 64 * 1024
 
 
 class Error(OSError):
-    pass
+    """A copy or move that failed; copytree collects every failure into its args[0]."""
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """Source and destination are one and the same file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """The operation does not apply to a special file such as a named pipe."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """A command could not be run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving
-    and unpacking registries fails"""
+    """A change to the archive format registries failed."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """copy data from file-like object fsrc to file-like object fdst"""
-    if not length:
-        length = COPY_BUFSIZE
-    while buf := fsrc.read(length):
-        fdst.write(buf)
+    """Copies the rest of file object fsrc into file object fdst, length bytes at a time."""
+    size = length or COPY_BUFSIZE
+    while True:
+        chunk = fsrc.read(size)
+        if not chunk:
+            return
+        fdst.write(chunk)
 
 
-def _samefile(src, dst):
+def _is_same(src, dst):
     try:
         return os.path.samefile(src, dst)
     except OSError:
         return False
 
 
-def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible."""
-    if _samefile(src, dst):
-        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for fn in (src, dst):
+def _refuse_pipes(*names):
+    for name in names:
         try:
-            st = os.stat(fn)
+            mode = os.stat(name).st_mode
         except OSError:
-            pass
-        else:
-            if stat.S_ISFIFO(st.st_mode):
-                fn = fn.path if isinstance(fn, os.DirEntry) else fn
-                raise SpecialFileError("`%s` is a named pipe" % fn)
+            continue
+        if stat.S_ISFIFO(mode):
+            shown = name.path if isinstance(name, os.DirEntry) else name
+            raise SpecialFileError(f"`{shown}` is a named pipe")
+
+
+def copyfile(src, dst, *, follow_symlinks=True):
+    """Copies the contents of file src to dst (replacing it) and returns dst. A symbolic link
+    src is copied as a link when follow_symlinks is false."""
+    if _is_same(src, dst):
+        raise SameFileError(f"{src!r} and {dst!r} are the same file")
+    _refuse_pipes(src, dst)
     if not follow_symlinks and os.path.islink(src):
         os.symlink(os.readlink(src), dst)
-    else:
-        with open(src, 'rb') as fsrc:
-            try:
-                with open(dst, 'wb') as fdst:
-                    copyfileobj(fsrc, fdst)
-            except IsADirectoryError as e:
-                if not os.path.exists(dst):
-                    raise FileNotFoundError(f'Directory does not exist: {dst}') from e
-                raise
+        return dst
+    with open(src, "rb") as source:
+        try:
+            target = open(dst, "wb")
+        except IsADirectoryError as e:
+            if not os.path.exists(dst):
+                raise FileNotFoundError(f"Directory does not exist: {dst}") from e
+            raise
+        with target:
+            copyfileobj(source, target)
     return dst
 
 
+def _both_links(src, dst, follow_symlinks):
+    return not follow_symlinks and os.path.islink(src) and os.path.islink(dst)
+
+
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst."""
-    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
+    """Copies the permission bits of src to dst."""
+    if _both_links(src, dst, follow_symlinks):
         return
-    st = os.stat(src)
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    os.chmod(dst, stat.S_IMODE(os.stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy file metadata: permission bits, last access time, last
-    modification time."""
-    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
+    """Copies the permission bits and the access and modification times of src to dst."""
+    if _both_links(src, dst, follow_symlinks):
         return
-    st = os.stat(src, follow_symlinks=follow_symlinks)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    info = os.stat(src, follow_symlinks=follow_symlinks)
+    os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns))
+    os.chmod(dst, stat.S_IMODE(info.st_mode))
+
+
+def _into(src, dst):
+    # Copying into a directory means copying to a file of the same base name inside it.
+    return os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits ("cp src dst"). Return the file's destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
+    """Copies data and permission bits (like `cp src dst`); returns the file written."""
+    dst = _into(src, dst)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copymode(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata. Return the file's destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
+    """Copies data and metadata (like `cp -p src dst`); returns the file written."""
+    dst = _into(src, dst)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copystat(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter."""
+    """An `ignore` callable for copytree that skips names matching any glob pattern."""
     import fnmatch
 
-    def _ignore_patterns(path, names):
-        ignored_names = []
-        for pattern in patterns:
-            ignored_names.extend(fnmatch.filter(names, pattern))
-        return set(ignored_names)
-    return _ignore_patterns
+    def skip(directory, names):
+        return {name for name in names if any(fnmatch.fnmatch(name, p) for p in patterns)}
+    return skip
+
+
+class _TreeCopy:
+    """One copytree call: its options, and the failures gathered on the way."""
+
+    def __init__(self, symlinks, ignore, copy_function, ignore_dangling, dirs_exist_ok):
+        self.symlinks = symlinks
+        self.ignore = ignore
+        self.copy_function = copy_function
+        self.ignore_dangling = ignore_dangling
+        self.dirs_exist_ok = dirs_exist_ok
+        self.failures = []
+
+    def tree(self, src, dst):
+        with os.scandir(src) as listing:
+            entries = list(listing)
+        skipped = set()
+        if self.ignore is not None:
+            skipped = self.ignore(os.fspath(src), [e.name for e in entries])
+        os.makedirs(dst, exist_ok=self.dirs_exist_ok)
+        for entry in entries:
+            if entry.name not in skipped:
+                self.entry(entry, os.path.join(src, entry.name), os.path.join(dst, entry.name))
+        try:
+            copystat(src, dst)
+        except OSError as e:
+            self.failures.append((src, dst, str(e)))
+
+    def entry(self, entry, src, dst):
+        try:
+            if entry.is_symlink():
+                self.link(entry, src, dst)
+            elif entry.is_dir():
+                self.tree(src, dst)
+            else:
+                self.copy_function(src, dst)
+        except Error as e:
+            self.failures.extend(e.args[0])
+        except OSError as e:
+            self.failures.append((src, dst, str(e)))
+
+    def link(self, entry, src, dst):
+        target = os.readlink(src)
+        if self.symlinks:
+            os.symlink(target, dst)
+            copystat(src, dst, follow_symlinks=False)
+        elif self.ignore_dangling and not os.path.exists(target):
+            return
+        elif entry.is_dir():
+            self.tree(src, dst)
+        else:
+            self.copy_function(src, dst)
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination directory."""
-    with os.scandir(src) as itr:
-        entries = list(itr)
-    ignored = ignore(os.fspath(src), [e.name for e in entries]) if ignore is not None else set()
-    os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
-    for entry in entries:
-        if entry.name in ignored:
-            continue
-        srcname = os.path.join(src, entry.name)
-        dstname = os.path.join(dst, entry.name)
-        try:
-            if entry.is_symlink():
-                linkto = os.readlink(srcname)
-                if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcname, dstname, follow_symlinks=not symlinks)
-                elif not os.path.exists(linkto) and ignore_dangling_symlinks:
-                    continue
-                elif entry.is_dir():
-                    copytree(srcname, dstname, symlinks, ignore, copy_function,
-                             ignore_dangling_symlinks, dirs_exist_ok)
-                else:
-                    copy_function(srcname, dstname)
-            elif entry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
-            else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
-    try:
-        copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    """Copies the directory tree at src to dst and returns dst; the failures of single files
+    are gathered and raised together as Error([(src, dst, why), ...])."""
+    job = _TreeCopy(symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+    job.tree(src, dst)
+    if job.failures:
+        raise Error(job.failures)
     return dst
 
 
-def _rmtree(path, onexc):
+def _remove_tree(top, onexc):
     try:
-        with os.scandir(path) as it:
-            entries = list(it)
-    except OSError as err:
-        onexc(os.scandir, path, err)
+        with os.scandir(top) as listing:
+            entries = list(listing)
+    except OSError as e:
+        onexc(os.scandir, top, e)
         entries = []
     for entry in entries:
-        fullname = entry.path
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
             is_dir = False
         if is_dir:
-            _rmtree(fullname, onexc)
-        else:
-            try:
-                os.unlink(fullname)
-            except OSError as err:
-                onexc(os.unlink, fullname, err)
+            _remove_tree(entry.path, onexc)
+            continue
+        try:
+            os.unlink(entry.path)
+        except OSError as e:
+            onexc(os.unlink, entry.path, e)
     try:
-        os.rmdir(path)
-    except OSError as err:
-        onexc(os.rmdir, path, err)
+        os.rmdir(top)
+    except OSError as e:
+        onexc(os.rmdir, top, e)
+
+
+def _error_policy(ignore_errors, onerror, onexc):
+    if ignore_errors:
+        return lambda func, path, exc: None
+    if onexc is not None:
+        return onexc
+    if onerror is not None:
+        return lambda func, path, exc: onerror(func, path, (type(exc), exc, exc.__traceback__))
+
+    def reraise(func, path, exc):
+        raise exc
+    return reraise
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
-    """Recursively delete a directory tree."""
-    if ignore_errors:
-        def onexc(*args):
-            pass
-    elif onerror is None and onexc is None:
-        def onexc(*args):
-            raise args[2]
-    elif onexc is None:
-        def onexc(func, path, exc):
-            onerror(func, path, (type(exc), exc, exc.__traceback__))
+    """Deletes the directory tree at path. Failures go to onexc(function, path, exception)
+    (or the older onerror(function, path, exc_info)), are ignored, or are raised."""
+    handle = _error_policy(ignore_errors, onerror, onexc)
     try:
-        st = os.lstat(path)
-    except OSError as err:
-        onexc(os.lstat, path, err)
+        info = os.lstat(path)
+    except OSError as e:
+        handle(os.lstat, path, e)
         return
-    try:
-        if stat.S_ISLNK(st.st_mode):
+    if stat.S_ISLNK(info.st_mode):
+        try:
             raise OSError("Cannot call rmtree on a symbolic link")
-    except OSError as err:
-        onexc(os.path.islink, path, err)
+        except OSError as e:
+            handle(os.path.islink, path, e)
         return
-    _rmtree(path, onexc)
+    _remove_tree(path, handle)
 
 
-def _basename(path):
-    path = os.fspath(path)
-    return os.path.basename(path.rstrip(os.sep))
-
-
-def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location; return dst."""
-    real_dst = dst
-    if os.path.isdir(dst):
-        if _samefile(src, dst) and not os.path.islink(src):
-            os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
-    try:
-        os.rename(src, real_dst)
-    except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
-
-
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
+def _inside(src, dst):
+    # Whether dst lies within the directory src.
+    src = os.path.join(os.path.abspath(src), "")
+    dst = os.path.join(os.path.abspath(dst), "")
     return dst.startswith(src)
 
 
-def chown(path, user=None, group=None):
-    """Change owner user and group of the given path."""
-    raise NotImplementedError("chown is not available")
-
-
-def get_terminal_size(fallback=(80, 24)):
-    """Get the size of the terminal window: $COLUMNS/$LINES, then the
-    terminal of stdout, then fallback."""
+def move(src, dst, copy_function=copy2):
+    """Moves a file or directory to dst (renaming when possible, else copying then deleting)
+    and returns where it went. A dst that is a directory receives src inside it."""
+    target = dst
+    if os.path.isdir(dst):
+        if _is_same(src, dst) and not os.path.islink(src):
+            os.rename(src, dst)
+            return
+        target = os.path.join(dst, os.path.basename(os.fspath(src).rstrip(os.sep)))
+        if os.path.exists(target):
+            raise Error(f"Destination path '{target}' already exists")
     try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
-        try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
-        except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
-    return os.terminal_size((columns, lines))
-
-
-def _access_check(fn, mode):
-    return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
-
-
-def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """Given a command, mode, and a PATH string, return the path which
-    conforms to the given mode on the PATH, or None if there is no such file."""
-    if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
-        return None
-    use_bytes = isinstance(cmd, bytes)
-    if path is None:
-        path = os.environ.get("PATH", None)
-        if path is None:
-            try:
-                path = os.confstr("CS_PATH")
-            except (AttributeError, ValueError):
-                path = os.defpath
-    if not path:
-        return None
-    if use_bytes:
-        path = os.fsencode(path)
-        path = path.split(os.fsencode(os.pathsep))
+        os.rename(src, target)
+        return target
+    except OSError:
+        pass
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _inside(src, dst):
+            raise Error(f"Cannot move a directory '{src}' into itself '{dst}'.")
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
     else:
-        path = os.fsdecode(path)
-        path = path.split(os.pathsep)
-    seen = set()
-    for dir in path:
-        normdir = os.path.normcase(dir)
-        if normdir not in seen:
-            seen.add(normdir)
-            name = os.path.join(dir, cmd)
-            if _access_check(name, mode):
-                return name
-    return None
+        copy_function(src, target)
+        os.unlink(src)
+    return target
+
+
+def _numeric_id(value, kind):
+    # Names would need the pwd and grp modules, which Sanca does not have yet.
+    if value is None or isinstance(value, int):
+        return -1 if value is None else value
+    raise LookupError(f"no such {kind}: {value!r}")
+
+
+def chown(path, user=None, group=None):
+    """Changes the owning user and/or group of path, given as numeric ids."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    os.chown(path, _numeric_id(user, "user"), _numeric_id(group, "group"))
 
 
 class _ntuple_diskusage(tuple):
     """usage(total, used, free)"""
+
     __slots__ = ()
-    _fields = ('total', 'used', 'free')
+    _fields = ("total", "used", "free")
 
     def __new__(cls, total, used, free):
         return tuple.__new__(cls, (total, used, free))
 
-    total = property(lambda self: self[0])
-    used = property(lambda self: self[1])
-    free = property(lambda self: self[2])
+    total = property(lambda self: self[0], doc="Alias for field number 0")
+    used = property(lambda self: self[1], doc="Alias for field number 1")
+    free = property(lambda self: self[2], doc="Alias for field number 2")
 
     def __repr__(self):
-        return 'usage(total=%r, used=%r, free=%r)' % tuple(self)
+        total, used, free = self
+        return f"usage(total={total!r}, used={used!r}, free={free!r})"
+
+
+# A named tuple called "usage", as CPython's is.
+_ntuple_diskusage.__name__ = _ntuple_diskusage.__qualname__ = "usage"
+
+
+def disk_usage(path):
+    """The total, used and free space in bytes of the file system holding path."""
+    import posix
+    return _ntuple_diskusage(*posix._disk_usage(path))
+
+
+def _env_size(name):
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The terminal's (columns, lines): $COLUMNS and $LINES when set, else the size of the
+    terminal on standard output, else fallback."""
+    columns, lines = _env_size("COLUMNS"), _env_size("LINES")
+    if columns <= 0 or lines <= 0:
+        try:
+            measured = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            measured = os.terminal_size(fallback)
+        columns = columns if columns > 0 else (measured.columns or fallback[0])
+        lines = lines if lines > 0 else (measured.lines or fallback[1])
+    return os.terminal_size((columns, lines))
+
+
+def _usable(candidate, mode):
+    return os.path.exists(candidate) and os.access(candidate, mode) and not os.path.isdir(candidate)
+
+
+def which(cmd, mode=os.F_OK | os.X_OK, path=None):
+    """The path of the command cmd found on PATH (or `path`), usable with `mode`; None when
+    there is none. A cmd with a directory part is checked as it is."""
+    if os.path.dirname(cmd):
+        return cmd if _usable(cmd, mode) else None
+    if path is None:
+        path = os.environ.get("PATH")
+        if path is None:
+            path = os.defpath
+    if not path:
+        return None
+    if isinstance(cmd, bytes):
+        directories = os.fsencode(path).split(os.fsencode(os.pathsep))
+    else:
+        directories = os.fsdecode(path).split(os.pathsep)
+    tried = set()
+    for directory in directories:
+        key = os.path.normcase(directory)
+        if key in tried:
+            continue
+        tried.add(key)
+        candidate = os.path.join(directory, cmd)
+        if _usable(candidate, mode):
+            return candidate
+    return None

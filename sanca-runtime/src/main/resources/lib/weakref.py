@@ -1,15 +1,16 @@
-"""Weak references: the weakref module (Sanca's own implementation of the interface of
-CPython's Lib/weakref.py over the _weakref native module).
+"""Weak references for Sanca: the public face of the native _weakref module, with the weak
+mappings, WeakMethod and finalize.
 
 Referents are collected when the Java virtual machine decides, not when their last reference
-goes away, so callbacks and the removal of dead entries happen later than in CPython."""
+goes away, so callbacks and the removal of dead entries come later than in CPython."""
 
 from _weakref import (getweakrefcount, getweakrefs, ref, proxy, CallableProxyType, ProxyType,
                       ReferenceType, _remove_dead_weakref)
 from _weakrefset import WeakSet
 import _collections_abc
-import sys
+import builtins
 import itertools
+import sys
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -21,55 +22,58 @@ _collections_abc.MutableSet.register(WeakSet)
 
 
 class WeakMethod(ref):
-    """A weak reference to a bound method, which dies with its object or its function."""
+    """A weak reference to a bound method: it dies when either the instance or the function
+    does (a plain ref to a bound method would die at once, the method object being temporary)."""
 
     __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            instance, function = meth.__self__, meth.__func__
         except AttributeError:
-            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
-        def _cb(arg):
-            self = self_wr()
-            if self._alive:
-                self._alive = False
+            raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
+
+        def on_death(_):
+            wm = wm_ref()
+            if wm is not None and wm._alive:
+                wm._alive = False
                 if callback is not None:
-                    callback(self)
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
+                    callback(wm)
+
+        self = ref.__new__(cls, instance, on_death)
+        self._func_ref = ref(function, on_death)
         self._meth_type = type(meth)
         self._alive = True
-        self_wr = ref(self)
+        wm_ref = ref(self)
         return self
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        instance = super().__call__()
+        function = self._func_ref()
+        if instance is None or function is None:
             return None
-        return self._meth_type(func, obj)
+        return self._meth_type(function, instance)
+
+    def _same(self, other):
+        if not (self._alive and other._alive):
+            return self is other
+        return ref.__eq__(self, other) and self._func_ref == other._func_ref
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        return self._same(other)
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        return not self._same(other)
 
     __hash__ = ref.__hash__
 
 
 class KeyedRef(ref):
-    """A weak reference that remembers the key it is stored under."""
+    """A weak reference carrying the key it is stored under, so a callback can find the entry."""
 
     __slots__ = "key",
 
@@ -82,105 +86,104 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class _UnionOperators:
-    """The | and |= operators of the weak mappings."""
+class _WeakMapping(_collections_abc.MutableMapping):
+    """What both weak mappings share: the underlying dict `data`, the repr, the | operators.
+    Iteration works over snapshots of `data`, so entries dying meanwhile cannot disturb it."""
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x}>"
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __copy__(self):
+        return self.copy()
+
+    def _snapshot(self):
+        return list(self.data.items())
 
 
-class WeakValueDictionary(_UnionOperators, _collections_abc.MutableMapping):
-    """A mapping whose values are held through weak references."""
+def _value_remover(mapping_ref):
+    def drop(dead):
+        mapping = mapping_ref()
+        if mapping is not None:
+            _remove_dead_weakref(mapping.data, dead.key)
+    return drop
+
+
+class WeakValueDictionary(_WeakMapping):
+    """A mapping whose values are held through weak references: an entry goes away when its
+    value is collected."""
 
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self), _remove=_remove_dead_weakref):
-            self = selfref()
-            if self is not None:
-                _remove(self.data, wr.key)
-        self._remove = remove
         self.data = {}
+        self._remove = _value_remover(ref(self))
         self.update(other, **kw)
 
+    def _hold(self, key, value):
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def _live(self, key):
+        # The value stored under key, or None when there is none or it is dead.
+        wr = self.data.get(key)
+        return None if wr is None else wr()
+
     def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
+        value = self.data[key]()
+        if value is None:
             raise KeyError(key)
-        return o
+        return value
+
+    def __setitem__(self, key, value):
+        self._hold(key, value)
 
     def __delitem__(self, key):
         del self.data[key]
 
+    def __contains__(self, key):
+        return self._live(key) is not None
+
     def __len__(self):
         return sum(1 for wr in list(self.data.values()) if wr() is not None)
 
-    def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[key] = KeyedRef(value, self._remove, key)
-
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[deepcopy(key, memo)] = o
-        return new
-
     def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
+        value = self._live(key)
+        return default if value is None else value
 
     def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
+        for key, wr in self._snapshot():
+            value = wr()
+            if value is not None:
+                yield key, value
 
     def keys(self):
-        for k, wr in list(self.data.items()):
+        for key, wr in self._snapshot():
             if wr() is not None:
-                yield k
+                yield key
 
     __iter__ = keys
+
+    def values(self):
+        for _, wr in self._snapshot():
+            value = wr()
+            if value is not None:
+                yield value
 
     def itervaluerefs(self):
         yield from list(self.data.values())
@@ -188,252 +191,239 @@ class WeakValueDictionary(_UnionOperators, _collections_abc.MutableMapping):
     def valuerefs(self):
         return list(self.data.values())
 
-    def values(self):
-        for wr in list(self.data.values()):
-            obj = wr()
-            if obj is not None:
-                yield obj
+    def copy(self):
+        result = WeakValueDictionary()
+        for key, value in self.items():
+            result[key] = value
+        return result
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        result = type(self)()
+        for key, value in self.items():
+            result[deepcopy(key, memo)] = value
+        return result
 
     def popitem(self):
         while True:
             key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
+            value = wr()
+            if value is not None:
+                return key, value
 
-    def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
+    def pop(self, key, *default):
+        wr = self.data.pop(key, None)
+        value = None if wr is None else wr()
+        if value is not None:
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
 
     def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self.data[key] = KeyedRef(default, self._remove, key)
+        value = self._live(key)
+        if value is None:
+            self._hold(key, default)
             return default
-        return o
+        return value
 
     def update(self, other=None, /, **kwargs):
-        d = self.data
         if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = KeyedRef(o, self._remove, key)
-        for key, o in kwargs.items():
-            d[key] = KeyedRef(o, self._remove, key)
+            pairs = other.items() if hasattr(other, "items") else dict(other).items()
+            for key, value in pairs:
+                self._hold(key, value)
+        for key, value in kwargs.items():
+            self._hold(key, value)
 
 
+def _key_remover(mapping_ref):
+    def drop(dead):
+        mapping = mapping_ref()
+        if mapping is not None:
+            mapping.data.pop(dead, None)
+    return drop
 
-class WeakKeyDictionary(_UnionOperators, _collections_abc.MutableMapping):
-    """A mapping whose keys are held through weak references."""
+
+class WeakKeyDictionary(_WeakMapping):
+    """A mapping whose keys are held through weak references: an entry goes away when its key
+    is collected. Keys must be hashable and weakly referenceable."""
 
     def __init__(self, dict=None):
         self.data = {}
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
-        self._remove = remove
+        self._remove = _key_remover(ref(self))
         if dict is not None:
             self.update(dict)
 
-    def __delitem__(self, key):
-        del self.data[ref(key)]
+    def _tracked(self, key):
+        return ref(key, self._remove)
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
+    def __setitem__(self, key, value):
+        self.data[self._tracked(key)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        try:
+            probe = ref(key)
+        except TypeError:
+            return False
+        return probe in self.data
+
     def __len__(self):
         return sum(1 for wr in list(self.data) if wr() is not None)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = value
-        return new
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = deepcopy(value, memo)
-        return new
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
     def items(self):
-        for wr, value in list(self.data.items()):
+        for wr, value in self._snapshot():
             key = wr()
             if key is not None:
                 yield key, value
 
     def keys(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
+        for wr, _ in self._snapshot():
+            key = wr()
+            if key is not None:
+                yield key
 
     __iter__ = keys
 
     def values(self):
-        for wr, value in list(self.data.items()):
+        for wr, value in self._snapshot():
             if wr() is not None:
                 yield value
 
     def keyrefs(self):
         return list(self.data)
 
+    def copy(self):
+        result = WeakKeyDictionary()
+        for key, value in self.items():
+            result[key] = value
+        return result
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        result = type(self)()
+        for key, value in self.items():
+            result[key] = deepcopy(value, memo)
+        return result
+
     def popitem(self):
         while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+            wr, value = self.data.popitem()
+            key = wr()
+            if key is not None:
+                return key, value
 
-    def pop(self, key, *args):
-        return self.data.pop(ref(key), *args)
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
+        return self.data.setdefault(self._tracked(key), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
         if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
-            self.update(kwargs)
+            pairs = dict.items() if hasattr(dict, "items") else builtins.dict(dict).items()
+            for key, value in pairs:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
 
+
+class _Pending:
+    # What a live finalizer will call, and in which order exit runs it.
+    __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
 
 class finalize:
-    """Calls func(*args, **kwargs) once when obj is collected, when called, or at exit."""
+    """finalize(obj, func, *args, **kwargs): calls func(*args, **kwargs) once, the first of:
+    obj is collected, the finalizer is called, or the interpreter exits (while `atexit` is
+    true). Finalizers left at exit run newest first."""
 
     __slots__ = ()
     _registry = {}
     _shutdown = False
-    _index_iter = itertools.count()
-    _dirty = False
-    _registered_with_atexit = False
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    _counter = itertools.count()
+    _exit_hook_installed = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not self._registered_with_atexit:
+        if not finalize._exit_hook_installed:
             try:
                 import atexit
             except ImportError:
-                atexit = None
-            if atexit is not None:
-                atexit.register(self._exitfunc)
-            finalize._registered_with_atexit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(self._index_iter)
-        self._registry[self] = info
-        finalize._dirty = True
+                pass
+            else:
+                atexit.register(finalize._run_at_exit)
+            finalize._exit_hook_installed = True
+        entry = _Pending()
+        entry.weakref = ref(obj, self)
+        entry.func = func
+        entry.args = args
+        entry.kwargs = kwargs or None
+        entry.atexit = True
+        entry.index = next(finalize._counter)
+        finalize._registry[self] = entry
+
+    def _live_entry(self):
+        # (entry, referent) while the finalizer is alive and its object too, else (entry, None).
+        entry = finalize._registry.get(self)
+        return entry, (entry.weakref() if entry is not None else None)
 
     def __call__(self, _=None):
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        entry = finalize._registry.pop(self, None)
+        if entry is not None and not finalize._shutdown:
+            return entry.func(*entry.args, **(entry.kwargs or {}))
 
     def detach(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        entry, obj = self._live_entry()
+        if obj is not None and finalize._registry.pop(self, None) is not None:
+            return obj, entry.func, entry.args, entry.kwargs or {}
 
     def peek(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        entry, obj = self._live_entry()
         if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+            return obj, entry.func, entry.args, entry.kwargs or {}
 
     @property
     def alive(self):
-        return self in self._registry
+        return self in finalize._registry
 
     @property
     def atexit(self):
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        entry = finalize._registry.get(self)
+        return entry is not None and entry.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        entry = finalize._registry.get(self)
+        if entry is not None:
+            entry.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        _, obj = self._live_entry()
+        head = f"<{type(self).__name__} object at {id(self):#x}"
         if obj is None:
-            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+            return head + "; dead>"
+        return head + f"; for {type(obj).__name__!r} at {id(obj):#x}>"
 
-    @classmethod
-    def _select_for_exit(cls):
-        L = [(f, i) for (f, i) in list(cls._registry.items()) if i.atexit]
-        L.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in L]
-
-    @classmethod
-    def _exitfunc(cls):
+    @staticmethod
+    def _run_at_exit():
         try:
-            if cls._registry:
-                pending = None
-                while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
-                        break
-                    f = pending.pop()
-                    try:
-                        f()
-                    except Exception:
-                        sys.excepthook(*sys.exc_info())
-                    assert f not in cls._registry
+            while True:
+                due = [(entry.index, f) for f, entry in list(finalize._registry.items()) if entry.atexit]
+                if not due:
+                    break
+                _, newest = max(due, key=lambda pair: pair[0])
+                try:
+                    newest()
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
+                finalize._registry.pop(newest, None)
         finally:
             finalize._shutdown = True

@@ -12,6 +12,7 @@ import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyModule;
@@ -241,6 +242,55 @@ public final class PosixModule implements NativeModule {
         Path p = PathArg.of(path, "chmod", "path", true).path();
         try {
             Files.setAttribute(p, "unix:mode", (int) (Abstract.indexValue(mode) & 07777));
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        }
+    }
+
+    @PyMethod("($module, /, path, uid, gid, *, dir_fd=None, follow_symlinks=True)")
+    static void chown(PyObject path, PyObject uid, PyObject gid, PyObject dirFd, PyObject followSymlinks) {
+        owners(path, "chown", uid, gid, Abstract.isTrue(followSymlinks));
+    }
+
+    @PyMethod("($module, /, path, uid, gid)")
+    static void lchown(PyObject path, PyObject uid, PyObject gid) {
+        owners(path, "lchown", uid, gid, false);
+    }
+
+    /** Sets the owning user and group; -1 leaves one as it is (chown(2)). */
+    private static void owners(PyObject path, String fn, PyObject uid, PyObject gid, boolean follow) {
+        Path p = PathArg.of(path, fn, "path", true).path();
+        long u = Abstract.indexValue(uid);
+        long g = Abstract.indexValue(gid);
+        java.nio.file.LinkOption[] how = follow ? new java.nio.file.LinkOption[0]
+                : new java.nio.file.LinkOption[] {java.nio.file.LinkOption.NOFOLLOW_LINKS};
+        try {
+            if (u != -1) {
+                Files.setAttribute(p, "unix:uid", (int) u, how);
+            }
+            if (g != -1) {
+                Files.setAttribute(p, "unix:gid", (int) g, how);
+            }
+        } catch (IOException e) {
+            throw Errno.fromIO(e, path);
+        } catch (UnsupportedOperationException e) {
+            throw PyErr.format(PyExc.OSError, "%s: not supported on this file system", fn);
+        }
+    }
+
+    /**
+     * (total, used, free) bytes of the file system holding {@code path}, as
+     * {@code shutil.disk_usage} computes them from statvfs: free is what an unprivileged user may
+     * use, used is everything not unallocated.
+     */
+    @PyMethod("($module, path, /)")
+    static PyObject _disk_usage(PyObject path) {
+        Path p = PathArg.of(path, "disk_usage", "path", false).path();
+        try {
+            java.nio.file.FileStore store = Files.getFileStore(p);
+            long total = store.getTotalSpace();
+            return org.sanca.runtime.objects.PyTuple.of(PyInt.of(total),
+                    PyInt.of(total - store.getUnallocatedSpace()), PyInt.of(store.getUsableSpace()));
         } catch (IOException e) {
             throw Errno.fromIO(e, path);
         }
