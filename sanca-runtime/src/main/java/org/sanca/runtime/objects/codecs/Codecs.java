@@ -21,8 +21,8 @@ public final class Codecs {
     private Codecs() {
     }
 
-    /** The canonical name of an encoding, or LookupError. */
-    public static String normalize(String encoding) {
+    /** The canonical name of a builtin codec's encoding, or null for the others (found through the registry). */
+    public static String canonical(String encoding) {
         String e = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return switch (e) {
             case "utf_8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
@@ -35,11 +35,7 @@ public final class Codecs {
             case "utf_32", "utf32", "u32" -> "utf-32";
             case "utf_32_le", "utf_32le" -> "utf-32-le";
             case "utf_32_be", "utf_32be" -> "utf-32-be";
-            case "rot13", "rot_13", "hex", "hex_codec", "base64", "base_64", "base64_codec", "bz2", "bz2_codec", "zlib",
-                 "zip", "zlib_codec", "quopri", "quotedprintable", "quoted_printable", "quopri_codec", "uu", "uu_codec" ->
-                    throw PyErr.format(PyExc.LookupError,
-                            "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs", encoding);
-            default -> throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+            default -> null;
         };
     }
 
@@ -56,16 +52,72 @@ public final class Codecs {
 
     /** {@code str.encode(encoding, errors)}. */
     public static PyBytes encode(PyStr s, PyObject encoding, PyObject errors) {
-        String enc = normalize(text(encoding, "encode:encoding", "utf-8"));
+        String name = text(encoding, "encode:encoding", "utf-8");
         String err = text(errors, "encode:errors", "strict");
-        return new PyBytes(encode(s.value(), enc, err));
+        String enc = canonical(name);
+        if (enc != null) {
+            return new PyBytes(encode(s.value(), enc, err));
+        }
+        PyObject r = viaRegistry(s, name, err, true);
+        if (!(r instanceof PyBytes b)) {
+            throw PyErr.typeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                    name, PyErr.typeName(r));
+        }
+        return b;
     }
 
     /** {@code bytes.decode(encoding, errors)}. */
     public static PyStr decode(byte[] b, int off, int len, PyObject encoding, PyObject errors) {
-        String enc = normalize(text(encoding, "decode:encoding", "utf-8"));
+        String name = text(encoding, "decode:encoding", "utf-8");
         String err = text(errors, "decode:errors", "strict");
-        return PyStr.of(Decoder.decode(b, off, len, enc, err));
+        return decodeText(b, off, len, name, err);
+    }
+
+    private static PyStr decodeText(byte[] b, int off, int len, String name, String err) {
+        String enc = canonical(name);
+        if (enc != null) {
+            return PyStr.of(Decoder.decode(b, off, len, enc, err));
+        }
+        PyObject data = new PyBytes(off == 0 && len == b.length ? b : java.util.Arrays.copyOfRange(b, off, off + len));
+        PyObject r = viaRegistry(data, name, err, false);
+        if (!(r instanceof PyStr s)) {
+            throw PyErr.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                    name, PyErr.typeName(r));
+        }
+        return s;
+    }
+
+    /** Runs a text codec found through the registry: {@code _PyCodec_EncodeText}/{@code _PyCodec_DecodeText}. */
+    private static PyObject viaRegistry(PyObject value, String name, String errors, boolean encode) {
+        PyObject info = CodecRegistry.current().lookup(name);
+        PyObject isText = Abstract.lookupAttr(info, PyStr.of("_is_text_encoding"));
+        if (isText != null && !Abstract.isTrue(isText)) {
+            throw PyErr.format(PyExc.LookupError, "'%s' is not a text encoding; use %s() to handle arbitrary codecs", name,
+                    encode ? "codecs.encode" : "codecs.decode");
+        }
+        return run(info, value, errors, encode);
+    }
+
+    /** Calls the encoder or decoder of CodecInfo {@code info} and returns the first item of its result. */
+    public static PyObject run(PyObject info, PyObject value, String errors, boolean encode) {
+        PyObject f = Abstract.getItem(info, PyInt.of(encode ? 0 : 1));
+        PyObject r = errors == null ? Abstract.call(f, value) : Abstract.call(f, value, PyStr.of(errors));
+        if (!(r instanceof org.sanca.runtime.objects.PyTuple t) || t.size() != 2) {
+            throw PyErr.typeError("%s must return a tuple (object, integer)", encode ? "encoder" : "decoder");
+        }
+        return t.get(0);
+    }
+
+    /** Reports undecodable {@code b[start:end]} to handler {@code errors}; returns where decoding resumes. */
+    public static int decodeError(StringBuilder out, byte[] b, int start, int end, String enc, String errors, String reason) {
+        return ErrorHandlers.decodeError(out, b, 0, b.length, start, end, enc, errors == null ? "strict" : errors, reason);
+    }
+
+    /** A builtin codec's decoding of {@code b}, and the bytes it consumed (fewer when not {@code fin}). */
+    public static Object[] decodeStateful(byte[] b, String enc, String errors, boolean fin) {
+        int tail = fin ? 0 : Decoder.incompleteTail(b, 0, b.length, enc);
+        String text = Decoder.decode(b, 0, b.length - tail, enc, errors == null ? "strict" : errors);
+        return new Object[] {text, b.length - tail};
     }
 
     /** {@code str(obj, encoding, errors)}: obj must be bytes-like. */
@@ -79,8 +131,7 @@ public final class Codecs {
         if (b == null) {
             throw PyErr.typeError("decoding to str: need a bytes-like object, %s found", PyErr.typeName(obj));
         }
-        String enc = normalize(encName);
-        return PyStr.of(Decoder.decode(b, 0, b.length, enc, err));
+        return decodeText(b, 0, b.length, encName, err);
     }
 
     /** Encodes {@code s} with canonical encoding {@code enc} and error handler {@code errors}. */

@@ -22,12 +22,14 @@ final class Decoder {
     private static String singleByte(byte[] b, int off, int len, String enc, String errors) {
         StringBuilder out = new StringBuilder(len);
         boolean ascii = enc.equals("ascii");
-        for (int i = off; i < off + len; i++) {
+        int i = off;
+        while (i < off + len) {
             int v = b[i] & 0xff;
             if (ascii && v >= 128) {
-                ErrorHandlers.decodeError(out, b, off, len, i, i + 1, enc, errors, "ordinal not in range(128)");
+                i = ErrorHandlers.decodeError(out, b, off, len, i, i + 1, enc, errors, "ordinal not in range(128)");
             } else {
                 out.append((char) v);
+                i++;
             }
         }
         return out.toString();
@@ -86,8 +88,7 @@ final class Decoder {
                     hi = 0x8f;
                 }
             } else {
-                ErrorHandlers.decodeError(out, b, off, len, i, i + 1, "utf-8", errors, "invalid start byte");
-                i++;
+                i = ErrorHandlers.decodeError(out, b, off, len, i, i + 1, "utf-8", errors, "invalid start byte");
                 continue;
             }
             int j = i + 1;
@@ -105,8 +106,7 @@ final class Decoder {
                 cp = cp << 6 | d & 0x3f;
             }
             if (reason != null) {
-                ErrorHandlers.decodeError(out, b, off, len, i, j, "utf-8", errors, reason);
-                i = j;
+                i = ErrorHandlers.decodeError(out, b, off, len, i, j, "utf-8", errors, reason);
                 continue;
             }
             out.appendCodePoint(cp);
@@ -132,8 +132,8 @@ final class Decoder {
         String name = be ? "utf-16-be" : "utf-16-le";
         while (i < end) {
             if (end - i < 2) {
-                ErrorHandlers.decodeError(out, b, off, len, i, end, name, errors, "truncated data");
-                break;
+                i = ErrorHandlers.decodeError(out, b, off, len, i, end, name, errors, "truncated data");
+                continue;
             }
             int u = unit(b, i, 2, be);
             if (u < 0xd800 || u > 0xdfff) {
@@ -142,14 +142,10 @@ final class Decoder {
             } else if (u <= 0xdbff && end - i >= 4 && unit(b, i + 2, 2, be) >= 0xdc00 && unit(b, i + 2, 2, be) <= 0xdfff) {
                 out.append((char) u).append((char) unit(b, i + 2, 2, be));
                 i += 4;
-            } else if (errors.equals("surrogatepass")) {
-                out.append((char) u);
-                i += 2;
             } else {
                 boolean truncated = u <= 0xdbff && end - i < 4;
-                ErrorHandlers.decodeError(out, b, off, len, i, truncated ? end : i + 2, name, errors,
+                i = ErrorHandlers.decodeError(out, b, off, len, i, truncated ? end : i + 2, name, errors,
                         truncated ? "unexpected end of data" : u <= 0xdbff ? "illegal UTF-16 surrogate" : "illegal encoding");
-                i = truncated ? end : i + 2;
             }
         }
         return out.toString();
@@ -171,19 +167,92 @@ final class Decoder {
         String name = be ? "utf-32-be" : "utf-32-le";
         while (i < end) {
             if (end - i < 4) {
-                ErrorHandlers.decodeError(out, b, off, len, i, end, name, errors, "truncated data");
-                break;
+                i = ErrorHandlers.decodeError(out, b, off, len, i, end, name, errors, "truncated data");
+                continue;
             }
             long cp = unit(b, i, 4, be) & 0xffffffffL;
-            if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff && !errors.equals("surrogatepass"))) {
-                ErrorHandlers.decodeError(out, b, off, len, i, i + 4, name, errors,
+            if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+                i = ErrorHandlers.decodeError(out, b, off, len, i, i + 4, name, errors,
                         cp > 0x10ffff ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)");
             } else {
                 out.appendCodePoint((int) cp);
+                i += 4;
             }
-            i += 4;
         }
         return out.toString();
+    }
+
+    /** The surrogate encoded at {@code b[i]} in {@code enc} (surrogatepass), or -1. */
+    static int surrogateAt(byte[] b, int i, String enc) {
+        if (enc == null) {
+            return -1;
+        }
+        int cp;
+        if (enc.startsWith("utf-16") || enc.startsWith("utf-32")) {
+            int size = enc.startsWith("utf-16") ? 2 : 4;
+            if (i + size > b.length) {
+                return -1;
+            }
+            cp = unit(b, i, size, enc.endsWith("-be"));
+        } else if (enc.equals("utf-8") && i + 3 <= b.length && (b[i] & 0xf0) == 0xe0 && (b[i + 1] & 0xc0) == 0x80
+                && (b[i + 2] & 0xc0) == 0x80) {
+            cp = (b[i] & 0x0f) << 12 | (b[i + 1] & 0x3f) << 6 | b[i + 2] & 0x3f;
+        } else {
+            return -1;
+        }
+        return cp >= 0xd800 && cp <= 0xdfff ? cp : -1;
+    }
+
+    /**
+     * How many bytes at the end of {@code b[off:off+len]} an incremental decoder keeps for the
+     * next call: the start of a character the data so far leaves incomplete.
+     */
+    static int incompleteTail(byte[] b, int off, int len, String enc) {
+        switch (enc) {
+            case "utf-8", "utf-8-sig" -> {
+                for (int k = 1; k <= 3 && k <= len; k++) {
+                    int c = b[off + len - k] & 0xff;
+                    int need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+                    if (need == 0) {
+                        if ((c & 0xc0) == 0x80) {
+                            continue;
+                        }
+                        return 0;
+                    }
+                    return k <= need && validPrefix(b, off + len - k, k) ? k : 0;
+                }
+                return 0;
+            }
+            case "utf-16", "utf-16-le", "utf-16-be" -> {
+                int r = len % 2;
+                if (len - r >= 2) {
+                    int u = unit(b, off + len - r - 2, 2, enc.equals("utf-16-be"));
+                    if (u >= 0xd800 && u <= 0xdbff) {
+                        r += 2;
+                    }
+                }
+                return r;
+            }
+            case "utf-32", "utf-32-le", "utf-32-be" -> {
+                return len % 4;
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    private static boolean validPrefix(byte[] b, int at, int k) {
+        int c = b[at] & 0xff;
+        for (int j = 1; j < k; j++) {
+            int d = b[at + j] & 0xff;
+            int lo = j == 1 && c == 0xe0 ? 0xa0 : j == 1 && c == 0xf0 ? 0x90 : 0x80;
+            int hi = j == 1 && c == 0xed ? 0x9f : j == 1 && c == 0xf4 ? 0x8f : 0xbf;
+            if (d < lo || d > hi) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int unit(byte[] b, int i, int size, boolean bigEndian) {

@@ -2,7 +2,9 @@ package org.sanca.runtime.objects.codecs;
 
 import java.io.ByteArrayOutputStream;
 
+import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyBytes;
+import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyStr;
@@ -35,7 +37,7 @@ final class ErrorHandlers {
                     String r = switch (errors) {
                         case "replace" -> "?";
                         case "xmlcharrefreplace" -> "&#" + cp + ";";
-                        case "namereplace" -> unicodeName(cp) != null ? "\\N{" + unicodeName(cp) + "}" : StrRepr.escape(cp);
+                        case "namereplace" -> nameEscape(cp);
                         default -> StrRepr.escape(cp);
                     };
                     for (int k = 0; k < r.length(); k++) {
@@ -68,24 +70,28 @@ final class ErrorHandlers {
                 }
                 return end;
             }
-            default -> throw unknown(errors);
+            default -> {
+                PyObject handler = custom(errors);
+                int a = s.codePointCount(0, start);
+                PyBaseException exc = Codecs.unicodeError(true, enc, PyStr.of(s), a, a + s.codePointCount(start, end), reason);
+                int resume = ErrorCallbacks.encode(handler, exc, out, enc, s.codePointCount(0, s.length()));
+                return s.offsetByCodePoints(0, resume);
+            }
         }
     }
 
-    /** The Unicode name {@code \N{...}} uses, or null for characters without one (controls, surrogates, private use). */
-    private static String unicodeName(int cp) {
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> {
-                return null;
-            }
-            default -> {
-                String n = Character.getName(cp);
-                if (n != null && n.startsWith("CJK UNIFIED IDEOGRAPHS ")) {
-                    return "CJK UNIFIED IDEOGRAPH-" + Integer.toHexString(cp).toUpperCase();
-                }
-                return n;
-            }
+    private static PyObject custom(String errors) {
+        PyObject handler = CodecRegistry.current().registered(errors);
+        if (handler == null) {
+            throw unknown(errors);
         }
+        return handler;
+    }
+
+    /** {@code \N{NAME}} for a named character, else its backslash escape. */
+    static String nameEscape(int cp) {
+        String n = org.sanca.runtime.modules.unicodedata.UnicodeNames.name(cp);
+        return n != null ? "\\N{" + n + "}" : StrRepr.escape(cp);
     }
 
     private static RuntimeException strict(String s, int start, int end, String enc, String reason) {
@@ -94,9 +100,12 @@ final class ErrorHandlers {
         return Codecs.unicodeError(true, enc, PyStr.of(s), a, b, reason).toJava();
     }
 
-    /** Handles the undecodable bytes {@code b[start:end]}; appends the replacement to {@code out}. */
-    static void decodeError(StringBuilder out, byte[] b, int off, int len, int start, int end, String enc, String errors,
-                            String reason) {
+    /**
+     * Handles the undecodable bytes {@code b[start:end]}: appends the replacement to {@code out}
+     * and returns the index in {@code b} where decoding resumes.
+     */
+    static int decodeError(StringBuilder out, byte[] b, int off, int len, int start, int end, String enc, String errors,
+                           String reason) {
         switch (errors) {
             case "strict" -> throw Codecs.unicodeError(false, enc, new PyBytes(java.util.Arrays.copyOfRange(b, off, off + len)),
                     start - off, end - off, reason).toJava();
@@ -117,8 +126,26 @@ final class ErrorHandlers {
                     out.append((char) (0xdc00 + v));
                 }
             }
-            case "surrogatepass", "xmlcharrefreplace", "namereplace" -> decodeError(out, b, off, len, start, end, enc, "strict", reason);
-            default -> throw unknown(errors);
+            case "surrogatepass" -> {
+                int cp = Decoder.surrogateAt(b, start, enc);
+                if (cp < 0 || start + width(enc) > off + len) {
+                    decodeError(out, b, off, len, start, end, enc, "strict", reason);
+                }
+                out.append((char) cp);
+                return start + width(enc);
+            }
+            case "xmlcharrefreplace", "namereplace" -> decodeError(out, b, off, len, start, end, enc, "strict", reason);
+            default -> {
+                PyObject handler = custom(errors);
+                PyBaseException exc = Codecs.unicodeError(false, enc, new PyBytes(java.util.Arrays.copyOfRange(b, off, off + len)),
+                        start - off, end - off, reason);
+                return off + ErrorCallbacks.decode(handler, exc, out, len);
+            }
         }
+        return end;
+    }
+
+    private static int width(String enc) {
+        return enc.startsWith("utf-16") ? 2 : enc.startsWith("utf-32") ? 4 : 3;
     }
 }

@@ -1,0 +1,125 @@
+"""The classes of the UTF-16 and UTF-32 codecs, which write a byte order mark first and read
+the byte order from the one they find."""
+
+import codecs
+import sys
+
+
+def define(ns, name, encode, encode_le, encode_be, ex_decode, decode_le, decode_be):
+    """Defines the codec module names in namespace ns for the byte-order-marked codec name."""
+    little = sys.byteorder == "little"
+
+    def decode(input, errors="strict"):
+        return ex_decode(input, errors, 0, True)[:2]
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def __init__(self, errors="strict"):
+            codecs.IncrementalEncoder.__init__(self, errors)
+            self.encoder = None
+
+        def encode(self, input, final=False):
+            if self.encoder is None:
+                data = encode(input, self.errors)[0]
+                self.encoder = encode_le if little else encode_be
+                return data
+            return self.encoder(input, self.errors)[0]
+
+        def reset(self):
+            codecs.IncrementalEncoder.reset(self)
+            self.encoder = None
+
+        def getstate(self):
+            return 2 if self.encoder is None else 0
+
+        def setstate(self, state):
+            if state:
+                self.encoder = None
+            else:
+                self.encoder = encode_le if little else encode_be
+
+    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+        def __init__(self, errors="strict"):
+            codecs.BufferedIncrementalDecoder.__init__(self, errors)
+            self.decoder = None
+
+        def _buffer_decode(self, input, errors, final):
+            if self.decoder is None:
+                text, consumed, order = ex_decode(input, errors, 0, final)
+                if order == -1:
+                    self.decoder = decode_le
+                elif order == 1:
+                    self.decoder = decode_be
+                elif consumed >= (2 if name == "utf-16" else 4):
+                    raise UnicodeError("%s stream does not start with BOM" % name.upper())
+                return text, consumed
+            return self.decoder(input, self.errors, final)
+
+        def reset(self):
+            codecs.BufferedIncrementalDecoder.reset(self)
+            self.decoder = None
+
+        def getstate(self):
+            state = codecs.BufferedIncrementalDecoder.getstate(self)[0]
+            if self.decoder is None:
+                return (state, 2)
+            native = (self.decoder is decode_be) != little
+            return (state, int(not native))
+
+        def setstate(self, state):
+            codecs.BufferedIncrementalDecoder.setstate(self, state)
+            order = state[1]
+            if order == 0:
+                self.decoder = decode_le if little else decode_be
+            elif order == 1:
+                self.decoder = decode_be if little else decode_le
+            else:
+                self.decoder = None
+
+    class StreamWriter(codecs.StreamWriter):
+        def __init__(self, stream, errors="strict"):
+            codecs.StreamWriter.__init__(self, stream, errors)
+            self.encoder = None
+
+        def reset(self):
+            codecs.StreamWriter.reset(self)
+            self.encoder = None
+
+        def encode(self, input, errors="strict"):
+            if self.encoder is None:
+                result = encode(input, errors)
+                self.encoder = encode_le if little else encode_be
+                return result
+            return self.encoder(input, errors)
+
+    class StreamReader(codecs.StreamReader):
+        def reset(self):
+            codecs.StreamReader.reset(self)
+            try:
+                del self.decode
+            except AttributeError:
+                pass
+
+        def decode(self, input, errors="strict"):
+            text, consumed, order = ex_decode(input, errors, 0, False)
+            if order == -1:
+                self.decode = decode_le
+            elif order == 1:
+                self.decode = decode_be
+            elif consumed >= (2 if name == "utf-16" else 4):
+                raise UnicodeError("%s stream does not start with BOM" % name.upper())
+            return text, consumed
+
+    module = ns["__name__"]
+    for cls in (IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
+        cls.__module__ = module
+        cls.__qualname__ = cls.__name__
+
+    def getregentry():
+        return codecs.CodecInfo(name=name, encode=encode, decode=decode,
+                                incrementalencoder=IncrementalEncoder,
+                                incrementaldecoder=IncrementalDecoder,
+                                streamreader=StreamReader, streamwriter=StreamWriter)
+
+    ns.update(encode=encode, decode=decode, IncrementalEncoder=IncrementalEncoder,
+              IncrementalDecoder=IncrementalDecoder, StreamWriter=StreamWriter,
+              StreamReader=StreamReader, getregentry=getregentry)
