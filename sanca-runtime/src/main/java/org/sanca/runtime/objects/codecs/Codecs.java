@@ -39,6 +39,15 @@ public final class Codecs {
         };
     }
 
+    /** The canonical name of a builtin codec's encoding, or LookupError for any other. */
+    public static String normalize(String encoding) {
+        String c = canonical(encoding);
+        if (c == null) {
+            throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+        }
+        return c;
+    }
+
     private static String text(PyObject o, String what, String dflt) {
         if (o == null) {
             return dflt;
