@@ -1,209 +1,218 @@
-"""Abstract Base Classes (PEP 3119): the abc module, written in Python for Sanca."""
+"""Abstract base classes (PEP 3119), Sanca's abc module.
 
+A class made by ABCMeta records the names of its abstract methods in
+__abstractmethods__ (object.__new__ refuses to instantiate it while any are
+left), and answers isinstance()/issubclass() through its own subclasses, the
+classes registered with it and its __subclasshook__.  Answers are cached per
+ABC; registering anywhere invalidates the negative answers of every ABC.
+"""
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    A class whose metaclass is ABCMeta cannot be instantiated while any of its
-    abstract methods are not overridden.
-    """
+    """Decorator marking a method abstract: a class made by ABCMeta (or derived
+    from ABC) cannot be instantiated until a subclass overrides it.  Put it
+    innermost when combining with property, classmethod or staticmethod."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods (deprecated: use classmethod with abstractmethod)."""
-
+    """Deprecated: use classmethod over abstractmethod."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods (deprecated: use staticmethod with abstractmethod)."""
-
+    """Deprecated: use staticmethod over abstractmethod."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties (deprecated: use property with abstractmethod)."""
-
+    """Deprecated: use property over abstractmethod."""
     __isabstractmethod__ = True
 
 
-class _Registry:
-    """A set of classes compared by identity (a class's own __eq__ or __hash__ never runs)."""
-
-    __slots__ = ('_members',)
+class _ClassSet:
+    # Classes by identity: a class's own __eq__ or __hash__ must never run here.
+    __slots__ = ('_by_id',)
 
     def __init__(self):
-        self._members = {}
+        self._by_id = {}
 
     def add(self, cls):
-        self._members[id(cls)] = cls
+        self._by_id[id(cls)] = cls
 
     def __contains__(self, cls):
-        return self._members.get(id(cls)) is cls
+        return self._by_id.get(id(cls)) is cls
 
     def __iter__(self):
-        return iter(list(self._members.values()))
-
-    def clear(self):
-        self._members.clear()
+        return iter(list(self._by_id.values()))
 
     def __len__(self):
-        return len(self._members)
+        return len(self._by_id)
+
+    def clear(self):
+        self._by_id.clear()
 
 
-_invalidation_counter = [0]
+class _AbcState:
+    """What one ABC remembers: its registered classes and its cached answers."""
+    __slots__ = ('registry', 'yes', 'no', 'no_token')
+
+    def __init__(self):
+        self.registry = _ClassSet()
+        self.yes = _ClassSet()
+        self.no = _ClassSet()
+        self.no_token = _token[0]
+
+    def fresh_no(self):
+        """The negative answers, emptied first if a registration happened since."""
+        if self.no_token != _token[0]:
+            self.no = _ClassSet()
+            self.no_token = _token[0]
+        return self.no
+
+
+# Bumped by every register() on any ABC.
+_token = [0]
 
 
 def get_cache_token():
-    """Returns the current ABC cache token.
-
-    The token changes with every call to register() on any ABC.
-    """
-    return _invalidation_counter[0]
+    """A value that changes whenever a class is registered with any ABC, so that
+    callers caching isinstance() answers know when to drop them."""
+    return _token[0]
 
 
-def _abstract_names(cls, namespace, bases):
-    names = {name for name, value in namespace.items()
-             if getattr(value, "__isabstractmethod__", False)}
-    for base in bases:
-        for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                names.add(name)
+def _state(cls):
+    found = cls.__dict__.get('_abc_impl')
+    if found is None:
+        found = _AbcState()
+        type.__setattr__(cls, '_abc_impl', found)
+    return found
+
+
+def _is_abstract(value):
+    return getattr(value, '__isabstractmethod__', False)
+
+
+def _abstract_names(cls):
+    """Names abstract in cls: its own abstract attributes, and those its bases
+    declared abstract that it has not replaced with concrete ones."""
+    names = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
+    for base in cls.__bases__:
+        names.update(name for name in getattr(base, '__abstractmethods__', ())
+                     if _is_abstract(getattr(cls, name, None)))
     return frozenset(names)
 
 
-class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+def _derives(cls, subclass):
+    # Without a hook's verdict: real inheritance, then registrations (of cls
+    # and, through issubclass, of its subclasses).
+    if cls in getattr(subclass, '__mro__', ()):
+        return True
+    for registered in _state(cls).registry:
+        if issubclass(subclass, registered):
+            return True
+    for derived in cls.__subclasses__():
+        if issubclass(subclass, derived):
+            return True
+    return False
 
-    Use this metaclass to create an ABC.  An ABC can be subclassed directly, and
-    then acts as a mix-in class.  You can also register unrelated concrete
-    classes (even built-in classes) and unrelated ABCs as 'virtual subclasses'.
+
+class ABCMeta(type):
+    """Metaclass of abstract base classes.
+
+    An ABC may be subclassed as usual (and then works as a mix-in), and other
+    classes, even builtins, can be registered as its virtual subclasses.
     """
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
-        cls._abc_registry = _Registry()
-        cls._abc_cache = _Registry()
-        cls._abc_negative_cache = _Registry()
-        cls._abc_negative_cache_version = _invalidation_counter[0]
+        cls.__abstractmethods__ = _abstract_names(cls)
+        type.__setattr__(cls, '_abc_impl', _AbcState())
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        """Make subclass a virtual subclass of this ABC; returns subclass, so this
+        also works as a class decorator."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
-        _invalidation_counter[0] += 1
+        _state(cls).registry.add(subclass)
+        _token[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        """isinstance(instance, cls), asking about both type(instance) and
+        instance.__class__ when they differ."""
+        claimed = instance.__class__
+        state = _state(cls)
+        if claimed in state.yes:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (cls._abc_negative_cache_version == _invalidation_counter[0]
-                    and subclass in cls._abc_negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        actual = type(instance)
+        if actual is not claimed:
+            return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
+        if state.no_token == _token[0] and claimed in state.no:
+            return False
+        return cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        state = _state(cls)
+        if subclass in state.yes:
             return True
-        if cls._abc_negative_cache_version < _invalidation_counter[0]:
-            cls._abc_negative_cache = _Registry()
-            cls._abc_negative_cache_version = _invalidation_counter[0]
-        elif subclass in cls._abc_negative_cache:
+        if subclass in state.fresh_no():
             return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if not isinstance(ok, bool):
-                raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
-                return True
-        subclasses = cls.__subclasses__() if isinstance(cls, type) else ()
-        for scls in subclasses:
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is NotImplemented:
+            verdict = _derives(cls, subclass)
+        elif not isinstance(verdict, bool):
+            raise AssertionError("__subclasshook__ must return either False, True, or "
+                                 "NotImplemented")
+        (state.yes if verdict else state.no).add(subclass)
+        return verdict
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
+        """Print this ABC's registry and caches (a debugging aid)."""
+        state = _state(cls)
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
-        for name in ('_abc_registry', '_abc_cache', '_abc_negative_cache'):
-            print(f"{name}: {set(getattr(cls, name))!r}", file=file)
-        print(f"_abc_negative_cache_version: {cls._abc_negative_cache_version!r}", file=file)
+        for label, members in (('_abc_registry', state.registry), ('_abc_cache', state.yes),
+                               ('_abc_negative_cache', state.no)):
+            print(f"{label}: {set(members)!r}", file=file)
+        print(f"_abc_negative_cache_version: {state.no_token!r}", file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
-        cls._abc_registry.clear()
+        """Forget the registered virtual subclasses (for tests)."""
+        _state(cls).registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        """Forget the cached answers (for tests)."""
+        state = _state(cls)
+        state.yes.clear()
+        state.no.clear()
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    If a class has had one of its abstract methods implemented after the
-    class was created, the method will not be considered implemented until
-    this function is called.  Returns cls, to allow usage as a class decorator.
-    """
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    """Recompute cls.__abstractmethods__ after abstract methods were added to or
+    implemented on an existing class (dataclass() uses this).  Classes that are
+    not abstract base classes are left alone.  Returns cls."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls)
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using inheritance."""
+    """Base class for abstract base classes: deriving from ABC gives a class the
+    ABCMeta metaclass."""
     __slots__ = ()
