@@ -64,6 +64,10 @@ final class MemoryViewSlots {
         if (o instanceof PyByteArray a) {
             return new PyMemoryView(o, 0, 1, a.size(), 'B');
         }
+        if (o instanceof BufferExporter e) {
+            char f = e.exportFormat();
+            return new PyMemoryView(o, 0, MemoryFormat.size(f), e.exportLength() / MemoryFormat.size(f), f);
+        }
         throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", PyErr.typeName(o));
     }
 
@@ -83,7 +87,7 @@ final class MemoryViewSlots {
     private static void assign(PyObject self, PyObject key, PyObject value) {
         PyMemoryView m = (PyMemoryView) self;
         m.checkReleased();
-        if (!(m.obj instanceof PyByteArray)) {
+        if (m.obj instanceof PyBytes) {
             throw PyErr.typeError("cannot modify read-only memory");
         }
         if (value == null) {

@@ -41,6 +41,9 @@ public class PyBytes extends PyObject {
         if (o instanceof PyMemoryView m) {
             return m.toArray();
         }
+        if (o instanceof BufferExporter e) {
+            return e.exportBytes();
+        }
         return null;
     }
 

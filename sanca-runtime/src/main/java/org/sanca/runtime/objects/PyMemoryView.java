@@ -44,7 +44,10 @@ public final class PyMemoryView extends PyObject {
     }
 
     private int rawByte(int j) {
-        return obj instanceof PyBytes b ? b.value[j] & 0xff : ((PyByteArray) obj).get(j);
+        if (obj instanceof PyBytes b) {
+            return b.value[j] & 0xff;
+        }
+        return obj instanceof PyByteArray a ? a.get(j) : ((BufferExporter) obj).exportByte(j);
     }
 
     /** The bits of item {@code i}, little-endian. */
@@ -64,10 +67,14 @@ public final class PyMemoryView extends PyObject {
 
     /** Stores {@code bits} as item {@code i} of a writable view. */
     void store(int i, long bits) {
-        PyByteArray ba = (PyByteArray) obj;
         int base = offset + i * step;
         for (int k = 0; k < itemsize; k++) {
-            ba.set(base + k, (int) (bits >>> (8 * k)) & 0xff);
+            int v = (int) (bits >>> (8 * k)) & 0xff;
+            if (obj instanceof PyByteArray ba) {
+                ba.set(base + k, v);
+            } else {
+                ((BufferExporter) obj).importByte(base + k, v);
+            }
         }
     }
 
