@@ -3,9 +3,8 @@ package org.sanca.runtime.modules._struct;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.sanca.runtime.interp.InterpreterState;
+import org.sanca.runtime.modules.ModuleErrors;
 import org.sanca.runtime.modules.NativeModule;
-import org.sanca.runtime.objects.Abstract;
-import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
@@ -16,10 +15,8 @@ import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.ModuleImport;
 import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
-import org.sanca.runtime.types.PyType;
 
 /**
  * The {@code _struct} module: CPython's {@code Modules/_struct.c}, the module-level functions
@@ -45,18 +42,14 @@ public final class StructModule implements NativeModule {
         for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(StructModule.class, module)) {
             d.setItem(PyStr.of(f.def.name), f);
         }
-        PyDict ns = new PyDict();
-        ns.setItem(PyStr.of("__module__"), PyStr.of("struct"));
-        d.setItem(PyStr.of("error"), Abstract.call(PyType.TYPE, PyStr.of("error"), PyTuple.of(PyExc.Exception), ns));
+        d.setItem(PyStr.of("error"), ModuleErrors.newClass("struct", "error", PyExc.Exception));
         d.setItem(PyStr.of("Struct"), PyStruct.TYPE);
         d.setItem(PyStr.of("__doc__"), PyStr.of("Functions to convert between Python values and C structs."));
     }
 
     /** struct.error with a message. */
     static PyException error(String format, Object... args) {
-        PyObject cls = Abstract.getAttr(ModuleImport.importModule("_struct"), PyStr.of("error"));
-        String msg = args.length == 0 ? format : String.format(format, args);
-        return ((PyBaseException) Abstract.call(cls, PyStr.of(msg))).toJava();
+        return ModuleErrors.raise("_struct", "error", format, args);
     }
 
     /** The compiled form of a format argument (str or bytes). */

@@ -4,10 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.sanca.runtime.interp.InterpreterState;
+import org.sanca.runtime.modules.ModuleErrors;
 import org.sanca.runtime.modules.NativeModule;
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.Buffers;
-import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
@@ -17,12 +17,9 @@ import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
-import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.ModuleImport;
 import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
-import org.sanca.runtime.types.PyType;
 
 /**
  * The {@code binascii} module: CPython's {@code Modules/binascii.c}. Hex, base64 (with
@@ -48,22 +45,14 @@ public final class BinasciiModule implements NativeModule {
         for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(QuotedPrintable.class, module)) {
             d.setItem(PyStr.of(f.def.name), f);
         }
-        d.setItem(PyStr.of("Error"), exceptionClass("Error", PyExc.ValueError));
-        d.setItem(PyStr.of("Incomplete"), exceptionClass("Incomplete", PyExc.Exception));
+        d.setItem(PyStr.of("Error"), ModuleErrors.newClass("binascii", "Error", PyExc.ValueError));
+        d.setItem(PyStr.of("Incomplete"), ModuleErrors.newClass("binascii", "Incomplete", PyExc.Exception));
         d.setItem(PyStr.of("__doc__"), PyStr.of("Conversion between binary data and ASCII"));
-    }
-
-    private static PyObject exceptionClass(String name, PyType base) {
-        PyDict ns = new PyDict();
-        ns.setItem(PyStr.of("__module__"), PyStr.of("binascii"));
-        return Abstract.call(PyType.TYPE, PyStr.of(name), PyTuple.of(base), ns);
     }
 
     /** binascii.Error with a message. */
     static PyException error(String format, Object... args) {
-        PyObject cls = Abstract.getAttr(ModuleImport.importModule("binascii"), PyStr.of("Error"));
-        String msg = args.length == 0 ? format : String.format(format, args);
-        return ((PyBaseException) Abstract.call(cls, PyStr.of(msg))).toJava();
+        return ModuleErrors.raise("binascii", "Error", format, args);
     }
 
     /** An argument that may be ASCII text or a bytes-like object: CPython's {@code ascii_buffer_converter}. */

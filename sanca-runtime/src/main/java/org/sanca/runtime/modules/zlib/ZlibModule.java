@@ -1,11 +1,11 @@
 package org.sanca.runtime.modules.zlib;
 
 import org.sanca.runtime.interp.InterpreterState;
+import org.sanca.runtime.modules.ModuleErrors;
 import org.sanca.runtime.modules.NativeModule;
 import org.sanca.runtime.modules.binascii.Crc;
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.Buffers;
-import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
@@ -16,12 +16,9 @@ import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
-import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.ModuleImport;
 import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
-import org.sanca.runtime.types.PyType;
 
 /**
  * The {@code zlib} module: CPython's {@code Modules/zlibmodule.c} over {@code java.util.zip}.
@@ -62,18 +59,14 @@ public final class ZlibModule implements NativeModule {
         d.setItem(PyStr.of("ZLIB_VERSION"), PyStr.of("1.2.13"));
         d.setItem(PyStr.of("ZLIB_RUNTIME_VERSION"), PyStr.of("1.2.13"));
         d.setItem(PyStr.of("__version__"), PyStr.of("1.0"));
-        PyDict ns = new PyDict();
-        ns.setItem(PyStr.of("__module__"), PyStr.of("zlib"));
-        d.setItem(PyStr.of("error"), Abstract.call(PyType.TYPE, PyStr.of("error"), PyTuple.of(PyExc.Exception), ns));
+        d.setItem(PyStr.of("error"), ModuleErrors.newClass("zlib", "error", PyExc.Exception));
         d.setItem(PyStr.of("__doc__"), PyStr.of("The functions in this module allow compression and decompression using the\n"
                 + "zlib library, which is based on GNU zip."));
     }
 
     /** zlib.error with a message. */
     static PyException error(String format, Object... args) {
-        PyObject cls = Abstract.getAttr(ModuleImport.importModule("zlib"), PyStr.of("error"));
-        String msg = args.length == 0 ? format : String.format(format, args);
-        return ((PyBaseException) Abstract.call(cls, PyStr.of(msg))).toJava();
+        return ModuleErrors.raise("zlib", "error", format, args);
     }
 
     static int intArg(PyObject o) {

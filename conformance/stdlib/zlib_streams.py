@@ -1,0 +1,40 @@
+# zlib: one-shot compress/decompress with levels and wbits (zlib, raw, gzip, auto), streams, checksums.
+import zlib
+
+d = b"hello hello hello hello world" * 3
+for level in [-1, 0, 1, 6, 9]:
+    c = zlib.compress(d, level)
+    print(level, c[:2].hex(), zlib.decompress(c) == d)
+print(zlib.compress(d), zlib.compress(b""), zlib.compress(d, wbits=-15), zlib.compress(d, wbits=31))
+print(zlib.decompress(zlib.compress(d, wbits=31), 47) == d, zlib.decompress(zlib.compress(d), 47) == d, zlib.decompress(zlib.compress(d, wbits=31), 31) == d)
+print(zlib.decompress(zlib.compress(d, wbits=-9), -9) == d, zlib.decompress(zlib.compress(d) + b"junk") == d, zlib.decompress(bytearray(zlib.compress(b"ba"))))
+c = zlib.compressobj()
+a = c.compress(d)
+b = c.flush()
+print(a, len(b), zlib.decompress(a + b) == d)
+c = zlib.compressobj(9, zlib.DEFLATED, -15)
+x = c.compress(d) + c.flush(zlib.Z_SYNC_FLUSH)
+print(x[-4:])
+x += c.compress(b"more") + c.flush(zlib.Z_FULL_FLUSH) + c.flush()
+o = zlib.decompressobj(-15)
+print(o.decompress(x[:10]), o.eof, o.unconsumed_tail, o.unused_data)
+print(o.decompress(x[10:] + b"tail"), o.eof, o.unused_data, o.decompress(b"again"), o.unused_data)
+o = zlib.decompressobj()
+r = o.decompress(zlib.compress(d), 5)
+print(r, len(o.unconsumed_tail) > 0, o.decompress(o.unconsumed_tail) == d[5:], o.eof)
+o = zlib.decompressobj()
+print(o.decompress(zlib.compress(d)[:20]), o.flush(), o.eof)
+o = zlib.decompressobj(wbits=31)
+g = zlib.compress(d, wbits=31)
+print(b"".join(o.decompress(g[i:i + 3]) for i in range(0, len(g), 3)) == d, o.eof, o.unused_data)
+gz = zlib.compressobj(wbits=31)
+stream = gz.compress(b"abc") + gz.compress(b"def") + gz.flush()
+print(stream[:10], zlib.decompress(stream, 31), zlib.decompress(stream, 47))
+zd = b"hello world"
+c = zlib.compressobj(zdict=zd)
+x = c.compress(d) + c.flush()
+print(zlib.decompressobj(zdict=zd).decompress(x) == d)
+print(zlib.crc32(b"abc"), zlib.crc32(b"def", zlib.crc32(b"abc")), zlib.adler32(b"abc"), zlib.adler32(b"def", 7), zlib.adler32(b""), zlib.crc32(b"", 5))
+print(zlib.crc32(b"x" * 10000), zlib.adler32(b"y" * 100000), zlib.crc32(memoryview(b"abc")), zlib.crc32(b"a", -1), zlib.adler32(b"a", 2 ** 32 + 5))
+print(zlib.MAX_WBITS, zlib.DEFLATED, zlib.DEF_MEM_LEVEL, zlib.DEF_BUF_SIZE, zlib.Z_BEST_COMPRESSION, zlib.Z_BEST_SPEED,
+      zlib.Z_DEFAULT_COMPRESSION, zlib.Z_FINISH, zlib.Z_SYNC_FLUSH, zlib.Z_FULL_FLUSH, zlib.Z_NO_FLUSH, zlib.Z_FILTERED, zlib.Z_HUFFMAN_ONLY)
