@@ -93,13 +93,17 @@ final class Session {
 
     /** The prompt over the terminal when standard input and output are one, else over the pipe. */
     private int prompt(Interpreter interpreter) throws IOException {
-        if (!terminal.lineEditing()) {
-            return new Repl(interpreter, new PipeInput(in, out, err)).run();
-        }
-        Path history = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".sanca_history");
-        try (TerminalInput input = TerminalInput.open(new Completion(interpreter), history, interpreter::interrupt,
-                out, err)) {
-            return new Repl(interpreter, input).run();
+        try {
+            if (!terminal.lineEditing()) {
+                return new Repl(interpreter, new PipeInput(in, out, err)).run();
+            }
+            Path history = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".sanca_history");
+            try (TerminalInput input = TerminalInput.open(new Completion(interpreter), history, interpreter::interrupt,
+                    out, err)) {
+                return new Repl(interpreter, input).run();
+            }
+        } finally {
+            interpreter.runExitFunctions();
         }
     }
 

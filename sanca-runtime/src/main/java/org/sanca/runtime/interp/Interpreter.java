@@ -9,6 +9,7 @@ import org.sanca.ast.Stmt;
 import org.sanca.parser.Mode;
 import org.sanca.parser.Parser;
 import org.sanca.parser.PySyntaxError;
+import org.sanca.runtime.modules.atexit.ExitFunctions;
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyDict;
@@ -239,8 +240,24 @@ public final class Interpreter {
             status = uncaught(toPython(e).value());
         }
         waitForThreads();
+        // With -i the prompt follows and the exit functions wait for its end (runExitFunctions).
+        if (!config.flags().inspect()) {
+            ExitFunctions.of(state).runAll();
+        }
         flushStd();
         return status;
+    }
+
+    /**
+     * Calls the functions {@code atexit} registered, as {@code Py_FinalizeEx} does once the
+     * program and the prompt that may follow it are done; they run once.
+     */
+    public void runExitFunctions() {
+        call(() -> {
+            ExitFunctions.of(state).runAll();
+            flushStd();
+            return null;
+        });
     }
 
     /**

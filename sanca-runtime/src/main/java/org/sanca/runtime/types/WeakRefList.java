@@ -99,11 +99,11 @@ public final class WeakRefList {
             Anchor a = (Anchor) r;
             synchronized (WeakRefList.class) {
                 List<Anchor> bucket = ANCHORS.get(a.idHash);
-                if (bucket != null) {
-                    bucket.remove(a);
-                    if (bucket.isEmpty()) {
-                        ANCHORS.remove(a.idHash);
-                    }
+                if (bucket == null || !bucket.remove(a)) {
+                    continue;
+                }
+                if (bucket.isEmpty()) {
+                    ANCHORS.remove(a.idHash);
                 }
             }
             if (dead == null) {
@@ -112,5 +112,29 @@ public final class WeakRefList {
             dead.add(a);
         }
         return dead == null ? List.of() : dead;
+    }
+
+    /**
+     * Removes and returns every anchor the collector has cleared, queued yet or not: after a
+     * requested collection ({@code gc.collect()}) the reference handler may not have queued them.
+     * {@link #poll} skips them when they reach the queue.
+     */
+    public static synchronized List<Anchor> sweep() {
+        List<Anchor> dead = new ArrayList<>();
+        var buckets = ANCHORS.values().iterator();
+        while (buckets.hasNext()) {
+            List<Anchor> bucket = buckets.next();
+            for (var it = bucket.iterator(); it.hasNext(); ) {
+                Anchor a = it.next();
+                if (a.refersTo(null)) {
+                    it.remove();
+                    dead.add(a);
+                }
+            }
+            if (bucket.isEmpty()) {
+                buckets.remove();
+            }
+        }
+        return dead;
     }
 }

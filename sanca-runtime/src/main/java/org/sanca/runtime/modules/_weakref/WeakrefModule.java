@@ -73,7 +73,20 @@ public final class WeakrefModule implements NativeModule {
 
     /** Calls the callbacks of the weak references whose referents were collected, newest reference first. */
     static void runDeadCallbacks() {
-        for (WeakRefList.Anchor a : WeakRefList.poll()) {
+        runCallbacks(WeakRefList.poll());
+    }
+
+    /**
+     * Calls the callbacks of every reference whose referent the collector has cleared, queued
+     * yet or not: what {@code gc.collect()} does once the JVM has collected.
+     */
+    public static void runClearedCallbacks() {
+        runCallbacks(WeakRefList.sweep());
+        runDeadCallbacks();
+    }
+
+    private static void runCallbacks(List<WeakRefList.Anchor> dead) {
+        for (WeakRefList.Anchor a : dead) {
             List<PyObject> refs = a.refs();
             for (int i = refs.size() - 1; i >= 0; i--) {
                 PyObject r = refs.get(i);
