@@ -26,7 +26,8 @@ final class IoFunctions {
         return InterpreterState.current().sys().getDict().getItem(name);
     }
 
-    @PyMethod(value = "($module, *args, **kwargs)", doc = "Prints the values to a stream, or to sys.stdout by default.\n\n"
+    @PyMethod(value = "($module, *args, **kwargs)", doc = "print($module, /, *args, sep=' ', end='\\n', file=None, flush=False)\n--\n\n"
+            + "Prints the values to a stream, or to sys.stdout by default.\n\n"
             + "  sep\n    string inserted between values, default a space.\n"
             + "  end\n    string appended after the last value, default a newline.\n"
             + "  file\n    a file-like object (stream); defaults to the current sys.stdout.\n"

@@ -88,7 +88,8 @@ final class IterFunctions {
         return false;
     }
 
-    @PyMethod(value = "($module, *args, **kwargs)", doc = "Return a new list containing all items from the iterable in ascending order.\n\n"
+    @PyMethod(value = "($module, *args, **kwargs)", doc = "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\n"
+            + "Return a new list containing all items from the iterable in ascending order.\n\n"
             + "A custom key function can be supplied to customize the sort order, and the\n"
             + "reverse flag can be set to request the result in descending order.")
     static PyObject sorted(PyTuple args, PyDict kwargs) {

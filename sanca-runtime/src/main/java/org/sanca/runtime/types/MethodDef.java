@@ -22,6 +22,12 @@ import org.sanca.runtime.objects.PyStr;
 public final class MethodDef {
     public final String name;
     public final String doc;
+    /**
+     * The {@code __text_signature__}: the declaration's, unless the docstring starts with one of
+     * its own ({@code "name($module, iterable, /, *, key=None)\n--\n\n"}, CPython's convention),
+     * for a method that parses its arguments itself to give CPython's messages.
+     */
+    public final String textSignature;
     public final PyMethod.Kind kind;
     public final ArgSpec spec;
     private final Method method;
@@ -31,7 +37,14 @@ public final class MethodDef {
 
     private MethodDef(String name, String doc, PyMethod.Kind kind, ArgSpec spec, Method method, boolean selfless) {
         this.name = name;
-        this.doc = doc;
+        int end = doc.indexOf(")\n--\n\n");
+        if (doc.startsWith(name + "(") && end > 0) {
+            this.textSignature = doc.substring(name.length(), end + 1);
+            this.doc = doc.substring(end + 6);
+        } else {
+            this.textSignature = spec.textSignature;
+            this.doc = doc;
+        }
         this.kind = kind;
         this.spec = spec;
         this.method = method;

@@ -77,6 +77,6 @@ public final class PyBuiltinFunction extends PyObject {
 
     @PyGetter("__text_signature__")
     PyObject textSignature() {
-        return def.spec.textSignature == null ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.spec.textSignature);
+        return def.textSignature == null ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.textSignature);
     }
 }

@@ -42,6 +42,6 @@ public final class PyClassMethodDescr extends PyDescr {
 
     @PyGetter("__text_signature__")
     PyObject textSignature() {
-        return def.spec.textSignature == null ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.spec.textSignature);
+        return def.textSignature == null ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.textSignature);
     }
 }
