@@ -6,6 +6,7 @@ import org.sanca.runtime.interp.InterpreterState;
 import org.sanca.runtime.interp.PyCode;
 import org.sanca.runtime.interp.PyFrame;
 import org.sanca.runtime.interp.ThreadState;
+import org.sanca.runtime.modules._ast.AstModule;
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyDict;
@@ -174,14 +175,26 @@ final class ExecFunctions {
             + "in addition to any features explicitly specified.")
     static PyObject compile(PyObject source, PyObject filename, PyObject mode, PyObject flags, PyObject dontInherit,
                             PyObject optimize, PyObject featureVersion) {
-        if (!(mode instanceof PyStr m) || !(m.value().equals("exec") || m.value().equals("eval") || m.value().equals("single"))) {
+        checkCompileFlags(flags);
+        boolean onlyAst = (Abstract.indexValue(flags) & AstModule.PY_CF_ONLY_AST) != 0;
+        String md = mode instanceof PyStr m ? m.value() : "";
+        if (md.equals("func_type") && !onlyAst) {
+            throw PyErr.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        }
+        if (!(md.equals("exec") || md.equals("eval") || md.equals("single") || md.equals("func_type"))) {
             throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         }
         String file = filename instanceof PyStr f ? f.value() : Abstract.str(filename).value();
-        checkCompileFlags(flags);
         long opt = Abstract.indexValue(optimize);
         int level = opt < 0 ? InterpreterState.current().config().flags().optimize() : (int) opt;
-        return Compile.compile(sourceText(source, "compile"), file, m.value(), level);
+        if (AstModule.isAst(source)) {
+            return onlyAst ? source : AstModule.compile(source, file, md, level);
+        }
+        String text = sourceText(source, "compile");
+        if (onlyAst) {
+            return AstModule.parse(text, file, md);
+        }
+        return Compile.compile(text, file, md, level);
     }
 
     @PyMethod(value = "($module, /, name, globals=None, locals=None, fromlist=<unrepresentable>, level=0)", name = "__import__",

@@ -28,6 +28,40 @@ public final class Compile {
     private Compile() {
     }
 
+    /**
+     * Parses {@code source} to the parser's tree, for {@code ast.parse}; {@code mode} is "exec",
+     * "eval", "single" or "func_type".
+     */
+    public static Mod parse(String source, String filename, String mode) {
+        Mode pm = switch (mode) {
+            case "eval" -> Mode.EVAL;
+            case "single" -> Mode.SINGLE;
+            case "func_type" -> Mode.FUNC_TYPE;
+            default -> Mode.EXEC;
+        };
+        try {
+            return Parser.parse(source, filename, pm, new CompileWarnings(filename, source));
+        } catch (PySyntaxError e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** Compiles a tree that did not come from source text ({@code compile(ast_object, ...)}). */
+    public static PyCode compileTree(Mod mod, String filename, String mode, int optimize) {
+        CompileMode cm = switch (mode) {
+            case "eval" -> CompileMode.EVAL;
+            case "single" -> CompileMode.SINGLE;
+            default -> CompileMode.EXEC;
+        };
+        try {
+            return new PyCode(Compiler.compile(mod, filename, cm, optimize, null, new CompileWarnings(filename, null)));
+        } catch (PySyntaxError e) {
+            throw syntaxError(e);
+        } catch (CompileRecursionError e) {
+            throw PyErr.format(PyExc.RecursionError, "%s", e.getMessage());
+        }
+    }
+
     /** Compiles {@code source}; {@code mode} is "exec", "eval" or "single". */
     public static PyCode compile(String source, String filename, String mode, int optimize) {
         Mode pm = switch (mode) {

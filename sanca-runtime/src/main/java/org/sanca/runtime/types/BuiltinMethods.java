@@ -88,6 +88,23 @@ public final class BuiltinMethods {
         }
     }
 
+    /**
+     * Declares the static {@link PyMethod} methods of {@code cls} (self first) as methods of the
+     * class {@code t} made at run time, through setattr so that its slots follow: how a native
+     * module gives a Python class methods written in Java.
+     */
+    public static void addMethods(PyType t, Class<?> cls) {
+        for (Method m : declared(cls)) {
+            PyMethod decl = m.getAnnotation(PyMethod.class);
+            if (decl != null && Modifier.isStatic(m.getModifiers())) {
+                MethodDef def = MethodDef.of(m, decl, false);
+                def.spec.qualify(t.getName());
+                PyObject descr = decl.kind() == PyMethod.Kind.CLASS ? new PyClassMethodDescr(t, def) : new PyMethodDescr(t, def);
+                org.sanca.runtime.objects.Abstract.setAttr(t, PyStr.of(def.name), descr);
+            }
+        }
+    }
+
     /** The module functions declared as static {@link PyMethod} methods of {@code cls}, bound to {@code module}. */
     public static List<PyBuiltinFunction> moduleFunctions(Class<?> cls, PyObject module) {
         List<PyBuiltinFunction> out = new ArrayList<>();
