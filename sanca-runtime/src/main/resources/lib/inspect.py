@@ -233,7 +233,8 @@ def isgetsetdescriptor(object):
 
 def isroutine(object):
     """Return true if the object is any kind of function or method."""
-    return isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
+    return (isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
+            or ismethodwrapper(object))
 
 
 def isabstract(object):
@@ -346,11 +347,14 @@ def getasyncgenstate(agen):
     """The state of an asynchronous generator: AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED."""
     if agen.ag_running:
         return AGEN_RUNNING
-    if agen.ag_suspended:
-        return AGEN_SUSPENDED
-    if agen.ag_frame is None:
+    frame = agen.ag_frame
+    if frame is None:
         return AGEN_CLOSED
-    return AGEN_CREATED
+    suspended = getattr(agen, 'ag_suspended', None)
+    if suspended is None:
+        # Without ag_suspended: a frame that has run any instruction is suspended.
+        suspended = frame.f_lasti > 0
+    return AGEN_SUSPENDED if suspended else AGEN_CREATED
 
 
 def _frame_locals(frame):
@@ -1045,9 +1049,9 @@ def getframeinfo(frame, context=1):
     if istraceback(frame):
         lineno = frame.tb_lineno
         frame = frame.tb_frame
-    elif isframe(frame):
-        lineno = frame.f_lineno
     else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
         raise TypeError(f'{frame!r} is not a frame or traceback object')
     filename = getsourcefile(frame) or getfile(frame)
     code_context, index = _context_lines(frame, lineno, context)
@@ -1439,7 +1443,8 @@ class Parameter:
                                  f'arguments, not {self._kind.description}')
             self._kind = _POSITIONAL_ONLY
             name = f'implicit{name[1:]}'
-        if not name.isidentifier() or _is_keyword(name):
+        # Keywords pass only as positional-only names (builtins' text signatures use some).
+        if not name.isidentifier() or (_is_keyword(name) and self._kind is not _POSITIONAL_ONLY):
             raise ValueError(f'{name!r} is not a valid parameter name')
         self._name = name
 
@@ -1724,51 +1729,54 @@ def _bind_arguments(sig, args, kwargs, partial):
     kwargs = dict(kwargs)
     bound = {}
     params = list(sig.parameters.values())
-    position = 0
+    by_keyword = []
+    index = 0
     # Positional arguments fill the parameters in order, up to *args or the keyword-only ones.
-    for index, value in enumerate(args):
-        if position >= len(params) or params[position].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+    for position, value in enumerate(args):
+        if index >= len(params) or params[index].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
             raise TypeError('too many positional arguments') from None
-        param = params[position]
+        param = params[index]
+        index += 1
         if param.kind is _VAR_POSITIONAL:
-            bound[param.name] = tuple(args[index:])
-            position += 1
+            bound[param.name] = tuple(args[position:])
             break
         if param.name in kwargs and param.kind is not _POSITIONAL_ONLY:
             raise TypeError(f'multiple values for argument {param.name!r}') from None
         bound[param.name] = value
-        position += 1
     else:
-        # The positional arguments ran out first: the next parameter must be fine with that.
-        if position < len(params):
-            param = params[position]
+        # The positional arguments ran out: skip the positional-only parameters named by
+        # keyword (a **kwargs may take those names) and stop where keywords may start.
+        while index < len(params):
+            param = params[index]
             if param.kind is _VAR_POSITIONAL:
-                position += 1
-            elif param.name in kwargs and param.kind is _POSITIONAL_ONLY:
-                raise TypeError(f'{param.name!r} parameter is positional only, '
-                                'but was passed as a keyword') from None
-            elif (param.name not in kwargs and param.kind is not _VAR_KEYWORD
-                  and param.default is _empty and not partial):
-                argtype = ' keyword-only' if param.kind is _KEYWORD_ONLY else ''
-                raise TypeError(f'missing a required{argtype} argument: {param.name!r}') from None
+                break
+            if param.name in kwargs:
+                if param.kind is _POSITIONAL_ONLY:
+                    by_keyword.append(param.name)
+                    index += 1
+                    continue
+                break
+            if param.kind is _VAR_KEYWORD or param.default is not _empty or partial:
+                break
+            argtype = ' keyword-only' if param.kind is _KEYWORD_ONLY else ''
+            raise TypeError(f'missing a required{argtype} argument: {param.name!r}') from None
     var_keyword = None
-    for param in params[position:]:
+    for param in params[index:]:
         if param.kind is _VAR_KEYWORD:
             var_keyword = param
-            continue
-        if param.kind is _VAR_POSITIONAL:
-            continue
-        if param.name in kwargs:
-            if param.kind is _POSITIONAL_ONLY:
-                raise TypeError(f'{param.name!r} parameter is positional only, '
-                                'but was passed as a keyword')
-            bound[param.name] = kwargs.pop(param.name)
-        elif not partial and param.default is _empty:
-            raise TypeError(f'missing a required argument: {param.name!r}') from None
+        elif param.kind is not _VAR_POSITIONAL:
+            if param.name in kwargs:
+                bound[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError(f'missing a required argument: {param.name!r}') from None
     if kwargs:
-        if var_keyword is None:
+        if var_keyword is not None:
+            bound[var_keyword.name] = kwargs
+        elif by_keyword:
+            raise TypeError('got some positional-only arguments passed as keyword arguments: '
+                            f"{', '.join(by_keyword)!r}")
+        else:
             raise TypeError(f'got an unexpected keyword argument {next(iter(kwargs))!r}')
-        bound[var_keyword.name] = kwargs
     return bound
 
 
@@ -1825,9 +1833,16 @@ def _signature_of(obj, *, follow_wrapped=True, skip_bound_arg=True, globals=None
         pass
     else:
         if declared is not None:
-            if not isinstance(declared, Signature):
+            # A class cannot set __text_signature__, so __signature__ may hold the text (or a
+            # callable giving the signature or its text).
+            found = declared
+            if not isinstance(found, (Signature, str)) and callable(found):
+                found = found()
+            if isinstance(found, str):
+                found = _signature_from_text(sigcls, obj, found)
+            if not isinstance(found, Signature):
                 raise TypeError(f'unexpected object {declared!r} in __signature__ attribute')
-            return declared
+            return found
     functools = sys.modules.get('functools')
     if functools is not None:
         partialmethod = getattr(obj, '_partialmethod', None)

@@ -155,7 +155,7 @@ public final class GcModule implements NativeModule {
     }
 
     @PyMethod(value = "($module, threshold0, threshold1=<unrepresentable>, threshold2=<unrepresentable>, /)",
-            doc = "set_threshold(threshold0, [threshold1, threshold2]) -> None\n\n"
+            getargs = true, doc = "set_threshold(threshold0, [threshold1, threshold2]) -> None\n\n"
             + "Sets the collection thresholds.  Setting threshold0 to zero disables\n"
             + "collection.\n")
     static PyObject set_threshold(PyObject t0, PyObject t1, PyObject t2) {
@@ -216,9 +216,6 @@ public final class GcModule implements NativeModule {
             if (g >= 3) {
                 throw PyErr.valueError("generation parameter must be less than the number of available generations (3)");
             }
-            if (g < 0) {
-                throw PyErr.valueError("generation parameter cannot be negative");
-            }
         }
         return new PyList();
     }
@@ -240,31 +237,52 @@ public final class GcModule implements NativeModule {
         return out;
     }
 
-    /** What {@code tp_traverse} visits for the containers and instances whose references we know. */
+    /**
+     * What {@code tp_traverse} visits, in its order, for the containers and instances whose
+     * references we know: list and tuple items last first, a dict's values (keys too unless
+     * all are str), an instance's attribute values and then its class.
+     */
     private static List<PyObject> referents(PyObject o) {
         List<PyObject> out = new ArrayList<>();
-        if (!tracked(o)) {
-            return out;
-        }
         if (o instanceof PyList l) {
-            out.addAll(List.of(l.toArray()));
+            addReversed(out, l.toArray());
         } else if (o instanceof PyTuple t) {
-            out.addAll(List.of(t.items()));
+            addReversed(out, t.items());
         } else if (o instanceof PyDict d) {
-            for (PyObject k : d.keysArray()) {
-                out.add(k);
-                PyObject v = d.getItem(k);
-                if (v != null) {
-                    out.add(v);
-                }
-            }
+            addDict(out, d, false);
         } else if (o instanceof PyAnySet s) {
             out.addAll(List.of(s.keysArray()));
         } else if (o instanceof WithDict w && !(o instanceof PyType) && !(o instanceof PyModule)) {
-            out.add(w.getDict());
+            addDict(out, w.getDict(), true);
             out.add(o.type());
         }
         return out;
+    }
+
+    private static void addReversed(List<PyObject> out, PyObject[] items) {
+        for (int i = items.length - 1; i >= 0; i--) {
+            out.add(items[i]);
+        }
+    }
+
+    private static void addDict(List<PyObject> out, PyDict d, boolean valuesOnly) {
+        PyObject[] keys = d.keysArray();
+        boolean strKeys = valuesOnly;
+        if (!strKeys) {
+            strKeys = true;
+            for (PyObject k : keys) {
+                strKeys &= k.type() == PyStr.TYPE;
+            }
+        }
+        for (PyObject k : keys) {
+            PyObject v = d.getItem(k);
+            if (!strKeys) {
+                out.add(k);
+            }
+            if (v != null) {
+                out.add(v);
+            }
+        }
     }
 
     @PyMethod(value = "($module, obj, /)", doc = "Returns true if the object is tracked by the garbage collector.\n\n"

@@ -1,0 +1,2 @@
+-c
+import atexit; atexit.register(print, "from -c"); print("body")

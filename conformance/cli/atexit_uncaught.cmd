@@ -1,0 +1,1 @@
+_atexit_uncaught.py
