@@ -39,16 +39,26 @@ _COMPARE = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">", "GtE":
 _BOOL = {"And": ("and", AND), "Or": ("or", OR)}
 
 
+_NAMED_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
 def _escape(text, whitespace_too):
-    """Backslashes and unprintable characters escaped; newlines and tabs only if asked."""
+    """Backslashes and unprintable characters escaped as the unicode_escape codec writes
+    them; newlines and tabs only if asked."""
     out = []
     for ch in text:
         if ch in "\n\t" and not whitespace_too:
             out.append(ch)
-        elif ch == "\\" or not ch.isprintable():
-            out.append(ch.encode("unicode_escape").decode("ascii"))
-        else:
+        elif ch in _NAMED_ESCAPES:
+            out.append(_NAMED_ESCAPES[ch])
+        elif ch.isprintable():
             out.append(ch)
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        elif ord(ch) < 0x10000:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
     return "".join(out)
 
 

@@ -139,9 +139,11 @@ final class ToJava {
             Class<?> item = itemClass(comp.getGenericType());
             List<Object> out = new ArrayList<>();
             for (PyObject x : list.toArray()) {
-                out.add(item == String.class ? identifier(x) : convert(x, item));
+                // None stands in expression lists where an item is absent (a dict's ** entry, a
+                // keyword-only parameter without default).
+                out.add(item == String.class ? identifier(x) : x == PyNone.NONE ? null : convert(x, item));
             }
-            return List.copyOf(out);
+            return java.util.Collections.unmodifiableList(out);
         }
         boolean optional = isOptional(shape.pyName(), name);
         if (v == null) {
