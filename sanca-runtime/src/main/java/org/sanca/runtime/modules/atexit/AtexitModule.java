@@ -10,8 +10,6 @@ import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
-import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
 
 /**
@@ -32,9 +30,7 @@ public final class AtexitModule implements NativeModule {
     @Override
     public void init(PyModule module, InterpreterState interp) {
         PyDict d = module.getDict();
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(AtexitModule.class, module)) {
-            d.setItem(PyStr.of(f.def.name), f);
-        }
+        NativeModule.addFunctions(module, AtexitModule.class);
         d.setItem(PyStr.of("__doc__"), PyStr.of("allow programmer to define multiple exit functions to be executed\n"
                 + "upon normal program termination.\n\n"
                 + "Two public functions, register and unregister, are defined.\n"));

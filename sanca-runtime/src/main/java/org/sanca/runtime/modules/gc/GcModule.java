@@ -28,8 +28,6 @@ import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.objects.WithDict;
-import org.sanca.runtime.types.BuiltinMethods;
-import org.sanca.runtime.types.PyBuiltinFunction;
 import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
@@ -58,9 +56,7 @@ public final class GcModule implements NativeModule {
     @Override
     public void init(PyModule module, InterpreterState interp) {
         PyDict d = module.getDict();
-        for (PyBuiltinFunction f : BuiltinMethods.moduleFunctions(GcModule.class, module)) {
-            d.setItem(PyStr.of(f.def.name), f);
-        }
+        NativeModule.addFunctions(module, GcModule.class);
         GcState st = state();
         d.setItem(PyStr.of("garbage"), st.garbage);
         d.setItem(PyStr.of("callbacks"), st.callbacks);
