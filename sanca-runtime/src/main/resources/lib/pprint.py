@@ -4,7 +4,6 @@ too wide for the line are laid out one item per line, indented under their openi
 import collections as _collections
 import sys as _sys
 import types as _types
-import io as _io
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -44,6 +43,12 @@ def isreadable(object):
 
 def isrecursive(object):
     return _inspect(object)[2]
+
+
+class _Pieces(list):
+    """A write()-able collector for pformat, cheaper than a StringIO."""
+    __slots__ = ()
+    write = list.append
 
 
 class _safe_key:
@@ -86,6 +91,19 @@ def _is_generated_dataclass(obj):
     return getattr(inner, '__module__', None) == 'dataclasses'
 
 
+_CONTAINERS_AND_INT = frozenset({int, dict, list, tuple})
+
+
+def _repr_kind(cls):
+    """int, dict, list or tuple when cls derives from it and keeps its __repr__ (so its
+    repr is built like the base's), else None."""
+    own_repr = getattr(cls, "__repr__", None)
+    for base in (int, dict, list, tuple):
+        if issubclass(cls, base) and own_repr is base.__repr__:
+            return base
+    return None
+
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
                  sort_dicts=True, underscore_numbers=False):
@@ -111,9 +129,9 @@ class PrettyPrinter:
             self._stream.write("\n")
 
     def pformat(self, obj):
-        out = _io.StringIO()
+        out = _Pieces()
         self._format(obj, out, 0, 0, {}, 0)
-        return out.getvalue()
+        return ''.join(out)
 
     def isrecursive(self, obj):
         return self.format(obj, {}, 0, 0)[2]
@@ -444,23 +462,23 @@ class PrettyPrinter:
         cls = type(obj)
         if cls in _builtin_scalars:
             return repr(obj), True, False
-        own_repr = getattr(cls, "__repr__", None)
-        if issubclass(cls, int) and own_repr is int.__repr__:
+        kind = cls if cls in _CONTAINERS_AND_INT else _repr_kind(cls)
+        if kind is int:
             if self._underscore_numbers:
                 return f"{obj:_d}", True, False
             return repr(obj), True, False
-        if issubclass(cls, dict) and own_repr is dict.__repr__:
+        if kind is dict:
             if not obj:
                 return "{}", True, False
             items = obj.items()
             if self._sort_dicts:
                 items = sorted(items, key=_safe_tuple)
             return self._join_reprs(obj, "{%s}", items, seen, limit, level, True)
-        if issubclass(cls, list) and own_repr is list.__repr__:
+        if kind is list:
             if not obj:
                 return "[]", True, False
             return self._join_reprs(obj, "[%s]", obj, seen, limit, level, False)
-        if issubclass(cls, tuple) and own_repr is tuple.__repr__:
+        if kind is tuple:
             if not obj:
                 return "()", True, False
             shape = "(%s,)" if len(obj) == 1 else "(%s)"

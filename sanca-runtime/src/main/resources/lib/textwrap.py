@@ -47,10 +47,11 @@ class TextWrapper:
             setattr(self, option, given[option])
 
     def _munge_whitespace(self, text):
-        expanded = text.expandtabs(self.tabsize) if self.expand_tabs else text
-        if not self.replace_whitespace:
-            return expanded
-        return expanded.translate(self.unicode_whitespace_trans)
+        if self.expand_tabs and '\t' in text:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace and any(c in text for c in _whitespace[:-1]):
+            text = text.translate(self.unicode_whitespace_trans)
+        return text
 
     def _split(self, text):
         pattern = self.wordsep_re if self.break_on_hyphens else self.wordsep_simple_re
