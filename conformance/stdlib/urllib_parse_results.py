@@ -22,3 +22,8 @@ except TypeError as e:
     print("TypeError", e)
 print(isinstance(r, tuple), len(r), r[1], tuple(r) == ("https", "Alice:Secret@Example.COM:8443", "/a/b", "x=1", "top"), SplitResult.__mro__[1].__name__, ParseResultBytes._fields)
 print(urlsplit("  http://x/\x00y "), urlsplit("http://x/a\tb\nc\rd"), urlsplit("HTTPS://x"), urlsplit("javascript:alert(1)"))
+for u in ["http://a\uff03b/", "http://\u2100.com/", "http://caf\u00e9.com/", "http://a\u2024b/"]:
+    try:
+        print(urlsplit(u))
+    except ValueError as e:
+        print("ValueError", e)
