@@ -258,6 +258,13 @@ public final class TimeModule implements NativeModule {
         return PyStr.of(b.toString());
     }
 
+    /** {@code time.strptime}: the parsing is Python code shared with {@code datetime.strptime}. */
+    @PyMethod("($module, string, format='%a %b %d %H:%M:%S %Y', /)")
+    static PyObject strptime(PyObject string, PyObject format) {
+        PyObject parser = org.sanca.runtime.types.ModuleImport.importModule("_strptime");
+        return Abstract.callMethod(parser, "_strptime_time", string, format == null ? PyStr.of("%a %b %d %H:%M:%S %Y") : format);
+    }
+
     private static PyObject[] checked(PyObject t) {
         fields(t, "strftime");
         return ((PyTuple) t).items();
