@@ -54,7 +54,7 @@ def _word_pattern(directive):
         return _alternatives(n[:3] for n in _DAY_NAMES)
     if directive == "B":
         return _alternatives(_MONTH_NAMES)
-    if directive in "bh":
+    if directive == "b":
         return _alternatives(n[:3] for n in _MONTH_NAMES)
     if directive == "p":
         return "am|pm"
@@ -76,7 +76,6 @@ class _Builder:
 
     def __init__(self, fmt):
         self.fmt = fmt
-        self.seen = set()
 
     def build(self, fmt):
         out = []
@@ -87,12 +86,8 @@ class _Builder:
             if c == "%":
                 if i + 1 == n:
                     raise ValueError(f"stray % in format '{self.fmt}'")
-                d = fmt[i + 1]
+                out.append(self.directive(fmt[i + 1]))
                 i += 2
-                if d == ":" and fmt[i:i + 1] == "z":
-                    d = "z"
-                    i += 1
-                out.append(self.directive(d))
             elif c.isspace():
                 j = i
                 while j < n and fmt[j].isspace():
@@ -114,11 +109,8 @@ class _Builder:
             text = _word_pattern(d)
         if text is None:
             raise ValueError(f"'{d}' is a bad directive in format '{self.fmt}'")
-        group = "b" if d == "h" else d
-        if group in self.seen:
-            return f"(?P={group})"
-        self.seen.add(group)
-        return f"(?P<{group}>{text})"
+        # a directive used twice makes a second group of the same name, which re rejects
+        return f"(?P<{d}>{text})"
 
 
 def _compiled(fmt):
@@ -151,23 +143,21 @@ def _week_to_julian(year, week, weekday, week_starts_monday):
 
 def _offset_seconds(z):
     """(seconds, microseconds) east of UTC of a %z match."""
-    if z == "Z" or z == "z":
+    if z == "Z":
         return 0, 0
-    sign = -1 if z[0] == "-" else 1
-    body = z[1:]
-    if ":" in body:
-        parts = body.split(":")
-        if len(parts) == 2 and len(body) != 5 or len(parts) == 3 and len(body.split(".")[0]) != 8:
-            raise ValueError(f"Inconsistent use of : in {z}")
-        body = "".join(parts)
-    hours = int(body[0:2])
-    minutes = int(body[2:4])
-    seconds = int(body[4:6] or 0)
-    micro = 0
-    if "." in body:
-        micro = int(body.split(".")[1].ljust(6, "0"))
-    total = hours * 3600 + minutes * 60 + seconds
-    return sign * total, sign * micro
+    text = z
+    if text[3] == ":":
+        # with colons, both separators must be there: +HH:MM[:SS[.ffffff]]
+        text = text[:3] + text[4:]
+        if len(text) > 5:
+            if text[5] != ":":
+                raise ValueError(f"Inconsistent use of : in {z}")
+            text = text[:5] + text[6:]
+    seconds = int(text[1:3]) * 3600 + int(text[3:5]) * 60 + int(text[5:7] or 0)
+    micro = int(text[8:].ljust(6, "0")) if len(text) > 8 else 0
+    if text[0] == "-":
+        return -seconds, -micro
+    return seconds, micro
 
 
 def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):

@@ -25,7 +25,8 @@ _MONTH_LENGTHS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # Days of a common year before the first of each month.
 _BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 
-_KEEP = object()   # replace(): "this field as it is" (None is an error there)
+_KEEP = object()      # replace(): "this field as it is" (None is an error there)
+_MISSING = object()   # a constructor argument not given (None is an error there)
 
 _DAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTH_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
@@ -95,6 +96,32 @@ class _CType(type):
         _TYPE_NAME.__set__(cls, value)
 
 
+class _Field(property):
+    """A read-only field of date, time or datetime; assigning it fails as C's getset
+    descriptors do."""
+
+    def __set_name__(self, owner, name):
+        self._place = (owner, name)
+
+    def __set__(self, obj, value):
+        owner, name = self._place
+        raise AttributeError(f"attribute '{name}' of '{_TYPE_NAME.__get__(owner)}' objects "
+                             "is not writable")
+
+    def __delete__(self, obj):
+        self.__set__(obj, None)
+
+
+class _Member(property):
+    """A read-only field of timedelta; assigning it fails as C's read-only members do."""
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
+
 def _type_name(obj):
     """tp_name of obj's type: "datetime.date" for this module's classes, __name__ for others."""
     return _TYPE_NAME.__get__(type(obj))
@@ -106,6 +133,14 @@ def _int_field(value):
     if isinstance(value, int):
         return int(value)
     return _index(value)
+
+
+def _require(month, day):
+    """The C constructors' complaint when month or day is left out."""
+    if month is _MISSING:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    if day is _MISSING:
+        raise TypeError("function missing required argument 'day' (pos 3)")
 
 
 def _check_date(year, month, day):
@@ -140,6 +175,10 @@ def _check_time(hour, minute, second, microsecond, fold):
     return hour, minute, second, microsecond, fold
 
 
+def _is_tzinfo(obj):
+    return isinstance(obj, tzinfo)
+
+
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
@@ -155,7 +194,7 @@ def _checked_offset(value, what):
                         f"not '{type(value).__name__}'")
     if not -timedelta(1) < value < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
-                         f"and timedelta(hours=24), not {value!r}.")
+                         "and timedelta(hours=24).")
     return value
 
 
@@ -242,7 +281,7 @@ def _strftime(obj, fmt, fields):
 
 def _format(obj, spec):
     if not isinstance(spec, str):
-        raise TypeError(f"must be str, not {type(spec).__name__}")
+        raise TypeError(f"__format__() argument 1 must be str, not {type(spec).__name__}")
     if spec:
         return obj.strftime(spec)
     return str(obj)
@@ -458,28 +497,32 @@ class timedelta(metaclass=_CType):
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
-        # Sum the parts exactly as a fraction num/den of microseconds, then round once.
-        num, den = 0, 1
-        for value, unit, what in ((days, _US_PER_DAY, "days"),
-                                  (seconds, _US_PER_SECOND, "seconds"),
-                                  (microseconds, 1, "microseconds"),
+        # Integer parts add up exactly; what floats leave below a microsecond is summed as a
+        # float and rounded once at the end, half to even, as C's delta_new does.
+        total = 0
+        leftover = 0.0
+        for value, unit, what in ((microseconds, 1, "microseconds"),
                                   (milliseconds, 1000, "milliseconds"),
+                                  (seconds, _US_PER_SECOND, "seconds"),
                                   (minutes, 60 * _US_PER_SECOND, "minutes"),
                                   (hours, 3600 * _US_PER_SECOND, "hours"),
+                                  (days, _US_PER_DAY, "days"),
                                   (weeks, 7 * _US_PER_DAY, "weeks")):
             if isinstance(value, int):
-                if value:
-                    num += value * unit * den
+                total += value * unit
             elif isinstance(value, float):
-                if value != value or value in (_math.inf, -_math.inf):
-                    raise ValueError(f"cannot convert float {value} to integer")
-                p, q = value.as_integer_ratio()
-                num = num * q + p * unit * den
-                den *= q
+                frac, whole = _math.modf(value)
+                total += int(whole) * unit
+                if frac:
+                    frac, whole = _math.modf(unit * frac)
+                    total += int(whole)
+                    leftover += frac
             else:
                 raise TypeError(f"unsupported type for timedelta {what} component: "
                                 f"{type(value).__name__}")
-        return cls._from_us(_round_ratio(num, den), cls)
+        if leftover:
+            total += _round_leftover(leftover, total & 1)
+        return cls._from_us(total, cls)
 
     @staticmethod
     def _from_us(us, cls=None):
@@ -495,15 +538,15 @@ class timedelta(metaclass=_CType):
     def _us(self):
         return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
 
-    @property
+    @_Member
     def days(self):
         return self._days
 
-    @property
+    @_Member
     def seconds(self):
         return self._seconds
 
-    @property
+    @_Member
     def microseconds(self):
         return self._microseconds
 
@@ -611,52 +654,54 @@ class timedelta(metaclass=_CType):
         if isinstance(other, timedelta):
             return self._us() / other._us()
         if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
             return timedelta._from_us(_round_ratio(self._us(), other))
         if isinstance(other, float):
             p, q = other.as_integer_ratio()
-            if p == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
             return timedelta._from_us(_round_ratio(self._us() * q, p))
         return NotImplemented
 
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
-            if not other:
-                raise ZeroDivisionError("integer division or modulo by zero")
             return self._us() // other._us()
         if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
             return timedelta._from_us(self._us() // other)
         return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            if not other:
-                raise ZeroDivisionError("integer division or modulo by zero")
             return timedelta._from_us(self._us() % other._us())
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            if not other:
-                raise ZeroDivisionError("integer division or modulo by zero")
             q, r = divmod(self._us(), other._us())
             return q, timedelta._from_us(r)
         return NotImplemented
 
     def __format__(self, spec):
         if not isinstance(spec, str):
-            raise TypeError(f"must be str, not {type(spec).__name__}")
+            raise TypeError(f"__format__() argument must be str, not {type(spec).__name__}")
         if spec:
             raise TypeError(f"unsupported format string passed to {_type_name(self)}.__format__")
         return str(self)
 
 
+def _round_away(x):
+    return _math.floor(x + 0.5) if x >= 0 else _math.ceil(x - 0.5)
+
+
+def _round_leftover(x, odd):
+    """x rounded to an int; a tie goes to the value that makes the running total even."""
+    r = _round_away(x)
+    if abs(r - x) == 0.5:
+        r = 2 * _round_away((x + odd) * 0.5) - odd
+    return int(r)
+
+
 def _round_ratio(num, den):
     """num/den rounded to the nearest int, ties to even."""
+    if den == 0:
+        raise ZeroDivisionError("integer division or modulo by zero")
     if den < 0:
         num, den = -num, -den
     q, r = divmod(num, den)
@@ -679,14 +724,15 @@ class date(metaclass=_CType):
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year, month=None, day=None):
-        if month is None and isinstance(year, bytes) and len(year) == 4 and 1 <= year[2] <= 12:
+    def __new__(cls, year, month=_MISSING, day=_MISSING):
+        if month is _MISSING and isinstance(year, bytes) and len(year) == 4 and 1 <= year[2] <= 12:
             self = object.__new__(cls)
             self._year = year[0] * 256 + year[1]
             self._month = year[2]
             self._day = year[3]
             self._hashcode = -1
             return self
+        _require(month, day)
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -748,15 +794,15 @@ class date(metaclass=_CType):
 
     # -- fields
 
-    @property
+    @_Field
     def year(self):
         return self._year
 
-    @property
+    @_Field
     def month(self):
         return self._month
 
-    @property
+    @_Field
     def day(self):
         return self._day
 
@@ -891,7 +937,7 @@ class IsoCalendarDate(tuple, metaclass=_CType):
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
 
-    @property
+    @_Field
     def year(self):
         return self[0]
 
@@ -933,7 +979,7 @@ class tzinfo(metaclass=_CType):
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         off = dt.utcoffset()
@@ -988,27 +1034,27 @@ class time(metaclass=_CType):
         self._fold = fold
         self._hashcode = -1
 
-    @property
+    @_Field
     def hour(self):
         return self._hour
 
-    @property
+    @_Field
     def minute(self):
         return self._minute
 
-    @property
+    @_Field
     def second(self):
         return self._second
 
-    @property
+    @_Field
     def microsecond(self):
         return self._microsecond
 
-    @property
+    @_Field
     def tzinfo(self):
         return self._tzinfo
 
-    @property
+    @_Field
     def fold(self):
         return self._fold
 
@@ -1131,7 +1177,7 @@ class time(metaclass=_CType):
         if self._hashcode == -1:
             t = self.replace(fold=0) if self._fold else self
             off = t.utcoffset()
-            if not off:
+            if off is None:
                 self._hashcode = hash((t._hour, t._minute, t._second, t._microsecond))
             else:
                 self._hashcode = hash(timedelta(microseconds=t._seconds_of_day()) - off)
@@ -1169,17 +1215,20 @@ class datetime(date):
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
-        if month is None and isinstance(year, bytes) and len(year) == 10 and 1 <= (year[2] & 127) <= 12:
+    def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, bytes) and len(year) == 10 and 1 <= (year[2] & 127) <= 12
+                and day is _MISSING and (month is _MISSING or month is None
+                                         or _is_tzinfo(month))):
             state = year
-            tz = hour if hour != 0 else None
+            tz = None if month is _MISSING else month
             _check_tzinfo(tz)
             self = object.__new__(cls)
             self._fill(state[0] * 256 + state[1], state[2] & 127, state[3], state[4], state[5],
                        state[6], (state[7] << 16) | (state[8] << 8) | state[9], tz,
                        state[2] >> 7)
             return self
+        _require(month, day)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second,
                                                              microsecond, fold)
@@ -1211,12 +1260,12 @@ class datetime(date):
             return cls(year, month, day, hour, minute, second, microsecond, tz, fold=fold)
         return cls(year, month, day, hour, minute, second, microsecond, tz)
 
-    hour = time.hour
-    minute = time.minute
-    second = time.second
-    microsecond = time.microsecond
-    tzinfo = time.tzinfo
-    fold = time.fold
+    hour = _Field(time.hour.fget)
+    minute = _Field(time.minute.fget)
+    second = _Field(time.second.fget)
+    microsecond = _Field(time.microsecond.fget)
+    tzinfo = _Field(time.tzinfo.fget)
+    fold = _Field(time.fold.fget)
 
     # -- alternate constructors
 
@@ -1307,6 +1356,10 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
+        for position, arg in enumerate((date_string, format), 1):
+            if not isinstance(arg, str):
+                raise TypeError(f"strptime() argument {position} must be str, "
+                                f"not {type(arg).__name__}")
         import _strptime
         return _strptime._strptime_datetime(cls, date_string, format)
 
@@ -1377,8 +1430,7 @@ class datetime(date):
         off = self.utcoffset()
         t = self
         if off:
-            t = (self.replace(tzinfo=None) - off) if self._year > 1 or off < timedelta(0) \
-                else self.replace(tzinfo=None)
+            t = self.replace(tzinfo=None) - off
         return _time.struct_time((t._year, t._month, t._day, t._hour, t._minute, t._second,
                                   t.weekday(), t._yday(), 0))
 
@@ -1402,10 +1454,10 @@ class datetime(date):
             body += f", {self._second}, {self._microsecond}"
         elif self._second:
             body += f", {self._second}"
-        if self._tzinfo is not None:
-            body += f", tzinfo={self._tzinfo!r}"
         if self._fold:
             body += ", fold=1"
+        if self._tzinfo is not None:
+            body += f", tzinfo={self._tzinfo!r}"
         return f"{_type_name(self)}({body})"
 
     def isoformat(self, sep="T", timespec="auto"):

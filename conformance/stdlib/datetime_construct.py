@@ -1,0 +1,52 @@
+# datetime constructors: range checks, argument types and their messages; min/max/resolution.
+from datetime import date, datetime, time, timedelta, timezone, MINYEAR, MAXYEAR
+
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+show(lambda: date(0, 1, 1))
+show(lambda: date(10000, 1, 1))
+show(lambda: date(2024, 0, 1))
+show(lambda: date(2024, 2, 30))
+show(lambda: date(2023, 2, 29))
+show(lambda: date(2024.0, 1, 1))
+show(lambda: date("2024", 1, 1))
+show(lambda: date(2024, 1))
+show(lambda: datetime(2024, 1, 1, 24))
+show(lambda: datetime(2024, 1, 1, 0, 60))
+show(lambda: datetime(2024, 1, 1, 0, 0, 60))
+show(lambda: datetime(2024, 1, 1, 0, 0, 0, 1000000))
+show(lambda: datetime(2024, 1, 1, fold=2))
+show(lambda: datetime(2024, 1, 1, tzinfo=1))
+show(lambda: time(-1))
+show(lambda: time(1, 2, 3, 4, "utc"))
+show(lambda: time(1, fold=1))
+show(lambda: datetime(2024, 1, 1, fold=1))
+show(lambda: (date(True, 2, 3), datetime(2024, 12, 31, 23, 59, 59, 999999)))
+show(lambda: (MINYEAR, MAXYEAR, date.min, date.max, date.resolution))
+show(lambda: (datetime.min, datetime.max, datetime.resolution))
+show(lambda: (time.min, time.max, time.resolution))
+show(lambda: (timedelta.min, timedelta.max, timedelta.resolution))
+show(lambda: (timezone.min, timezone.max, timezone.utc))
+show(lambda: date.fromordinal(0))
+show(lambda: date.fromordinal(3652060))
+show(lambda: (date.fromordinal(1), date.fromordinal(3652059), date(2024, 3, 1).toordinal()))
+show(lambda: date.fromisocalendar(2024, 54, 1))
+show(lambda: date.fromisocalendar(2024, 5, 8))
+show(lambda: date.fromisocalendar(2020, 53, 7))
+show(lambda: date.fromisocalendar(2021, 53, 1))
+show(lambda: datetime.combine(date(2024, 5, 6), time(7, 8, tzinfo=timezone.utc)))
+show(lambda: datetime.combine(date(2024, 5, 6), time(7, 8), tzinfo=timezone.utc))
+show(lambda: datetime.combine(1, time()))
+show(lambda: datetime.combine(date(2024, 1, 1), 1))
+show(lambda: date(2024, 1, 1).replace(year=None))
+show(lambda: date(2024, 1, 31).replace(month=2))
+show(lambda: datetime(2024, 1, 1, 5).replace(tzinfo=timezone.utc, fold=1))
+show(lambda: time(5).replace(hour=25))
+show(lambda: (date(2024, 5, 6).year, date(2024, 5, 6).month, date(2024, 5, 6).day))
+show(lambda: setattr(date(2024, 5, 6), "year", 3))

@@ -1,0 +1,58 @@
+# datetime.strptime and time.strptime: directives, defaults, zones, ISO weeks and the errors raised.
+import time
+from datetime import datetime
+
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+show(lambda: datetime.strptime("2024-06-01 12:00:00.5 +05:30:15.25", "%Y-%m-%d %H:%M:%S.%f %z"))
+show(lambda: datetime.strptime("2024-06-01 GMT -0100", "%Y-%m-%d %Z %z"))
+show(lambda: datetime.strptime("2024-06-01 UTC", "%Y-%m-%d %Z"))
+show(lambda: datetime.strptime("March 5 99 Tuesday", "%B %d %y %A"))
+show(lambda: datetime.strptime("5 mar 69", "%d %b %y"))
+show(lambda: datetime.strptime("5 MAR 68", "%d %h %y"))
+show(lambda: datetime.strptime("100 2024", "%j %Y"))
+show(lambda: datetime.strptime("10 10", "%H %H"))
+show(lambda: datetime.strptime("10 11", "%H %H"))
+show(lambda: datetime.strptime("10:11:12", "%X"))
+show(lambda: datetime.strptime("03/04/05", "%x"))
+show(lambda: datetime.strptime("Mon Jan  5 10:11:12 2015", "%c"))
+show(lambda: datetime.strptime("  2024", "%Y"))
+show(lambda: datetime.strptime("2024 \t  5", "%Y %m"))
+show(lambda: datetime.strptime("2024+0130", "%Y%:z"))
+show(lambda: datetime.strptime("2024+01:30", "%Y%z"))
+show(lambda: datetime.strptime("2024Z", "%Y%z"))
+show(lambda: datetime.strptime("2024%", "%Y%%"))
+show(lambda: datetime.strptime("1/2/3 4", "%m/%d/%y %S"))
+show(lambda: datetime.strptime("12 AM", "%I %p"))
+show(lambda: datetime.strptime("12 pm", "%I %p"))
+show(lambda: datetime.strptime("3 PM", "%I %p"))
+show(lambda: datetime.strptime("3 PM", "%H %p"))
+show(lambda: datetime.strptime("2024 10 1", "%Y %W %w"))
+show(lambda: datetime.strptime("2024 0 0", "%Y %U %w"))
+show(lambda: datetime.strptime("2024 2 3", "%G %V %u"))
+show(lambda: datetime.strptime("2024 2 Wed", "%G %V %a"))
+show(lambda: datetime.strptime("2024 2 3", "%Y %V %u"))
+show(lambda: datetime.strptime("2024 2", "%G %V"))
+show(lambda: datetime.strptime("2024 2 3", "%G %j %u"))
+show(lambda: datetime.strptime("x", "%Y"))
+show(lambda: datetime.strptime("2024 12", "%Y"))
+show(lambda: datetime.strptime("x", "%q"))
+show(lambda: datetime.strptime("x", "abc%"))
+show(lambda: datetime.strptime(1, "%Y"))
+show(lambda: datetime.strptime("2024", 5))
+show(lambda: datetime.strptime("2023-02-29", "%Y-%m-%d"))
+show(lambda: datetime.strptime("02-29", "%m-%d"))
+show(lambda: datetime.strptime("2024-06-01 12", "%Y-%m-%d %H").timetuple())
+show(lambda: time.strptime("2024-02-29", "%Y-%m-%d"))
+show(lambda: time.strptime("Mon Jan  5 10:11:12 2015"))
+show(lambda: time.strptime("UTC 2024", "%Z %Y"))
+show(lambda: time.strptime("+0130 2024", "%z %Y").tm_gmtoff)
+show(lambda: time.strptime("2024-13-01", "%Y-%m-%d"))
+show(lambda: time.strptime("02-29", "%m-%d"))
+show(lambda: time.strptime("12:34:56.789", "%H:%M:%S.%f")[3:6])
