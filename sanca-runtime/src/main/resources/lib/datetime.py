@@ -1392,7 +1392,9 @@ class datetime(date):
     def _utc_offset_or_local(self):
         off = self.utcoffset()
         if off is None:
-            off = timedelta(seconds=_wall_seconds(self) - self._local_timestamp())
+            # the offset in force at the instant this wall time names (as C does, even for a
+            # time in a skipped hour)
+            off = timedelta(seconds=_local_offset(self._local_timestamp()))
         return off
 
     def astimezone(self, tz=None):

@@ -81,7 +81,7 @@ public final class TimeModule implements NativeModule {
         if (z instanceof ZoneOffset || z.getId().equals("UTC") || z.getId().equals("Etc/UTC") || z.getId().equals("GMT")) {
             return t.getOffset().getTotalSeconds() == 0 ? (z.getId().equals("GMT") ? "GMT" : "UTC") : t.getOffset().getId();
         }
-        return TimeZone.getTimeZone(z).getDisplayName(dst, TimeZone.SHORT, Locale.ROOT);
+        return TimeZone.getTimeZone(z).getDisplayName(dst, TimeZone.SHORT, Locale.US);
     }
 
     private static long epochNanos() {
