@@ -1561,14 +1561,25 @@ class datetime(date):
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        us = self._as_delta()._us() + other._us()
-        days, rest = divmod(us, _US_PER_DAY)
-        if not 0 < days <= _MAX_ORDINAL:
-            raise OverflowError("date value out of range")
-        secs, micro = divmod(rest, _US_PER_SECOND)
+        micro = self._microsecond + other._microseconds
+        secs = self._hour * 3600 + self._minute * 60 + self._second + other._seconds
+        if micro >= _US_PER_SECOND:
+            micro -= _US_PER_SECOND
+            secs += 1
+        days = other._days
+        if secs >= 86400:
+            secs -= 86400
+            days += 1
+        if days:
+            n = _ordinal(self._year, self._month, self._day) + days
+            if not 0 < n <= _MAX_ORDINAL:
+                raise OverflowError("date value out of range")
+            year, month, day = _from_ordinal(n)
+        else:
+            year, month, day = self._year, self._month, self._day
         minutes, second = divmod(secs, 60)
         hour, minute = divmod(minutes, 60)
-        return type(self)._make(*_from_ordinal(days), hour, minute, second, micro, self._tzinfo)
+        return type(self)._make(year, month, day, hour, minute, second, micro, self._tzinfo)
 
     __radd__ = __add__
 
