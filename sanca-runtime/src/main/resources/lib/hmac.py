@@ -6,8 +6,8 @@ from _hashlib import compare_digest
 
 __all__ = ['new', 'digest', 'compare_digest', 'HMAC']
 
-trans_5C = bytes((x ^ 0x5C) for x in range(256))
-trans_36 = bytes((x ^ 0x36) for x in range(256))
+trans_5C = bytes(b ^ 0x5C for b in range(256))
+trans_36 = bytes(b ^ 0x36 for b in range(256))
 
 digest_size = None
 
@@ -28,15 +28,15 @@ class HMAC:
     __slots__ = ('_digest_cons', '_inner', '_outer', 'block_size', 'digest_size')
 
     def __init__(self, key, msg=None, digestmod=''):
-        if not isinstance(key, (bytes, bytearray)):
+        if not isinstance(key, (bytearray, bytes)):
             raise TypeError(f"key: expected bytes or bytearray, but got {type(key).__name__!r}")
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
         make = self._digest_cons = _hash_factory(digestmod)
-        self._inner = make()
-        self._outer = make()
-        self.digest_size = self._inner.digest_size
-        block = getattr(self._inner, 'block_size', self.blocksize)
+        inner = self._inner = make()
+        outer = self._outer = make()
+        self.digest_size = inner.digest_size
+        block = getattr(inner, 'block_size', self.blocksize)
         if block < 16:
             import warnings
             warnings.warn(f'block_size of {block} seems too small; using our default of {self.blocksize}.',
@@ -46,8 +46,8 @@ class HMAC:
         if len(key) > block:
             key = make(key).digest()
         key = bytes(key).ljust(block, b'\0')
-        self._outer.update(key.translate(trans_5C))
-        self._inner.update(key.translate(trans_36))
+        outer.update(key.translate(trans_5C))
+        inner.update(key.translate(trans_36))
         if msg is not None:
             self.update(msg)
 
@@ -61,13 +61,11 @@ class HMAC:
 
     def copy(self):
         """Return an independent copy of this computation."""
-        other = self.__class__.__new__(self.__class__)
-        other._digest_cons = self._digest_cons
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
+        twin = object.__new__(type(self))
+        for attr in ('_digest_cons', 'digest_size', 'block_size'):
+            object.__setattr__(twin, attr, getattr(self, attr))
+        twin._inner, twin._outer = self._inner.copy(), self._outer.copy()
+        return twin
 
     def _finished_outer(self):
         h = self._outer.copy()
@@ -88,7 +86,7 @@ def new(key, msg=None, digestmod=''):
     (a hash name, a hash constructor, or a module with a new() function)."""
     if not digestmod:
         raise TypeError("Missing required argument 'digestmod'.")
-    return HMAC(key, msg, digestmod)
+    return HMAC(key, msg=msg, digestmod=digestmod)
 
 
 def digest(key, msg, digest):

@@ -1,12 +1,11 @@
 """JSONDecoder and JSONDecodeError."""
 
-from _json import scanstring as c_scanstring
-from json import scanner
+import _json
+from json.scanner import make_scanner
 
-__all__ = ['JSONDecoder', 'JSONDecodeError']
+__all__ = ["JSONDecoder", "JSONDecodeError"]
 
-scanstring = c_scanstring
-py_scanstring = c_scanstring
+c_scanstring = py_scanstring = scanstring = _json.scanstring
 
 NaN = float('nan')
 PosInf = float('inf')
@@ -34,7 +33,7 @@ class JSONDecodeError(ValueError):
         self.colno = col
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 def _skip_space(s, i):
@@ -56,21 +55,21 @@ class JSONDecoder:
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
         self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_float = parse_float if parse_float else float
+        self.parse_int = parse_int if parse_int else int
+        self.parse_constant = parse_constant if parse_constant else _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
-        self.scan_once = scanner.make_scanner(self)
+        self.scan_once = make_scanner(self)
 
     def decode(self, s, _w=None):
         """The Python object the JSON document s (a str) holds; only whitespace may follow it."""
-        obj, end = self.raw_decode(s, idx=_skip_space(s, 0))
-        end = _skip_space(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
+        value, after = self.raw_decode(s, idx=_skip_space(s, 0))
+        after = _skip_space(s, after)
+        if after != len(s):
+            raise JSONDecodeError("Extra data", s, after)
+        return value
 
     def raw_decode(self, s, idx=0):
         """Decode the JSON value that starts at s[idx]: return (value, index after it)."""
