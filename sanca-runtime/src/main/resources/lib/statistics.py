@@ -537,7 +537,9 @@ def _rational(table, r):
 def _normal_quantile(p, mu, sigma):
     q = p - 0.5
     if math.fabs(q) <= 0.425:
-        return mu + _rational(_AS241_CENTRAL, 0.180625 - q * q) * q * sigma
+        r = 0.180625 - q * q
+        x = _horner(_AS241_CENTRAL[0], r) * q / _horner(_AS241_CENTRAL[1], r)
+        return mu + x * sigma
     r = math.sqrt(-math.log(p if q <= 0.0 else 1.0 - p))
     if r <= 5.0:
         x = _rational(_AS241_NEAR, r - 1.6)

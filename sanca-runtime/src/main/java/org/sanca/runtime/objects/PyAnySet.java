@@ -56,6 +56,13 @@ public abstract class PyAnySet extends PyObject {
         }
     }
 
+    /** {@code set_reduce}: the class, a list of the members, and the instance dict (None when empty). */
+    @PyMethod(value = "($self, /)", doc = "Return state information for pickling.")
+    PyObject __reduce__() {
+        PyObject state = this instanceof WithDict wd && wd.getDict().size() > 0 ? wd.getDict() : PyNone.NONE;
+        return PyTuple.of(type(), PyTuple.of(new PyList(keysArray())), state);
+    }
+
     /** The keys in table order, as a snapshot. */
     public PyObject[] keysArray() {
         return table.snapshot().keys();

@@ -138,6 +138,29 @@ public class PyByteArray extends PyObject {
         }
     }
 
+    @PyMethod(value = "($self, /)", doc = "Return state information for pickling.")
+    PyObject __reduce__() {
+        return reduceFor(0);
+    }
+
+    @PyMethod(value = "($self, proto=0, /)", doc = "Return state information for pickling.")
+    PyObject __reduce_ex__(PyObject proto) {
+        return reduceFor(Abstract.indexValue(proto));
+    }
+
+    /** {@code _common_reduce}: a latin-1 str below protocol 3 (as Python 2 read it), bytes from 3 on. */
+    private PyObject reduceFor(long proto) {
+        PyObject dict = this instanceof WithDict wd && wd.getDict().size() > 0 ? wd.getDict() : PyNone.NONE;
+        byte[] content = toArray();
+        PyObject args;
+        if (proto < 3) {
+            args = PyTuple.of(PyStr.of(new String(content, java.nio.charset.StandardCharsets.ISO_8859_1)), PyStr.of("latin-1"));
+        } else {
+            args = content.length == 0 ? PyTuple.EMPTY : PyTuple.of(new PyBytes(content));
+        }
+        return PyTuple.of(type(), args, dict);
+    }
+
     @PyMethod(value = "($self, /)", doc = "Return a copy of B.")
     PyByteArray copy() {
         return new PyByteArray(toArray());

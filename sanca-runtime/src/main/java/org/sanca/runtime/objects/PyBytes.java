@@ -26,6 +26,11 @@ public class PyBytes extends PyObject {
     }
 
     /** The bytes; read them, never write them. */
+    @PyMethod(value = "($self, /)", name = "__getnewargs__")
+    PyObject getnewargs() {
+        return PyTuple.of(new PyBytes(value));
+    }
+
     public byte[] value() {
         return value;
     }

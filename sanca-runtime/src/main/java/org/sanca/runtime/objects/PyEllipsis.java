@@ -18,4 +18,10 @@ public final class PyEllipsis extends PyObject {
     public PyType type() {
         return TYPE;
     }
+
+    /** Pickled by reference to the builtin name. */
+    @org.sanca.runtime.types.PyMethod("($self, /)")
+    PyObject __reduce__() {
+        return PyStr.of("Ellipsis");
+    }
 }

@@ -126,6 +126,11 @@ public final class PyRange extends PyObject {
         throw PyErr.valueError("%s is not in range", Abstract.repr(value).value());
     }
 
+    @PyMethod(value = "($self, /)", doc = "")
+    PyObject __reduce__() {
+        return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
+    }
+
     @PyMethod(value = "($self, /)", doc = "Return a reverse iterator.")
     PyObject __reversed__() {
         BigInteger last = start.bigValue().add(length.subtract(BigInteger.ONE).multiply(step.bigValue()));

@@ -142,14 +142,12 @@ final class ObjectMethods {
         }
         PyObject args = PyTuple.EMPTY;
         PyObject kwargs = null;
+        boolean hasArgs = true;
         PyObject ex = Special.lookupBound(self, GETNEWARGS_EX);
         if (ex != null) {
-            PyObject r = Abstract.call(ex);
-            if (!(r instanceof PyTuple t) || t.size() != 2) {
-                throw PyErr.typeError("__getnewargs_ex__ should return a tuple of length 2, not '%s'", PyErr.typeName(r));
-            }
-            args = t.get(0);
-            kwargs = t.get(1);
+            PyObject[] pair = newArgsEx(Abstract.call(ex));
+            args = pair[0];
+            kwargs = pair[1];
         } else {
             PyObject na = Special.lookupBound(self, GETNEWARGS);
             if (na != null) {
@@ -157,6 +155,8 @@ final class ObjectMethods {
                 if (!(args instanceof PyTuple)) {
                     throw PyErr.typeError("__getnewargs__ should return a tuple, not '%s'", PyErr.typeName(args));
                 }
+            } else {
+                hasArgs = false;
             }
         }
         PyObject newobj;
@@ -172,11 +172,47 @@ final class ObjectMethods {
             newobj = Abstract.getAttr(copyreg, PyStr.of("__newobj_ex__"));
             newargs = PyTuple.of(type, args, kwargs);
         }
+        boolean required = !hasArgs && !(self instanceof PyList) && !(self instanceof PyDict);
+        if (required && self.type().lookup(GETSTATE) == PyType.OBJECT.dict().getItem(GETSTATE) && hasHiddenState(type)) {
+            throw PyErr.typeError("cannot pickle '%s' object", type.getName());
+        }
         PyObject state = Abstract.call(Abstract.getAttr(self, GETSTATE));
         PyObject listitems = self instanceof PyList ? Abstract.getIter(self) : org.sanca.runtime.objects.PyNone.NONE;
         PyObject dictitems = self instanceof PyDict d
                 ? Abstract.getIter(Abstract.callMethod(d, "items")) : org.sanca.runtime.objects.PyNone.NONE;
         return PyTuple.of(newobj, newargs, state, listitems, dictitems);
+    }
+
+    /** The (args, kwargs) pair {@code __getnewargs_ex__} returned, checked as {@code _PyObject_GetNewArguments} checks it. */
+    private static PyObject[] newArgsEx(PyObject r) {
+        if (!(r instanceof PyTuple t)) {
+            throw PyErr.typeError("__getnewargs_ex__ should return a tuple, not '%s'", PyErr.typeName(r));
+        }
+        if (t.size() != 2) {
+            throw PyErr.typeError("__getnewargs_ex__ should return a tuple of length 2, not %d", t.size());
+        }
+        if (!(t.get(0) instanceof PyTuple)) {
+            throw PyErr.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                    PyErr.typeName(t.get(0)));
+        }
+        if (!(t.get(1) instanceof PyDict)) {
+            throw PyErr.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                    PyErr.typeName(t.get(1)));
+        }
+        return new PyObject[] {t.get(0), t.get(1)};
+    }
+
+    /**
+     * Whether instances carry state of a builtin base other than {@code object} that the default
+     * reduction cannot see (CPython compares {@code tp_basicsize} with object's).
+     */
+    private static boolean hasHiddenState(PyType type) {
+        for (PyType t : type.mro()) {
+            if (!(t instanceof PyHeapType)) {
+                return t != PyType.OBJECT;
+            }
+        }
+        return false;
     }
 
     /** {@code object_getstate_default}: the instance dict (None when empty), with the slot values beside it. */

@@ -50,6 +50,19 @@ public final class PyBuiltinFunction extends PyObject {
         return o.type().getName() + " object at " + Ids.hex(o);
     }
 
+    /**
+     * {@code meth_reduce}: a module function pickles as its name (found again through its module),
+     * a bound method as {@code getattr(self, name)}.
+     */
+    @PyMethod("($self, /)")
+    PyObject __reduce__() {
+        if (self == null || self instanceof PyModule) {
+            return PyStr.of(def.name);
+        }
+        PyObject getattr = org.sanca.runtime.interp.InterpreterState.current().builtins().getDict().getItem(PyStr.of("getattr"));
+        return org.sanca.runtime.objects.PyTuple.of(getattr, org.sanca.runtime.objects.PyTuple.of(self, PyStr.of(def.name)));
+    }
+
     @PyGetter("__name__")
     PyObject nameAttr() {
         return PyStr.of(def.name);

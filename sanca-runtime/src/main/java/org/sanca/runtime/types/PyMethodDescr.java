@@ -65,6 +65,13 @@ public final class PyMethodDescr extends PyDescr implements MethodDescriptor {
 
 
 
+    /** {@code descr_reduce}: pickled as {@code getattr(owner, name)}. */
+    @PyMethod("($self, /)")
+    PyObject __reduce__() {
+        PyObject getattr = org.sanca.runtime.interp.InterpreterState.current().builtins().getDict().getItem(PyStr.of("getattr"));
+        return org.sanca.runtime.objects.PyTuple.of(getattr, org.sanca.runtime.objects.PyTuple.of(owner, PyStr.of(def.name)));
+    }
+
     @PyGetter("__doc__")
     PyObject docAttr() {
         return def.doc == null || def.doc.isEmpty() ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(def.doc);

@@ -7,6 +7,7 @@ import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyNotImplemented;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.objects.WithDict;
 import org.sanca.runtime.types.CompareOp;
 import org.sanca.runtime.types.PyType;
@@ -16,7 +17,7 @@ import org.sanca.runtime.types.PyType;
  * makes {@code sys.implementation} of ({@code types.SimpleNamespace}, {@code Objects/namespaceobject.c}).
  */
 public final class SysNamespace extends PyObject implements WithDict {
-    public static final PyType TYPE = PyType.builtin("SimpleNamespace", SysNamespace.class, PyType.OBJECT, 0, t -> {
+    public static final PyType TYPE = PyType.builtin("types.SimpleNamespace", SysNamespace.class, PyType.OBJECT, 0, t -> {
         t.tp_repr = o -> PyStr.of(((SysNamespace) o).repr());
         t.tp_new = (type, args, kw) -> new SysNamespace();
         t.tp_init = SysNamespace::init;
@@ -41,6 +42,16 @@ public final class SysNamespace extends PyObject implements WithDict {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         return Abstract.richCompare(((SysNamespace) a).dict, other.dict, op);
+    }
+
+    static {
+        TYPE.setQualname("SimpleNamespace");
+    }
+
+    /** {@code namespace_reduce}: rebuilt empty, then given its dict as state. */
+    @org.sanca.runtime.types.PyMethod("($self, /)")
+    PyObject __reduce__() {
+        return PyTuple.of(TYPE, PyTuple.EMPTY, dict);
     }
 
     private final PyDict dict = new PyDict();
