@@ -105,6 +105,10 @@ class property(_DynamicClassAttribute):
     """
 
     member = None
+    # Set when the property stands for a member named like an attribute of a base:
+    # 'attr' (a plain attribute of _cls_type) or 'desc' (a descriptor of the value).
+    _attr_type = None
+    _cls_type = None
 
     def __set_name__(self, ownerclass, name):
         self.name = name
@@ -117,15 +121,14 @@ class property(_DynamicClassAttribute):
             return self.member
         if self.fget is not None:
             return self.fget(instance)
-        try:
-            return instance.__dict__[self.name]
-        except KeyError:
-            pass
+        if self._attr_type == 'attr':
+            return getattr(self._cls_type, self.name)
+        if self._attr_type == 'desc':
+            return getattr(instance._value_, self.name)
         try:
             return ownerclass._member_map_[self.name]
         except KeyError:
-            raise AttributeError(
-                f'{ownerclass.__name__!r} member has no attribute {self.name!r}') from None
+            raise AttributeError(f'{ownerclass!r} has no attribute {self.name!r}') from None
 
     def __set__(self, instance, value):
         if self.fset is None:
@@ -600,21 +603,34 @@ def _find_by_value(enum_class, value):
 
 
 def _expose_member(enum_class, name, created):
-    """Make the member an attribute of its class.  Where a base defines a property
-    of that name (Enum's own 'name' and 'value'), an enum.property keeps both."""
-    inherited = None
+    """Make the member an attribute of its class.  Where a base has a descriptor
+    of that name (Enum's own 'name' and 'value', str.upper for a StrEnum), an
+    enum.property gives the member through the class and the base's attribute
+    through instances."""
+    inherited = kind = owner = None
     for base in enum_class.__mro__[1:]:
         found = base.__dict__.get(name)
-        if found is not None:
-            if isinstance(found, (_builtins.property, _DynamicClassAttribute)):
-                inherited = found
+        if found is None:
+            continue
+        if isinstance(found, (_builtins.property, _DynamicClassAttribute)):
+            inherited, kind, owner = found, 'enum', base
             break
+        if _plain_attribute(found):
+            inherited = found
+            kind = kind or 'desc'
+            owner = owner or base
+        else:
+            kind, owner = 'attr', base
     if inherited is None:
         type.__setattr__(enum_class, name, created)
         return
-    bridge = property(getattr(inherited, 'fget', None), getattr(inherited, 'fset', None),
-                      getattr(inherited, 'fdel', None))
+    bridge = property()
+    if kind != 'attr':
+        bridge.fget = getattr(inherited, 'fget', None)
+        bridge.fset = getattr(inherited, 'fset', None)
+        bridge.fdel = getattr(inherited, 'fdel', None)
     bridge.member = created
+    bridge._attr_type, bridge._cls_type = kind, owner
     bridge.__set_name__(enum_class, name)
     type.__setattr__(enum_class, name, bridge)
 
