@@ -3,11 +3,11 @@ package org.sanca.runtime.objects;
 import org.sanca.runtime.types.CompareOp;
 
 /** Lexicographic comparison of two sequences, as list and tuple compare ({@code list_richcompare}). */
-final class SequenceCompare {
+public final class SequenceCompare {
     private SequenceCompare() {
     }
 
-    static PyObject compare(PyObject[] x, PyObject[] y, CompareOp op) {
+    public static PyObject compare(PyObject[] x, PyObject[] y, CompareOp op) {
         if ((op == CompareOp.EQ || op == CompareOp.NE) && x.length != y.length) {
             return PyBool.of(op == CompareOp.NE);
         }

@@ -1,11 +1,11 @@
 package org.sanca.runtime.objects;
 
 /** The repr of a sequence of items between brackets, guarded against recursion. */
-final class SequenceRepr {
+public final class SequenceRepr {
     private SequenceRepr() {
     }
 
-    static String of(PyObject self, PyObject[] items, String open, String close, String recursive) {
+    public static String of(PyObject self, PyObject[] items, String open, String close, String recursive) {
         if (!ReprGuard.enter(self)) {
             return recursive;
         }

@@ -66,7 +66,8 @@ public final class BuiltinMethods {
             if (decl != null) {
                 MethodDef def = MethodDef.of(m, decl, false);
                 if (decl.kind() == PyMethod.Kind.INSTANCE) {
-                    def.spec.qualify(t.getName());
+                    // The type's __qualname__: its name without the module part.
+                    def.spec.qualify(t.getName().substring(t.getName().lastIndexOf('.') + 1));
                 }
                 PyObject descr = switch (decl.kind()) {
                     case INSTANCE -> new PyMethodDescr(t, def);

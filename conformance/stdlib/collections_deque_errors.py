@@ -1,0 +1,90 @@
+from collections import deque
+import sys
+def t(f):
+    try:
+        r = f()
+        print("ok", repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+d = deque([1,2,3])
+t(lambda: deque(1))
+t(lambda: deque([], -1))
+t(lambda: deque([], 'x'))
+t(lambda: deque([], 1, 2))
+t(lambda: deque(x=1))
+t(lambda: d.remove(9))
+t(lambda: d.index(9))
+t(lambda: d.index(1, 'a'))
+t(lambda: d[1:2])
+t(lambda: d['a'])
+t(lambda: d[5])
+t(lambda: d.__setitem__(5, 0))
+t(lambda: d.__delitem__(5))
+t(lambda: d + [1])
+t(lambda: d.rotate('x'))
+t(lambda: d.insert('x', 1))
+t(lambda: deque([], 1).insert(0, 1))
+t(lambda: deque([1], 1).insert(0, 1))
+t(lambda: deque().pop())
+t(lambda: deque().popleft())
+t(lambda: d * 'x')
+t(lambda: hash(d))
+t(lambda: d < [1])
+t(lambda: d.maxlen)
+t(lambda: type(iter(d)))
+t(lambda: type(reversed(d)))
+t(lambda: deque.__doc__)
+t(lambda: deque.append.__doc__)
+t(lambda: deque.__module__)
+t(lambda: deque[int])
+t(lambda: d.count())
+t(lambda: deque([1,2]).extend(5))
+t(lambda: d.__copy__())
+t(lambda: d.copy())
+t(lambda: iter(d).__length_hint__())
+r = deque([1, 2], maxlen=5).__reduce__()
+print(r[0], r[1], r[2], list(r[3]))
+class D(deque):
+    pass
+x = D("abc", 2)
+print(x, x.maxlen, type(x.copy()).__name__, x + D("z"), x * 2, 2 * x)
+x.attr = 1
+print(x.__reduce__()[2])
+y = deque()
+y.append(y)
+print(y)
+d = deque(range(10))
+d.rotate(3); print(d)
+d.rotate(-13); print(d)
+del d[2]; d[0] = 'zero'; print(d, d[-1], d.index(5), d.index(5, -6, -1))
+d.insert(-2, 'x'); d.insert(100, 'end'); d.insert(-100, 'start'); print(d)
+d.remove('x'); d.reverse(); print(d, d.count(5), 5 in d, 'nope' in d)
+d.extendleft('ab'); print(d, len(d), bool(d), bool(deque()))
+d.clear(); print(d)
+d = deque('abcdef', maxlen=3); print(d)
+d.appendleft('z'); print(d)
+d *= 2; print(d)
+d += 'xy'; print(d)
+print(deque([1, 2]) == deque([1, 2]), deque([1, 2]) < deque([1, 3]), deque([1]) == [1])
+it = iter(d)
+next(it)
+d.append(1)
+try:
+    next(it)
+except RuntimeError as e:
+    print("RuntimeError", e)
+class Bad:
+    def __eq__(self, other):
+        d2.append(0)
+        return False
+d2 = deque([1, 2, 3])
+for f in (lambda: d2.index(Bad()), lambda: d2.count(Bad()), lambda: d2.remove(Bad()), lambda: Bad() in d2):
+    try:
+        f()
+    except (RuntimeError, IndexError) as e:
+        print(type(e).__name__, e)
+print(list(reversed(deque([1, 2, 3]))), deque(maxlen=0), deque([1, 2]).copy())
+e = deque([1, 2, 3]); e.__init__([9]); print(e)
+e.__init__(e, maxlen=1); print(e)
+import copy
+print(copy.copy(deque([1, [2]], 4)), copy.deepcopy(deque([1, [2]])))
