@@ -62,7 +62,7 @@ final class Match {
     private static boolean isSequence(PyObject subject) {
         PyType t = subject.type();
         if (t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(org.sanca.runtime.objects.PyRange.TYPE)
-                || t.isSubtype(org.sanca.runtime.objects.PyMemoryView.TYPE)) {
+                || t.isSubtype(org.sanca.runtime.objects.PyMemoryView.TYPE) || t.hasFlagInMro(PyType.SEQUENCE)) {
             return true;
         }
         return t.isHeapType() && !t.isSubtype(PyStr.TYPE) && !t.isSubtype(org.sanca.runtime.objects.PyBytes.TYPE)

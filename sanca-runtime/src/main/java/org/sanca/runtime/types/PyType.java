@@ -30,6 +30,21 @@ public class PyType extends PyObject {
     public static final int BASETYPE = 1 << 10;
     /** {@code Py_TPFLAGS_IMMUTABLETYPE}: attributes cannot be set. */
     public static final int IMMUTABLETYPE = 1 << 8;
+    /**
+     * {@code Py_TPFLAGS_SEQUENCE}: a builtin type outside list/tuple/range/memoryview that a
+     * {@code match} sequence pattern accepts (deque, array), for it and its subclasses.
+     */
+    public static final int SEQUENCE = 1 << 5;
+
+    /** Whether this type or a class in its MRO carries {@code flag}. */
+    public boolean hasFlagInMro(int flag) {
+        for (PyType t : mro()) {
+            if ((t.flags & flag) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final AtomicInteger NEXT_VERSION = new AtomicInteger(1);
 

@@ -21,7 +21,7 @@ import org.sanca.runtime.types.PyType;
  */
 public class PyDeque extends PyObject {
     public static final PyType TYPE = PyType.builtin("collections.deque", PyDeque.class, new PyType[] {PyType.OBJECT},
-            PyType.BASETYPE, DequeSlots::fill, null, "deque([iterable[, maxlen]]) --> deque object\n\n"
+            PyType.BASETYPE | PyType.SEQUENCE, DequeSlots::fill, null, "deque([iterable[, maxlen]]) --> deque object\n\n"
                     + "A list-like sequence optimized for data accesses near its endpoints.");
 
     private PyObject[] ring = new PyObject[8];
