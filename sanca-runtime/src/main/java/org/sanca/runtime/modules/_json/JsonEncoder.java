@@ -213,9 +213,25 @@ public final class JsonEncoder extends PyObject {
                     out.append(nl);
                 }
                 boolean first = true;
-                for (PyObject item : items(d)) {
-                    PyObject[] kv = ((PyTuple) item).items();
-                    String key = keyText(kv[0]);
+                PyObject[] keys;
+                PyObject[] values;
+                if (d.type() == PyDict.TYPE && !sortKeys) {
+                    synchronized (d) {
+                        keys = d.keysArray();
+                        values = d.valuesArray();
+                    }
+                } else {
+                    PyObject[] items = items(d);
+                    keys = new PyObject[items.length];
+                    values = new PyObject[items.length];
+                    for (int k = 0; k < items.length; k++) {
+                        PyObject[] kv = ((PyTuple) items[k]).items();
+                        keys[k] = kv[0];
+                        values[k] = kv[1];
+                    }
+                }
+                for (int k = 0; k < keys.length; k++) {
+                    String key = keyText(keys[k]);
                     if (key == null) {
                         continue;
                     }
@@ -223,9 +239,13 @@ public final class JsonEncoder extends PyObject {
                         out.append(sep);
                     }
                     first = false;
-                    string(PyStr.of(key));
+                    if (quoting == 0) {
+                        string(PyStr.of(key));
+                    } else {
+                        JsonQuote.appendQuoted(out, key, quoting == 1);
+                    }
                     out.append(keySeparator);
-                    value(kv[1], level);
+                    value(values[k], level);
                 }
                 if (indent != null) {
                     out.append(newline(level - 1));

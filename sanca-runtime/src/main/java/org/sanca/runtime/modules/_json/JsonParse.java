@@ -307,19 +307,30 @@ final class JsonParse {
             }
         }
         end = i;
+        PyObject pi = ctx == null ? null : ctx.parseInt;
+        boolean plainInt = !isFloat && (pi == null || pi == PyInt.TYPE);
+        if (plainInt && i - start <= 18) {
+            return PyInt.of(smallInt(start, i));
+        }
         String text = s.substring(start, i);
         if (isFloat) {
             PyObject pf = ctx == null ? null : ctx.parseFloat;
             return pf == null || pf == PyFloat.TYPE ? PyFloat.of(Double.parseDouble(text)) : Abstract.call(pf, PyStr.of(text));
         }
-        PyObject pi = ctx == null ? null : ctx.parseInt;
-        if (pi != null && pi != PyInt.TYPE) {
+        if (!plainInt) {
             return Abstract.call(pi, PyStr.of(text));
         }
-        if (text.length() <= 18) {
-            return PyInt.of(Long.parseLong(text));
-        }
         return text.length() < 4000 ? PyInt.of(new BigInteger(text)) : Abstract.call(PyInt.TYPE, PyStr.of(text));
+    }
+
+    /** The value of the at most 18 characters {@code s[from:to]}: an optional minus and digits. */
+    private long smallInt(int from, int to) {
+        boolean negative = s.charAt(from) == '-';
+        long v = 0;
+        for (int k = negative ? from + 1 : from; k < to; k++) {
+            v = v * 10 + (s.charAt(k) - '0');
+        }
+        return negative ? -v : v;
     }
 
     /** The string literal whose opening quote is just before char index {@code i}; sets {@link #end}. */
