@@ -82,12 +82,22 @@ public final class DecArith {
     public static DecNum nans(DecNum a, DecNum b, DecCtx c) {
         if (a.isSNaN() || b != null && b.isSNaN()) {
             c.status |= Status.INVALID_OPERATION;
-            return (a.isSNaN() ? a : b).quiet();
+            return fitPayload((a.isSNaN() ? a : b).quiet(), c);
         }
         if (a.isNaN()) {
-            return a;
+            return fitPayload(a, c);
         }
-        return b != null && b.isNaN() ? b : null;
+        return b != null && b.isNaN() ? fitPayload(b, c) : null;
+    }
+
+    /** A NaN whose diagnostic payload keeps at most prec - clamp of its low digits. */
+    static DecNum fitPayload(DecNum nan, DecCtx c) {
+        int room = c.prec - (c.clamp ? 1 : 0);
+        if (nan.coeff.signum() == 0 || nan.digits() <= room) {
+            return nan;
+        }
+        BigInteger payload = room <= 0 ? BigInteger.ZERO : nan.coeff.mod(Pow10.big(room));
+        return new DecNum(nan.neg, payload, 0, nan.kind);
     }
 
     public static DecNum add(DecNum a, DecNum b, DecCtx c) {
@@ -228,7 +238,7 @@ public final class DecArith {
 
     /** {@code x} at the lower exponent {@code exp} (its coefficient padded), padding bounded by the precision. */
     private static DecNum rescaleDown(DecNum x, long exp, DecCtx c) {
-        long e = Math.max(exp, x.exp - c.prec - 1);
+        long e = x.isZero() ? exp : Math.max(exp, x.exp - c.prec - 1);
         return DecNum.finite(x.neg, Pow10.shift(x.coeff, x.exp - e), e);
     }
 
@@ -258,7 +268,7 @@ public final class DecArith {
         if (qr == null) {
             return new DecNum[] {DecNum.QNAN, DecNum.QNAN};
         }
-        return new DecNum[] {qr[0], fix(qr[1], c)};
+        return new DecNum[] {fix(qr[0], c), fix(qr[1], c)};
     }
 
     public static DecNum divideInteger(DecNum a, DecNum b, DecCtx c) {
@@ -281,7 +291,7 @@ public final class DecArith {
             return DecNum.infinity(neg);
         }
         DecNum[] qr = divmodFinite(a, b, c);
-        return qr == null ? DecNum.QNAN : qr[0];
+        return qr == null ? DecNum.QNAN : fix(qr[0], c);
     }
 
     /** The result of a remainder whose operands are not both finite with a nonzero divisor, or null. */

@@ -12,6 +12,13 @@ import java.math.BigInteger;
 public final class DecMath {
     /** The largest exact integer power computed digit for digit before approximating instead. */
     private static final long EXACT_POWER_DIGITS = 200_000;
+    /** The guard digits libmpdec's power adds (4 plus the 19 digits of a 64-bit exponent). */
+    private static final int WORK_DIGITS = 23;
+    /**
+     * How many orders of magnitude below the smallest subnormal an integer power may fall and
+     * still be rounded rather than lost to zero in libmpdec's intermediate products.
+     */
+    private static final int INTERMEDIATE_UNDERFLOW = 5;
 
     private DecMath() {
     }
@@ -193,12 +200,50 @@ public final class DecMath {
         double mag = (a.adjusted() + Math.log10(leading(a))) * toBig(b).doubleValue();
         double limit = Math.max(c.emax, -c.etiny()) + c.prec + 5.0;
         if (Math.abs(mag) > 2 * limit) {
-            c.status |= Status.INEXACT | Status.ROUNDED;
-            return mag > 0 ? DecArith.overflow(false, c) : DecArith.fix(DecNum.finite(false, BigInteger.ONE, c.etiny() - 2), c);
+            return mag > 0 ? DecArith.overflow(false, c) : tiny(false, c);
         }
-        BigDecimal x = toBig(a);
-        BigDecimal y = toBig(b);
-        return ziv(wp -> BigMath.exp(y.multiply(BigMath.ln(x, wp + 10)), wp), c);
+        return realPower(a, b, c);
+    }
+
+    /**
+     * {@code exp(b * ln(a))} as libmpdec computes it on 64-bit builds: the logarithm and the
+     * product rounded to a working precision of max(digits of a, prec) + 23, the exponential
+     * correctly rounded to that precision, and that rounded again by the context's mode. The
+     * double rounding is observable (a power a hair below 1 rounds down to 1.0 even under
+     * ROUND_DOWN), so it is kept.
+     */
+    private static DecNum realPower(DecNum a, DecNum b, DecCtx c) {
+        int wp = Math.max(a.digits(), c.prec) + WORK_DIGITS;
+        DecCtx work = new DecCtx(wp, Rounding.ROUND_HALF_EVEN, c.emin, c.emax, false);
+        DecNum lnA = ln(a, work);
+        if (lnA.isZero()) {
+            c.status |= Status.INEXACT | Status.ROUNDED;
+            return DecNum.finite(false, Pow10.big(c.prec - 1), 1 - c.prec);
+        }
+        DecNum z = DecArith.multiply(lnA, b, work);
+        DecNum e = exp(z, work);
+        if ((work.status & Status.OVERFLOW) != 0) {
+            return DecArith.overflow(false, c);
+        }
+        if (e.isZero()) {
+            return tiny(false, c);
+        }
+        c.status |= Status.INEXACT | Status.ROUNDED;
+        return DecArith.fix(e, c);
+    }
+
+    /** A result certainly below the smallest subnormal: a unit just below it, rounded by the context. */
+    private static DecNum tiny(boolean neg, DecCtx c) {
+        return DecArith.fix(DecNum.finite(neg, BigInteger.ONE, c.etiny() - 1), c);
+    }
+
+    /**
+     * An integer power that underflowed inside libmpdec's repeated multiplication: zero at the
+     * smallest exponent whatever the rounding.
+     */
+    private static DecNum underflow(boolean neg, DecCtx c) {
+        c.status |= Status.UNDERFLOW | Status.SUBNORMAL | Status.INEXACT | Status.ROUNDED | Status.CLAMPED;
+        return DecNum.finite(neg, BigInteger.ZERO, c.etiny());
     }
 
     /** {@code a ** +-Infinity}. */
@@ -236,14 +281,18 @@ public final class DecMath {
             return DecNum.ONE;
         }
         BigInteger absK = k.abs();
-        double mag = (a.adjusted() + Math.log10(leading(a))) * absK.doubleValue();
+        double theta = (a.adjusted() + Math.log10(leading(a))) * k.doubleValue();
         double limit = Math.max(c.emax, -c.etiny()) + c.prec + 5.0;
-        if (Math.abs(mag) > 2 * limit && !isUnit(a)) {
-            boolean grows = (mag > 0) != (k.signum() < 0);
-            if (grows) {
+        if (!isUnit(a)) {
+            if (theta > 2 * limit) {
                 return DecArith.overflow(neg, c);
             }
-            return DecArith.fix(DecNum.finite(neg, BigInteger.ONE, c.etiny() - 2), c);
+            if (theta < 0 && Math.floor(Math.log10(-theta)) >= Long.toString(-c.etiny()).length() + 2) {
+                return tiny(neg, c);
+            }
+            if (theta < c.etiny() - INTERMEDIATE_UNDERFLOW) {
+                return underflow(neg, c);
+            }
         }
         if (isUnit(a) && (a.digits() == 1 || k.signum() < 0 || ((long) a.digits() - 1) * absK.doubleValue() >= c.prec)) {
             if (k.signum() < 0 || a.digits() == 1) {
@@ -252,6 +301,14 @@ public final class DecMath {
             c.status |= Status.ROUNDED;
             return DecNum.finite(neg, Pow10.big(c.prec - 1), 1 - c.prec);
         }
+        if (isPowerOfTen(a) && absK.bitLength() < 40) {
+            long n = ((long) a.digits() - 1) * absK.longValue();
+            if (k.signum() < 0) {
+                return DecArith.fix(DecNum.finite(neg, BigInteger.ONE, -a.adjusted() * absK.longValue()), c);
+            }
+            long kept = Math.min(n, c.prec + 1L);
+            return DecArith.fix(DecNum.finite(neg, Pow10.big(kept), a.exp * absK.longValue() + n - kept), c);
+        }
         long digits = (long) a.digits() * absK.longValue();
         if (digits <= EXACT_POWER_DIGITS) {
             int e = absK.intValueExact();
@@ -259,12 +316,21 @@ public final class DecMath {
             if (k.signum() > 0) {
                 return DecArith.fix(p, c);
             }
-            return DecArith.divide(DecNum.finite(neg, BigInteger.ONE, 0), p, c);
+            return DecArith.divide(DecNum.finite(neg, BigInteger.ONE, 0), p.withSign(false), c);
         }
-        BigDecimal x = toBig(a.withSign(false));
-        BigDecimal y = new BigDecimal(k);
-        DecNum mag1 = ziv(wp -> BigMath.exp(y.multiply(BigMath.ln(x, wp + 10)), wp), c.with(c.prec, c.rounding));
-        return DecArith.fix(mag1.withSign(neg), c);
+        DecCtx work = c.with(c.prec, neg ? mirror(c.rounding) : c.rounding);
+        DecNum magnitude = realPower(a.withSign(false), DecNum.of(k), work);
+        c.status |= work.status;
+        return magnitude.withSign(neg);
+    }
+
+    /** The mode that rounds a magnitude as {@code r} rounds the negative number of that magnitude. */
+    private static Rounding mirror(Rounding r) {
+        return switch (r) {
+            case ROUND_CEILING -> Rounding.ROUND_FLOOR;
+            case ROUND_FLOOR -> Rounding.ROUND_CEILING;
+            default -> r;
+        };
     }
 
     /** The value of the coefficient's leading digits in [1, 10). */
