@@ -56,29 +56,6 @@ AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED = (
     'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED', 'AGEN_CLOSED')
 
 
-class BufferFlags(enum.IntFlag):
-    """The flags a __buffer__ method receives (PEP 688)."""
-    SIMPLE = 0x0
-    WRITABLE = 0x1
-    FORMAT = 0x4
-    ND = 0x8
-    STRIDES = 0x10 | ND
-    C_CONTIGUOUS = 0x20 | STRIDES
-    F_CONTIGUOUS = 0x40 | STRIDES
-    ANY_CONTIGUOUS = 0x80 | STRIDES
-    INDIRECT = 0x100 | STRIDES
-    CONTIG = ND | WRITABLE
-    CONTIG_RO = ND
-    STRIDED = STRIDES | WRITABLE
-    STRIDED_RO = STRIDES
-    RECORDS = STRIDES | WRITABLE | FORMAT
-    RECORDS_RO = STRIDES | FORMAT
-    FULL = INDIRECT | WRITABLE | FORMAT
-    FULL_RO = INDIRECT | FORMAT
-    READ = 0x100
-    WRITE = 0x200
-
-
 # ---------------------------------------------------------------- small records
 
 def _record(typename, field_names, extra=()):
@@ -2096,3 +2073,43 @@ def _builtin_signature(sigcls, func, skip_bound_arg=True):
     if not text:
         raise ValueError(f"no signature found for builtin {func!r}")
     return _signature_from_text(sigcls, func, text, skip_bound_arg)
+
+
+def _buffer_flags():
+    class BufferFlags(enum.IntFlag):
+        """The flags a __buffer__ method receives (PEP 688)."""
+        SIMPLE = 0x0
+        WRITABLE = 0x1
+        FORMAT = 0x4
+        ND = 0x8
+        STRIDES = 0x10 | ND
+        C_CONTIGUOUS = 0x20 | STRIDES
+        F_CONTIGUOUS = 0x40 | STRIDES
+        ANY_CONTIGUOUS = 0x80 | STRIDES
+        INDIRECT = 0x100 | STRIDES
+        CONTIG = ND | WRITABLE
+        CONTIG_RO = ND
+        STRIDED = STRIDES | WRITABLE
+        STRIDED_RO = STRIDES
+        RECORDS = STRIDES | WRITABLE | FORMAT
+        RECORDS_RO = STRIDES | FORMAT
+        FULL = INDIRECT | WRITABLE | FORMAT
+        FULL_RO = INDIRECT | FORMAT
+        READ = 0x100
+        WRITE = 0x200
+    BufferFlags.__module__ = __name__
+    BufferFlags.__qualname__ = 'BufferFlags'
+    return BufferFlags
+
+
+def __getattr__(name):
+    # BufferFlags is made on first use: building the flag class is a good part of what
+    # importing this module would otherwise cost.
+    if name == 'BufferFlags':
+        flags = globals()['BufferFlags'] = _buffer_flags()
+        return flags
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | {'BufferFlags'})

@@ -43,4 +43,9 @@ public final class PyMethodWrapper extends PyObject {
     PyObject objclass() {
         return wrapper.owner;
     }
+
+    @PyGetter("__text_signature__")
+    PyObject textSignature() {
+        return wrapper.textSignature();
+    }
 }

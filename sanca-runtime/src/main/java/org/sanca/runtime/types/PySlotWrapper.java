@@ -64,4 +64,10 @@ public final class PySlotWrapper extends PyDescr implements MethodDescriptor {
     PyObject docAttr() {
         return org.sanca.runtime.objects.PyNone.NONE;
     }
+
+    @PyGetter("__text_signature__")
+    PyObject textSignature() {
+        String sig = SlotSignatures.of(name, arity);
+        return sig == null ? org.sanca.runtime.objects.PyNone.NONE : PyStr.of(sig);
+    }
 }

@@ -25,7 +25,7 @@ final class JavaNodes {
             "match_case", "MatchCase");
 
     /** A record class of the parser's tree with its components and canonical constructor. */
-    record Shape(String pyName, Class<?> type, RecordComponent[] components, MethodHandle[] getters,
+    record Shape(String pyName, Class<?> type, RecordComponent[] components, String[] names, MethodHandle[] getters,
                  Constructor<?> constructor) {
         Object get(Object node, int i) {
             try {
@@ -80,12 +80,14 @@ final class JavaNodes {
         RecordComponent[] comps = cls.getRecordComponents();
         MethodHandle[] getters = new MethodHandle[comps.length];
         Class<?>[] types = new Class<?>[comps.length];
+        String[] names = new String[comps.length];
         try {
             for (int i = 0; i < comps.length; i++) {
                 getters[i] = MethodHandles.publicLookup().unreflect(comps[i].getAccessor());
                 types[i] = comps[i].getType();
+                names[i] = comps[i].getName();
             }
-            return new Shape(name, cls, comps, getters, cls.getDeclaredConstructor(types));
+            return new Shape(name, cls, comps, names, getters, cls.getDeclaredConstructor(types));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

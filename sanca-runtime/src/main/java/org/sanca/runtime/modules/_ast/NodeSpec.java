@@ -19,6 +19,17 @@ record NodeSpec(String name, String base, String doc, List<String> fields, List<
     /** Every node class but the deprecated ones (those live in ast.py), bases before subclasses. */
     static final List<NodeSpec> ALL = load();
 
+    /** The node classes by name. */
+    static final java.util.Map<String, NodeSpec> BY_NAME = byName();
+
+    private static java.util.Map<String, NodeSpec> byName() {
+        java.util.Map<String, NodeSpec> out = new java.util.HashMap<>();
+        for (NodeSpec spec : ALL) {
+            out.put(spec.name(), spec);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     private static List<NodeSpec> load() {
         try (InputStream in = NodeSpec.class.getResourceAsStream("nodes312.txt")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -171,12 +171,8 @@ final class ToJava {
     }
 
     private static boolean isOptional(String node, String field) {
-        for (NodeSpec spec : NodeSpec.ALL) {
-            if (spec.name().equals(node)) {
-                return spec.optional().contains(field);
-            }
-        }
-        return false;
+        NodeSpec spec = NodeSpec.BY_NAME.get(node);
+        return spec != null && spec.optional().contains(field);
     }
 
     private static Class<?> itemClass(Type generic) {

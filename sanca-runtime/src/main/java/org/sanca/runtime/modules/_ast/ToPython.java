@@ -26,6 +26,9 @@ import org.sanca.runtime.types.PyType;
  * dict; contexts and operators are the interpreter's shared instances.
  */
 final class ToPython {
+    /** The field and position names of each record class as Python strings, made once. */
+    private static final java.util.Map<JavaNodes.Shape, PyStr[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final AstState st;
 
     ToPython(AstState st) {
@@ -62,11 +65,19 @@ final class ToPython {
     private PyObject record(JavaNodes.Shape shape, Object node) {
         PyInstance out = new PyInstance(st.classes.get(shape.pyName()));
         PyDict dict = out.getDict();
-        for (int i = 0; i < shape.components().length; i++) {
+        PyStr[] names = NAMES.computeIfAbsent(shape, ToPython::names);
+        for (int i = 0; i < names.length; i++) {
             Object v = shape.get(node, i);
-            String name = shape.components()[i].getName();
             PyObject value = shape.components()[i].getType() == Object.class ? constant(v) : node(v);
-            dict.setItem(PyStr.of(name), value);
+            dict.setItem(names[i], value);
+        }
+        return out;
+    }
+
+    private static PyStr[] names(JavaNodes.Shape shape) {
+        PyStr[] out = new PyStr[shape.names().length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = PyStr.of(shape.names()[i]);
         }
         return out;
     }
