@@ -632,10 +632,14 @@ class Pickler:
         if self._buffer_callback is not None:
             in_band = bool(self._buffer_callback(obj))
         if in_band:
+            data = bytes(view)
             if view.readonly:
-                self._write_sized(SHORT_BINBYTES, BINBYTES, BINBYTES8, bytes(view))
+                self._write_sized(SHORT_BINBYTES, BINBYTES, BINBYTES8, data)
+            elif len(data) >= _FRAME_TARGET:
+                self._out.write_unframed(BYTEARRAY8 + _u64(len(data)), data)
             else:
-                self.save_bytearray(bytearray(view))
+                self._out.write(BYTEARRAY8 + _u64(len(data)) + data)
+            self.memoize(obj)
             return
         self._out.write(NEXT_BUFFER)
         if view.readonly:
@@ -1151,7 +1155,7 @@ class Unpickler:
 
     def load_readonly_buffer(self):
         top = self._top()
-        view = memoryview(top)
+        view = top.raw() if isinstance(top, PickleBuffer) else memoryview(top)
         if not view.readonly:
             self.stack[-1] = bytes(view)
 
@@ -1506,7 +1510,7 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     return reader._run(_Input(data=bytes(data)))
 
 
-for _public in (Pickler, Unpickler, dump, dumps, load, loads, PickleBuffer):
+for _public in (Pickler, Unpickler, dump, dumps, load, loads):
     _public.__module__ = "_pickle"
 del _public
 _Pickler = Pickler
