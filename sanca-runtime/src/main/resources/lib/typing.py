@@ -282,7 +282,8 @@ class _Final:
     __slots__ = ('__weakref__',)
 
     def __init_subclass__(cls, *args, **kwds):
-        if cls.__module__ != __name__:
+        # Libraries extending typing (typing_extensions) pass _root=True.
+        if cls.__module__ != __name__ and '_root' not in kwds:
             raise TypeError("Cannot subclass special typing classes")
 
 
@@ -2078,3 +2079,18 @@ def _pep695_typealias(name, type_params, evaluate_value):
     made._lazy_value = evaluate_value
     made.__module__ = _caller()
     return made
+
+
+# ---- private names that libraries extending typing look up ----------------------------
+
+def _tp_cache(func=None, /, *, typed=False):
+    decorate = _memoized(typed)
+    return decorate if func is None else decorate(func)
+
+
+def _type_convert(arg, module=None, *, allow_special_forms=False):
+    return _as_type(arg, module, class_level=allow_special_forms)
+
+
+_get_protocol_attrs = _protocol_members
+_allow_reckless_class_checks = _checks_relaxed
