@@ -103,7 +103,10 @@ final class Blake2 {
         int fo = ranged(fanout, 1, 0, 255, "fanout must be between 0 and 255");
         int de = ranged(depth, 1, 1, 255, "depth must be between 1 and 255");
         long leaf = leafSize == null ? 0 : Abstract.indexValue(leafSize);
-        if (leaf < 0 || leaf > 0xffffffffL) {
+        if (leaf < 0) {
+            throw PyErr.valueError("value must be positive");
+        }
+        if (leaf > 0xffffffffL) {
             throw PyErr.valueError("leaf_size is too large");
         }
         long off = nodeOffset == null ? 0 : Abstract.indexValue(nodeOffset);

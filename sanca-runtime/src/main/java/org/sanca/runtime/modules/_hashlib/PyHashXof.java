@@ -18,7 +18,11 @@ public final class PyHashXof extends PyHash {
     }
 
     private static int length(PyObject length) {
-        long n = Abstract.indexValue(length);
+        org.sanca.runtime.objects.PyInt i = Abstract.index(length);
+        if (i.big != null) {
+            throw PyErr.format(org.sanca.runtime.objects.PyExc.OverflowError, "Python int too large to convert to C unsigned long");
+        }
+        long n = i.value;
         if (n < 0) {
             throw PyErr.valueError("value must be positive");
         }

@@ -7,6 +7,7 @@ import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
+import org.sanca.runtime.objects.Sequences;
 import org.sanca.runtime.types.PyGetter;
 import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
@@ -102,7 +103,7 @@ public final class PyStruct extends PyObject {
     @PyMethod("($self, /, buffer, offset=0)")
     PyObject unpack_from(PyObject buffer, PyObject offset) {
         byte[] b = Buffers.read(buffer);
-        long off = Abstract.indexValue(offset);
+        long off = Sequences.ssize(offset);
         int len = b.length;
         if (off < 0) {
             if (off + len < 0) {
