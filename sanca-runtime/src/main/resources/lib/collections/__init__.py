@@ -1,9 +1,8 @@
-"""Container datatypes: the collections module, written in Python for Sanca.
+"""Container datatypes for Sanca.
 
-deque, defaultdict, OrderedDict, Counter, ChainMap, namedtuple and the
-UserDict/UserList/UserString wrappers, with CPython 3.12's behaviour, reprs and
-error messages.
-"""
+deque comes from the native _collections module; defaultdict, OrderedDict, Counter, ChainMap,
+namedtuple and the UserDict/UserList/UserString wrappers are written here, with CPython 3.12's
+behaviour, reprs and messages."""
 
 __all__ = [
     'ChainMap',
@@ -19,97 +18,85 @@ __all__ = [
 
 import _collections_abc
 import sys as _sys
-# `import collections` makes collections.abc usable, as in CPython.
-_sys.modules['collections.abc'] = _collections_abc
-abc = _collections_abc
-import sys as _sys
+from _collections import deque, _deque_iterator, _deque_reverse_iterator
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
 
-_GenericAlias = type(list[int])
-
-
-def _caller_module(depth=2):
-    getframe = getattr(_sys, '_getframe', None)
-    if getframe is None:
-        return '__main__'
-    try:
-        return getframe(depth).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
-        return '__main__'
-
-
-################################################################################
-### deque
-################################################################################
-
-from _collections import deque, _deque_iterator, _deque_reverse_iterator
-
-_running_reprs = set()
-
-
-def _repr_running(obj):
-    key = id(obj)
-    if key in _running_reprs:
-        return True
-    _running_reprs.add(key)
-    return False
-
-
-def _repr_done(obj):
-    _running_reprs.discard(id(obj))
-
+# `import collections` makes collections.abc usable, as in CPython.
+_sys.modules['collections.abc'] = _collections_abc
+abc = _collections_abc
 
 _collections_abc.MutableSequence.register(deque)
 
 
-################################################################################
-### defaultdict
-################################################################################
+def _module_of_caller(depth):
+    # The module a class factory was called from, for the new class's __module__.
+    try:
+        return _sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
+class _ReprGuard:
+    """Keys of the objects whose repr is being computed, so a self-containing structure shows
+    `...` instead of recursing forever."""
+
+    def __init__(self):
+        self.active = set()
+
+    def enter(self, obj):
+        key = id(obj)
+        if key in self.active:
+            return False
+        self.active.add(key)
+        return True
+
+    def leave(self, obj):
+        self.active.discard(id(obj))
+
+
+_repr_guard = _ReprGuard()
+
+
+# --- defaultdict ----------------------------------------------------------------------------
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
-    """
+    A dict whose missing keys are filled in by calling default_factory (with no arguments) on
+    first access through d[key]. Other arguments are those of dict()."""
 
     __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError("first argument must be callable or None")
         self.default_factory = default_factory
-        super().__init__(*args, **kwargs)
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key, /):
-        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:
-  if self.default_factory is None: raise KeyError((key,))
-  self[key] = value = self.default_factory()
-  return value
-"""
-        if self.default_factory is None:
+        """Called by d[key] for a missing key: stores and returns default_factory(), or raises
+KeyError(key) when there is no factory."""
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
+        self[key] = fresh = make()
+        return fresh
+
+    def _factory_repr(self):
+        make = self.default_factory
+        if make is None:
+            return 'None'
+        if not _repr_guard.enter(make):
+            return '...'
+        try:
+            return repr(make)
+        finally:
+            _repr_guard.leave(make)
 
     def __repr__(self):
-        factory = self.default_factory
-        if factory is None:
-            shown = 'None'
-        elif _repr_running(factory):
-            shown = '...'
-        else:
-            try:
-                shown = repr(factory)
-            finally:
-                _repr_done(factory)
-        return f'{type(self).__name__}({shown}, {dict.__repr__(self)})'
+        return f'{type(self).__name__}({self._factory_repr()}, {dict.__repr__(self)})'
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""
@@ -118,137 +105,117 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory is not None else ()
+        args = () if self.default_factory is None else (self.default_factory,)
         return type(self), args, None, None, iter(self.items())
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        result = type(self)(self.default_factory, other)
-        result.update(self)
-        return result
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
 
 
 defaultdict.__module__ = 'collections'
 
 
-################################################################################
-### OrderedDict
-################################################################################
+# --- OrderedDict ----------------------------------------------------------------------------
+
+_absent = object()
+
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    """A dict with order-aware operations: popitem from either end, move_to_end, reversed
+    iteration, and equality with another OrderedDict that takes the order into account."""
 
     def __init__(self, other=(), /, **kwds):
-        self.__update(other, **kwds)
-
-    def __update(self, other=(), /, **kwds):
+        # Not through self.update: a subclass's own update must not see construction.
         _collections_abc.MutableMapping.update(self, other, **kwds)
 
-    update = __update
+    update = _collections_abc.MutableMapping.update
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
+        """Removes and returns the newest (key, value) pair, or the oldest when last is false."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(dict.keys(self))) if last else next(iter(dict.keys(self)))
-        value = dict.pop(self, key)
-        return key, value
+        keys = dict.keys(self)
+        key = next(reversed(keys) if last else iter(keys))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        """
+        """Moves an existing key to the newest end (or the oldest when last is false); KeyError
+        when the key is absent."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
             return
-        rest = list(dict.items(self))
+        others = list(dict.items(self))
         dict.clear(self)
         dict.__setitem__(self, key, value)
-        for k, v in rest:
+        for k, v in others:
             dict.__setitem__(self, k, v)
 
     def __reversed__(self):
         return reversed(dict.keys(self))
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        '''od.pop(key[,default]) -> v, remove specified key and return the corresponding value.
-
-        If the key is not found, return the default if given; otherwise,
-        raise a KeyError.
-        '''
-        if default is self.__marker:
+    def pop(self, key, default=_absent):
+        """Removes key and returns its value, or default when given and the key is absent;
+        KeyError otherwise."""
+        if default is _absent:
             return dict.pop(self, key)
         return dict.pop(self, key, default)
 
     def setdefault(self, key, default=None):
-        '''Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        '''
+        """Returns the value of key, first storing default under it when the key is absent."""
         if key in self:
             return self[key]
         self[key] = default
         return default
 
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
+        name = type(self).__name__
         if not self:
-            return '%s()' % (self.__class__.__name__,)
-        if _repr_running(self):
+            return f'{name}()'
+        if not _repr_guard.enter(self):
             return '...'
         try:
-            return '%s(%s)' % (self.__class__.__name__, dict.__repr__(dict(self.items())))
+            return f'{name}({dict(self.items())!r})'
         finally:
-            _repr_done(self)
+            _repr_guard.leave(self)
 
     def __reduce__(self):
-        'Return state information for pickling'
         state = getattr(self, '__dict__', None) or None
-        return self.__class__, (), state, None, iter(self.items())
+        return type(self), (), state, None, iter(self.items())
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
-        return self.__class__(self)
+        """A shallow copy, of the same class."""
+        return type(self)(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.
-        '''
-        self = cls()
+        """A new ordered dictionary with the keys of iterable, each mapped to value."""
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        '''
-        if isinstance(other, OrderedDict):
-            if not dict.__eq__(self, other):
-                return False
-            return all(a == b for a, b in zip(dict.keys(self), dict.keys(other)))
-        return dict.__eq__(self, other)
+        if not isinstance(other, OrderedDict):
+            return dict.__eq__(self, other)
+        if not dict.__eq__(self, other):
+            return False
+        return all(a == b for a, b in zip(dict.keys(self), dict.keys(other)))
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     __hash__ = None
 
@@ -259,26 +226,26 @@ class OrderedDict(dict):
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
 
 OrderedDict.__module__ = 'collections'
 
 
-################################################################################
-### namedtuple
-################################################################################
+# --- namedtuple -----------------------------------------------------------------------------
 
 class _tuplegetter:
+    # The descriptor of one field of a named tuple: item `index` of the tuple, read-only. (No
+    # docstring: __doc__ is a slot, holding the field's own.)
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):
@@ -288,10 +255,10 @@ class _tuplegetter:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if not isinstance(instance, tuple):
-            raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses "
-                            f"doesn't apply to '{type(instance).__name__}' object")
-        return tuple.__getitem__(instance, self._index)
+        if isinstance(instance, tuple):
+            return tuple.__getitem__(instance, self._index)
+        raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses "
+                        f"doesn't apply to '{type(instance).__name__}' object")
 
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")
@@ -309,177 +276,180 @@ class _tuplegetter:
 _tuplegetter.__module__ = 'collections'
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
-    >>> p[0] + p[1]                     # indexable like a plain tuple
-    33
-    """
+def _field_list(field_names, rename):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
-
+    names = [str(name) for name in field_names]
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name)
-                    or name.startswith('_') or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
+        used = set()
+        for position, name in enumerate(names):
+            unusable = (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+                        or name in used)
+            if unusable:
+                names[position] = f'_{position}'
+            used.add(name)
+    return names
 
-    for name in [typename] + field_names:
+
+def _check_names(typename, names, rename):
+    for name in (typename, *names):
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
         if _iskeyword(name):
             raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
-
-    seen = set()
-    for name in field_names:
+    used = set()
+    for name in names:
         if name.startswith('_') and not rename:
             raise ValueError(f'Field names cannot start with an underscore: {name!r}')
-        if name in seen:
+        if name in used:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        used.add(name)
 
-    field_defaults = {}
+
+def _defaults_by_field(names, defaults):
+    if defaults is None:
+        return None, {}
+    defaults = tuple(defaults)
+    if len(defaults) > len(names):
+        raise TypeError('Got more default values than field names')
+    # Defaults apply to the rightmost fields.
+    return defaults, dict(zip(names[len(names) - len(defaults):], defaults))
+
+
+def _make_constructor(typename, names, defaults):
+    # Compiled from source so that its signature, and so its TypeErrors, name the fields.
+    params = ', '.join(names)
+    packed = params + ',' if len(names) == 1 else params
+    scope = {'_new_tuple': tuple.__new__, '__builtins__': {},
+             '__name__': f'namedtuple_{typename}'}
+    constructor = eval(f'lambda _cls, {params}: _new_tuple(_cls, ({packed}))', scope)
+    constructor.__name__ = '__new__'
+    constructor.__doc__ = f'Create new instance of {typename}({packed})'
     if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+        constructor.__defaults__ = defaults
+    return constructor
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
 
-    # The constructor is compiled so that its signature (and so its errors) name the fields.
-    namespace = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
-    source = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = eval(source, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__qualname__ = f'{typename}.__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-    if defaults is not None:
-        __new__.__defaults__ = defaults
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Makes a tuple subclass named typename whose items are also reachable as attributes named
+    by field_names (a sequence of strings, or one string of names separated by commas and/or
+    spaces). rename replaces invalid names by _0, _1, ...; defaults gives default values to the
+    rightmost fields; module sets __module__ (by default the caller's module)."""
+    names = _field_list(field_names, rename)
+    typename = _sys.intern(str(typename))
+    _check_names(typename, names, rename)
+    defaults, field_defaults = _defaults_by_field(names, defaults)
+    fields = tuple(_sys.intern(name) for name in names)
+    count = len(fields)
+    shown_args = ', '.join(fields) + (',' if count == 1 else '')
+    make_tuple = tuple.__new__
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+        made = make_tuple(cls, iterable)
+        if len(made) != count:
+            raise TypeError(f'Expected {count} arguments, got {len(made)}')
+        return made
 
-    _make.__func__.__doc__ = f'Make a new {typename} object from a sequence or iterable'
-
-    def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
+    def _replace(self, /, **changes):
+        made = self._make([changes.pop(name, value) for name, value in zip(fields, self)])
+        if changes:
+            raise ValueError(f'Got unexpected field names: {list(changes)!r}')
+        return made
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
+        inner = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
+        return f'{type(self).__name__}({inner})'
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
+    __repr__.__doc__ = 'Return a nicely formatted representation string'
+    _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    __getnewargs__.__doc__ = 'Return self as a plain tuple.  Used by copy and pickle.'
+    methods = {'__new__': _make_constructor(typename, fields, defaults), '_make': _make,
+               '_replace': _replace, '__repr__': __repr__, '_asdict': _asdict,
+               '__getnewargs__': __getnewargs__}
+    for name, method in methods.items():
+        method.__qualname__ = f'{typename}.{name}'
+    methods['_make'] = classmethod(_make)
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
-
-    result = type(typename, (tuple,), class_namespace)
-
+    namespace = {'__doc__': f'{typename}({shown_args})', '__slots__': (), '_fields': fields,
+                 '_field_defaults': field_defaults, '__match_args__': fields, **methods}
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    cls = type(typename, (tuple,), namespace)
     if module is None:
-        module = _caller_module()
+        module = _module_of_caller(1)
     if module is not None:
-        result.__module__ = module
+        cls.__module__ = module
+    return cls
+
+
+# --- Counter --------------------------------------------------------------------------------
+
+def _count_elements(mapping, iterable):
+    """Adds one to mapping[x] for each x of iterable."""
+    current = mapping.get
+    for item in iterable:
+        mapping[item] = current(item, 0) + 1
+
+
+def _combined(left, right, rule, keep):
+    # A new Counter of rule(count in left, count in right) over the elements of both, keeping
+    # the results `keep` accepts; elements only in right come last, as CPython orders them.
+    result = Counter()
+    for item, count in left.items():
+        value = rule(count, right[item])
+        if keep(value):
+            result[item] = value
+    for item, count in right.items():
+        if item not in left:
+            value = rule(0, count)
+            if keep(value):
+                result[item] = value
     return result
 
 
-################################################################################
-### Counter
-################################################################################
-
-def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+def _positive(value):
+    return value > 0
 
 
 class Counter(dict):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-    '''
+    """A dict that counts hashable things: its keys are elements and its values their counts
+    (a bag, or multiset). Missing elements count zero."""
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-        '''
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        """An element that is not there counts zero."""
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        '''
+        """The n most common elements with their counts, most common first (all of them when
+        n is None); equal counts keep their insertion order."""
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
         import heapq
         return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-        If an element's count has been set to zero or is a negative number,
-        elements() will ignore it.
-        '''
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        """An iterator over the elements, each repeated as many times as its count (elements
+        with zero or negative counts are left out)."""
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -487,218 +457,160 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        '''
+        """Adds counts: from a mapping of counts, or one per element of an iterable."""
         if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    super().update(iterable)
-            else:
+            if not isinstance(iterable, _collections_abc.Mapping):
                 _count_elements(self, iterable)
+            elif self:
+                current = self.get
+                for item, count in iterable.items():
+                    self[item] = count + current(item, 0)
+            else:
+                dict.update(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-        '''
+        """Subtracts counts (from a mapping of counts, or one per element of an iterable);
+        counts may go to zero or below."""
         if iterable is not None:
-            self_get = self.get
+            current = self.get
             if isinstance(iterable, _collections_abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                pairs = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                pairs = ((item, 1) for item in iterable)
+            for item, count in pairs:
+                self[item] = current(item, 0) - count
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
-        return self.__class__(self)
+        """A shallow copy, of the same class."""
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        """Removes an element; one that is not there is ignored."""
         if elem in self:
             super().__delitem__(elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{name}()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            shown = dict(self)
+        return f'{name}({shown!r})'
+
+    # Comparisons treat missing elements as zero counts.
+
+    def _all_counts(self, other, test):
+        return all(test(self[item], other[item]) for source in (self, other) for item in source)
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda a, b: a == b)
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda a, b: a <= b)
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda a, b: a >= b)
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
 
+    # Multiset arithmetic keeps positive counts only.
+
     def __add__(self, other):
-        '''Add counts from two counters.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _combined(self, other, lambda a, b: a + b, _positive)
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _combined(self, other, lambda a, b: a - b, _positive)
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _combined(self, other, lambda a, b: b if a < b else a, _positive)
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.'''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
+        for item, count in self.items():
+            other_count = other[item]
+            value = count if count < other_count else other_count
+            if value > 0:
+                result[item] = value
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return _combined(self, Counter(), lambda a, b: a, _positive)
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return _combined(self, Counter(), lambda a, b: 0 - a, _positive)
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+        for item in [item for item, count in self.items() if not count > 0]:
+            del self[item]
         return self
 
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.'''
-        for elem, count in other.items():
-            self[elem] += count
+        for item, count in other.items():
+            self[item] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.'''
-        for elem, count in other.items():
-            self[elem] -= count
+        for item, count in other.items():
+            self[item] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.'''
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for item, other_count in other.items():
+            if other_count > self[item]:
+                self[item] = other_count
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding elements.'''
-        for elem, count in self.items():
-            other_count = other[elem]
+        for item, count in self.items():
+            other_count = other[item]
             if other_count < count:
-                self[elem] = other_count
+                self[item] = other_count
         return self._keep_positive()
 
 
-################################################################################
-### ChainMap
-################################################################################
+# --- ChainMap -------------------------------------------------------------------------------
 
 class ChainMap(_collections_abc.MutableMapping):
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-    '''
+    """A single view over several mappings (the list `maps`), searched in order; writes and
+    deletions go to the first mapping only."""
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -709,7 +621,7 @@ class ChainMap(_collections_abc.MutableMapping):
             try:
                 return mapping[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -719,47 +631,45 @@ class ChainMap(_collections_abc.MutableMapping):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
+        # Keys in the order of the last mapping first, as a dict merged from the back would.
+        order = {}
         for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+            order.update(dict.fromkeys(mapping))
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in mapping for mapping in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
     @_recursive_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return f'{type(self).__name__}({", ".join(repr(m) for m in self.maps)})'
 
     @classmethod
     def fromkeys(cls, iterable, value=None, /):
-        'Create a new ChainMap with keys from iterable and values set to value.'
+        """A ChainMap over one new dict of the keys of iterable, each mapped to value."""
         return cls(dict.fromkeys(iterable, value))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A ChainMap of the same class over a copy of maps[0] and the other maps themselves."""
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """A ChainMap with m (a new dict by default, updated with kwargs) in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
-        return self.__class__(*self.maps[1:])
+        """A ChainMap over all the maps but the first."""
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -771,21 +681,21 @@ class ChainMap(_collections_abc.MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Removes and returns a pair of maps[0]; KeyError when it is empty."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """Removes key from maps[0] and returns its value; KeyError when maps[0] lacks it."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empties maps[0]; the other maps are left alone."""
         self.maps[0].clear()
 
     def __ior__(self, other):
@@ -795,25 +705,29 @@ class ChainMap(_collections_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        merged = dict(other)
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return type(self)(merged)
 
 
-################################################################################
-### UserDict, UserList, UserString
-################################################################################
+# --- UserDict, UserList, UserString ---------------------------------------------------------
+
+def _unwrap(value, wrapper):
+    # The plain object inside a User* wrapper, or the value itself.
+    return value.data if isinstance(value, wrapper) else value
+
 
 class UserDict(_collections_abc.MutableMapping):
-    """A dict-like class that keeps its contents in the attribute data."""
+    """A dict-like class that keeps its contents in a real dict, the attribute `data`, for
+    subclasses to override single operations."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -828,8 +742,9 @@ class UserDict(_collections_abc.MutableMapping):
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        missing = getattr(type(self), '__missing__', None)
+        if missing is not None:
+            return missing(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -845,94 +760,85 @@ class UserDict(_collections_abc.MutableMapping):
         return key in self.data
 
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+        return self[key] if key in self else default
 
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(self.data | _unwrap(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(_unwrap(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrap(other, UserDict)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        twin = type(self).__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = self.__dict__['data'].copy()
+        return twin
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
+        # A subclass may keep more state: copy the instance around an empty data dict, then
+        # fill the copy through its own __setitem__.
         import copy
-        data = self.data
+        kept = self.data
         try:
             self.data = {}
-            c = copy.copy(self)
+            twin = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = kept
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
 class UserList(_collections_abc.MutableSequence):
-    """A list-like class that keeps its contents in the attribute data."""
+    """A list-like class that keeps its contents in a real list, the attribute `data`."""
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) == type(self.data):
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _unwrap(other, UserList)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _unwrap(other, UserList)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _unwrap(other, UserList)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _unwrap(other, UserList)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+        return self.data >= _unwrap(other, UserList)
 
     def __contains__(self, item):
         return item in self.data
@@ -942,7 +848,7 @@ class UserList(_collections_abc.MutableSequence):
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self.__class__(self.data[i])
+            return type(self)(self.data[i])
         return self.data[i]
 
     def __setitem__(self, i, item):
@@ -951,31 +857,23 @@ class UserList(_collections_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    def _as_list(self, other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        return other if isinstance(other, type(self.data)) else list(other)
+
+    def __add__(self, other):
+        return type(self)(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return type(self)(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -984,10 +882,10 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        twin = type(self).__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = self.__dict__['data'][:]
+        return twin
 
     def append(self, item):
         self.data.append(item)
@@ -1005,7 +903,7 @@ class UserList(_collections_abc.MutableSequence):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def count(self, item):
         return self.data.count(item)
@@ -1020,14 +918,12 @@ class UserList(_collections_abc.MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap(other, UserList))
 
 
 class UserString(_collections_abc.Sequence):
-    """A str-like class that keeps its contents in the attribute data."""
+    """A str-like class that keeps its contents in a real str, the attribute `data`. Methods
+    that make a new string return an instance of the same class."""
 
     def __init__(self, seq):
         if isinstance(seq, str):
@@ -1059,216 +955,107 @@ class UserString(_collections_abc.Sequence):
         return (self.data[:],)
 
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _unwrap(string, UserString)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _unwrap(string, UserString)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _unwrap(string, UserString)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _unwrap(string, UserString)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _unwrap(string, UserString)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _unwrap(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return type(self)(self.data[index])
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            return type(self)(self.data + other.data)
+        return type(self)(self.data + (other if isinstance(other, str) else str(other)))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return type(self)((other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return type(self)(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
-
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
+        return type(self)(str(template) % self)
 
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
 
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
+    maketrans = str.maketrans
 
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+    def count(self, sub, start=0, end=_sys.maxsize):
+        return self.data.count(_unwrap(sub, UserString), start, end)
 
     def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+        return self.data.find(_unwrap(sub, UserString), start, end)
 
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rfind(_unwrap(sub, UserString), start, end)
 
     def index(self, sub, start=0, end=_sys.maxsize):
         return self.data.index(sub, start, end)
 
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    maketrans = str.maketrans
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
-
     def rindex(self, sub, start=0, end=_sys.maxsize):
         return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
 
     def startswith(self, prefix, start=0, end=_sys.maxsize):
         return self.data.startswith(prefix, start, end)
 
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
 
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
+    def removeprefix(self, prefix, /):
+        return type(self)(self.data.removeprefix(_unwrap(prefix, UserString)))
 
-    def title(self):
-        return self.__class__(self.data.title())
+    def removesuffix(self, suffix, /):
+        return type(self)(self.data.removesuffix(_unwrap(suffix, UserString)))
 
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
+    def replace(self, old, new, maxsplit=-1):
+        return type(self)(self.data.replace(_unwrap(old, UserString), _unwrap(new, UserString),
+                                            maxsplit))
 
-    def upper(self):
-        return self.__class__(self.data.upper())
 
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+def _string_method(name, rewrap):
+    # A UserString method that calls the str method of the same name on `data`, wrapping a
+    # str result in the instance's class when rewrap is true.
+    str_method = getattr(str, name)
+    if rewrap:
+        def method(self, /, *args, **kwargs):
+            return type(self)(str_method(self.data, *args, **kwargs))
+    else:
+        def method(self, /, *args, **kwargs):
+            return str_method(self.data, *args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = f'UserString.{name}'
+    method.__doc__ = str_method.__doc__
+    return method
+
+
+for _name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower', 'lstrip',
+              'rjust', 'rstrip', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'):
+    setattr(UserString, _name, _string_method(_name, True))
+for _name in ('format', 'format_map', 'isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit',
+              'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle',
+              'isupper', 'join', 'partition', 'rpartition', 'split', 'rsplit', 'splitlines'):
+    setattr(UserString, _name, _string_method(_name, False))
+del _name
