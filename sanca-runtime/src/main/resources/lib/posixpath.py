@@ -56,12 +56,19 @@ def isabs(s):
     return s.startswith(_seps(s)[0])
 
 
+def _join_arg(p):
+    if isinstance(p, (str, bytes)) or hasattr(type(p), "__fspath__"):
+        return _fspath(p)
+    raise TypeError("join() argument must be str, bytes, or os.PathLike object, not %r"
+                    % type(p).__name__)
+
+
 def join(a, *p):
-    a = _fspath(a)
+    a = _join_arg(a)
     slash = _seps(a)[0]
     path = a
     for b in p:
-        b = _fspath(b)
+        b = _join_arg(b)
         if type(b) is not type(a):
             raise TypeError("Can't mix strings and bytes in path components")
         if b.startswith(slash):

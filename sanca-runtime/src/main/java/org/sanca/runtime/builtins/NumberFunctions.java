@@ -102,7 +102,7 @@ final class NumberFunctions {
             }
             return v.codePointAt(0);
         }
-        byte[] b = PyBytes.bufferOrNull(c);
+        byte[] b = c instanceof PyBytes || c instanceof org.sanca.runtime.objects.PyByteArray ? PyBytes.bufferOrNull(c) : null;
         if (b == null) {
             throw PyErr.typeError("ord() expected string of length 1, but %s found", PyErr.typeName(c));
         }

@@ -13,8 +13,9 @@ import org.sanca.runtime.interp.InterpreterState;
 
 /**
  * The names the {@code site} module adds to builtins at start-up, unless {@code -S} is given:
- * {@code exit} and {@code quit} ({@code Quitter}) and {@code help} ({@code _Helper}), as
- * CPython's {@code Lib/_sitebuiltins.py} defines them.
+ * {@code exit} and {@code quit} ({@code Quitter}), {@code help} ({@code _Helper}) and
+ * {@code copyright}, {@code credits} and {@code license} ({@code _Printer}, whose text here is
+ * Sanca's own), as CPython's {@code Lib/_sitebuiltins.py} defines them.
  */
 public final class SiteBuiltins extends PyObject {
     static final PyType QUITTER = PyType.builtin("Quitter", SiteBuiltins.class, PyType.OBJECT, 0, t -> {
@@ -26,6 +27,15 @@ public final class SiteBuiltins extends PyObject {
         t.tp_call = (self, args, kw) -> {
             PyObject pydoc = InterpreterState.current().importer().importModule("pydoc");
             return Abstract.call(Abstract.getAttr(pydoc, PyStr.of("help")), args, kw);
+        };
+    });
+
+    static final PyType PRINTER = PyType.builtin("_Printer", SiteBuiltins.class, PyType.OBJECT, 0, t -> {
+        t.tp_repr = self -> PyStr.of(((SiteBuiltins) self).name);
+        t.tp_call = (self, args, kw) -> {
+            Abstract.call(InterpreterState.current().builtins().getDict().getItem(PyStr.of("print")),
+                    PyStr.of(((SiteBuiltins) self).name));
+            return PyNone.NONE;
         };
     });
 
@@ -48,6 +58,11 @@ public final class SiteBuiltins extends PyObject {
         d.setItem(PyStr.of("exit"), new SiteBuiltins(QUITTER, "exit"));
         d.setItem(PyStr.of("quit"), new SiteBuiltins(QUITTER, "quit"));
         d.setItem(PyStr.of("help"), new SiteBuiltins(HELPER, "help"));
+        d.setItem(PyStr.of("copyright"), new SiteBuiltins(PRINTER, "Sanca is Python 3.12 for the Java platform; "
+                + "its copyright belongs to its contributors."));
+        d.setItem(PyStr.of("credits"), new SiteBuiltins(PRINTER, "Thanks to the CPython developers, whose Python 3.12 "
+                + "Sanca follows, and to everyone who reported what differed."));
+        d.setItem(PyStr.of("license"), new SiteBuiltins(PRINTER, "See the LICENSE file of the Sanca distribution."));
     }
 
     /** {@code Quitter.__call__}: closes sys.stdin as CPython does, then raises SystemExit(code). */

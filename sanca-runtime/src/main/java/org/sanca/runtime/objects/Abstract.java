@@ -467,6 +467,9 @@ public final class Abstract {
         if (z == PyNone.NONE) {
             throw unsupported(v, w, "** or pow()");
         }
+        if (v instanceof PyFloat || w instanceof PyFloat || z instanceof PyFloat) {
+            throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
         throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                 PyErr.typeName(v), PyErr.typeName(w), PyErr.typeName(z));
     }
@@ -554,6 +557,10 @@ public final class Abstract {
         PyObject r = f.call(o);
         if (!(r instanceof PyInt i)) {
             throw PyErr.typeError("__index__ returned non-int (type %s)", PyErr.typeName(r));
+        }
+        if (r.type() != PyInt.TYPE) {
+            Warnings.deprecated(Warnings.strictSubclass("__index__", r));
+            return i.big != null ? PyInt.of(i.big) : PyInt.of(i.value);
         }
         return i;
     }

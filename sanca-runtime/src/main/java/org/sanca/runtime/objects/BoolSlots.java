@@ -16,5 +16,12 @@ final class BoolSlots {
                 ? PyBool.of(x == PyBool.TRUE | y == PyBool.TRUE) : IntSlots.or(a, b);
         t.nb_xor = (a, b) -> a instanceof PyBool x && b instanceof PyBool y
                 ? PyBool.of(x != y) : IntSlots.xor(a, b);
+        t.nb_invert = self -> {
+            Warnings.deprecated("Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. "
+                    + "This returns the bitwise inversion of the underlying int object and is usually not what you "
+                    + "expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you "
+                    + "really want the bitwise inversion of the underlying int.");
+            return PyInt.of(self == PyBool.TRUE ? -2 : -1);
+        };
     }
 }

@@ -20,7 +20,7 @@ final class ByteArraySlots {
             }
             return PyBool.of(op.test(Arrays.compareUnsigned(((PyByteArray) a).toArray(), y)));
         };
-        t.tp_iter = self -> PyArrayIterOf.ints(((PyByteArray) self).toArray());
+        t.tp_iter = self -> new PyByteArrayIter((PyByteArray) self);
         t.tp_new = (type, args, kw) -> ((PyType) type) == PyByteArray.TYPE ? new PyByteArray(new byte[0])
                 : new PyByteArrayDerived((PyType) type);
         t.tp_init = (self, args, kw) -> {

@@ -43,7 +43,7 @@ final class BytesHex {
 
     static byte[] fromhex(PyObject string) {
         if (!(string instanceof PyStr ps)) {
-            throw PyErr.typeError("fromhex() argument must be str, not %s", PyErr.typeName(string));
+            throw PyErr.typeError("fromhex() argument must be str, not %s", PyStr.argTypeName(string));
         }
         String s = ps.value();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -19,7 +19,7 @@ final class BytesSlots {
         t.tp_str = t.tp_repr;
         t.tp_hash = self -> StrHash.hash(((PyBytes) self).value, 0, ((PyBytes) self).value.length);
         t.tp_richcompare = BytesSlots::richCompare;
-        t.tp_iter = self -> PyArrayIterOf.ints(((PyBytes) self).value);
+        t.tp_iter = self -> new PyBytesIter(((PyBytes) self).value);
         t.tp_new = BytesSlots::newBytes;
         t.sq_length = self -> ((PyBytes) self).value.length;
         t.sq_concat = (a, b) -> {

@@ -130,12 +130,13 @@ final class ComplexSlots {
             throw PyErr.typeError("complex() second arg can't be a string");
         }
         PyComplex r = a[0] == null ? new PyComplex(0, 0) : fromSpecial(a[0]);
+        boolean special = a[0] != null && r != null;
         if (r == null) {
             r = component(a[0], "first");
         }
         if (a[1] != null) {
             PyComplex i = component(a[1], "second");
-            boolean rComplex = a[0] instanceof PyComplex || a[0] instanceof PyStr;
+            boolean rComplex = special || a[0] instanceof PyComplex || a[0] instanceof PyStr;
             boolean iComplex = a[1] instanceof PyComplex;
             r = new PyComplex(iComplex ? r.real - i.imag : r.real, rComplex ? i.real + r.imag : i.real);
         }

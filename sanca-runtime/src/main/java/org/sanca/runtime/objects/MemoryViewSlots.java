@@ -22,6 +22,12 @@ final class MemoryViewSlots {
             if (op != CompareOp.EQ && op != CompareOp.NE) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
+            if (a == b) {
+                return PyBool.of(op == CompareOp.EQ);
+            }
+            if (((PyMemoryView) a).isReleased() || b instanceof PyMemoryView w && w.isReleased()) {
+                return PyBool.of(op == CompareOp.NE);
+            }
             PyObject[] y;
             if (b instanceof PyMemoryView m) {
                 y = m.items();
@@ -35,7 +41,8 @@ final class MemoryViewSlots {
         };
         t.tp_hash = self -> {
             PyMemoryView m = (PyMemoryView) self;
-            if (!(m.obj instanceof PyBytes)) {
+            m.checkReleased();
+            if (!m.isReadonly()) {
                 throw PyErr.valueError("cannot hash writable memoryview object");
             }
             if (!MemoryFormat.isByte(m.format)) {
@@ -87,7 +94,7 @@ final class MemoryViewSlots {
     private static void assign(PyObject self, PyObject key, PyObject value) {
         PyMemoryView m = (PyMemoryView) self;
         m.checkReleased();
-        if (m.obj instanceof PyBytes) {
+        if (m.isReadonly()) {
             throw PyErr.typeError("cannot modify read-only memory");
         }
         if (value == null) {

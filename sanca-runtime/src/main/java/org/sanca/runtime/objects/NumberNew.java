@@ -55,6 +55,9 @@ final class NumberNew {
             if (!(r instanceof PyInt i)) {
                 throw PyErr.typeError("__int__ returned non-int (type %s)", PyErr.typeName(r));
             }
+            if (r.type() != PyInt.TYPE) {
+                Warnings.deprecated(Warnings.strictSubclass("__int__", r));
+            }
             return r.type() == PyInt.TYPE ? i : PyInt.of(i.bigValue());
         }
         if (t.nb_index != null) {

@@ -142,6 +142,9 @@ public class PyBytes extends PyObject {
     @PyMethod(value = "($self, iterable_of_bytes, /)", doc = "Concatenate any number of bytes objects.")
     public PyObject join(PyObject iterable) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        if (iterable.type().tp_iter == null && iterable.type().sq_item == null) {
+            throw PyErr.typeError("can only join an iterable");
+        }
         PyObject it = Abstract.getIter(iterable);
         int i = 0;
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it), i++) {
@@ -191,11 +194,27 @@ public class PyBytes extends PyObject {
 
     @PyMethod(getargs = true, value = "($self, prefix, start=None, end=None, /)")
     public boolean startswith(PyObject prefix, PyObject start, PyObject end) {
+        if (prefix instanceof PyTuple t) {
+            for (PyObject p : t.items()) {
+                if (text().startswith(asText(p), start, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return text().startswith(affix(prefix, "startswith"), start, end);
     }
 
     @PyMethod(getargs = true, value = "($self, suffix, start=None, end=None, /)")
     public boolean endswith(PyObject suffix, PyObject start, PyObject end) {
+        if (suffix instanceof PyTuple t) {
+            for (PyObject s : t.items()) {
+                if (text().endswith(asText(s), start, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return text().endswith(affix(suffix, "endswith"), start, end);
     }
 

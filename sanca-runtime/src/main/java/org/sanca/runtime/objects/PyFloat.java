@@ -51,7 +51,10 @@ public class PyFloat extends PyObject {
 
     @PyMethod(value = "($type, string, /)", kind = PyMethod.Kind.CLASS, doc = "Create a floating-point number from a hexadecimal string.")
     static PyObject fromhex(PyObject type, PyObject string) {
-        PyFloat f = of(FloatMethods.fromhex(PyStr.arg(string)));
+        if (!(string instanceof PyStr s)) {
+            throw PyErr.typeError("bad argument type for built-in operation");
+        }
+        PyFloat f = of(FloatMethods.fromhex(s.value()));
         return type == TYPE ? f : Abstract.call(type, f);
     }
 

@@ -22,6 +22,8 @@ public final class PyMemoryView extends PyObject {
     final char format;
     final int itemsize;
     private volatile boolean released;
+    /** Set on the views {@code toreadonly} makes: read-only whatever {@link #obj} allows. */
+    private boolean readonlyView;
 
     PyMemoryView(PyObject obj, int offset, int step, int length, char format) {
         this.obj = obj;
@@ -165,7 +167,45 @@ public final class PyMemoryView extends PyObject {
     @PyGetter("readonly")
     PyObject readonly() {
         checkReleased();
-        return PyBool.of(obj instanceof PyBytes);
+        return PyBool.of(isReadonly());
+    }
+
+    boolean isReadonly() {
+        return readonlyView || obj instanceof PyBytes;
+    }
+
+    @PyMethod(value = "($self, /)", doc = "Return a readonly version of the memoryview.")
+    PyObject toreadonly() {
+        checkReleased();
+        PyMemoryView v = new PyMemoryView(obj, offset, step, length, format);
+        v.readonlyView = true;
+        return v;
+    }
+
+    private boolean contiguous() {
+        checkReleased();
+        return length <= 1 || step == itemsize;
+    }
+
+    @PyGetter("c_contiguous")
+    PyObject cContiguous() {
+        return PyBool.of(contiguous());
+    }
+
+    @PyGetter("f_contiguous")
+    PyObject fContiguous() {
+        return PyBool.of(contiguous());
+    }
+
+    @PyGetter("contiguous")
+    PyObject contiguousAttr() {
+        return PyBool.of(contiguous());
+    }
+
+    @PyGetter("suboffsets")
+    PyTuple suboffsets() {
+        checkReleased();
+        return PyTuple.EMPTY;
     }
 
     @PyGetter("nbytes")
@@ -202,11 +242,6 @@ public final class PyMemoryView extends PyObject {
     PyTuple strides() {
         checkReleased();
         return PyTuple.of(PyInt.of(step));
-    }
-
-    @PyGetter("released")
-    PyObject releasedAttr() {
-        return PyBool.of(released);
     }
 
     boolean isReleased() {

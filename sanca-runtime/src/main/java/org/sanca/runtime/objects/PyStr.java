@@ -267,10 +267,10 @@ public class PyStr extends PyObject {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+            if (StrCase.isUpper(cp) || StrCase.isTitle(cp)) {
                 return false;
             }
-            cased |= Character.isLowerCase(cp);
+            cased |= StrCase.isLower(cp);
         }
         return cased;
     }
@@ -281,10 +281,10 @@ public class PyStr extends PyObject {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLowerCase(cp) || Character.isTitleCase(cp)) {
+            if (StrCase.isLower(cp) || StrCase.isTitle(cp)) {
                 return false;
             }
-            cased |= Character.isUpperCase(cp);
+            cased |= StrCase.isUpper(cp);
         }
         return cased;
     }
@@ -296,13 +296,13 @@ public class PyStr extends PyObject {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+            if (StrCase.isUpper(cp) || StrCase.isTitle(cp)) {
                 if (prevCased) {
                     return false;
                 }
                 prevCased = true;
                 cased = true;
-            } else if (Character.isLowerCase(cp)) {
+            } else if (StrCase.isLower(cp)) {
                 if (!prevCased) {
                     return false;
                 }
@@ -656,7 +656,11 @@ public class PyStr extends PyObject {
 
     @PyMethod(value = "($self, /, tabsize=8)", doc = "Return a copy where all tab characters are expanded using spaces.")
     public PyStr expandtabs(PyObject tabsize) {
-        long ts = ssize(tabsize);
+        PyInt size = Abstract.index(tabsize);
+        if (size.big != null || size.value != (int) size.value) {
+            throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
+        }
+        long ts = size.value;
         StringBuilder b = new StringBuilder();
         long col = 0;
         for (int i = 0; i < value.length(); ) {

@@ -12,11 +12,41 @@ final class StrCase {
     }
 
     static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
+        return UnicodeAge.hasNewer(s) ? keepingNewer(s, true) : s.toUpperCase(Locale.ROOT);
     }
 
     static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        return UnicodeAge.hasNewer(s) ? keepingNewer(s, false) : s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Upper or lower case of the runs between characters Unicode 15.0 does not know, which stay as they are. */
+    private static String keepingNewer(String s, boolean up) {
+        StringBuilder b = new StringBuilder(s.length());
+        int run = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (UnicodeAge.newer(cp)) {
+                String part = s.substring(run, i);
+                b.append(up ? part.toUpperCase(Locale.ROOT) : part.toLowerCase(Locale.ROOT)).appendCodePoint(cp);
+                run = next;
+            }
+            i = next;
+        }
+        String part = s.substring(run);
+        return b.append(up ? part.toUpperCase(Locale.ROOT) : part.toLowerCase(Locale.ROOT)).toString();
+    }
+
+    static boolean isUpper(int cp) {
+        return Character.isUpperCase(cp) && !UnicodeAge.newer(cp);
+    }
+
+    static boolean isLower(int cp) {
+        return Character.isLowerCase(cp) && !UnicodeAge.newer(cp);
+    }
+
+    static boolean isTitle(int cp) {
+        return Character.isTitleCase(cp) && !UnicodeAge.newer(cp);
     }
 
     /** Full case folding: the lower case of the upper case per character (ß, ﬁ, ς fold as Python folds them). */
@@ -27,6 +57,8 @@ final class StrCase {
             i += Character.charCount(cp);
             if (cp < 128) {
                 b.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+            } else if (UnicodeAge.newer(cp)) {
+                b.appendCodePoint(cp);
             } else if (cp == 0x130) {
                 b.append("i\u0307");
             } else {
@@ -41,6 +73,10 @@ final class StrCase {
 
     /** The title case of one character, full mapping ({@code 'ß'} gives {@code 'Ss'}). */
     static void appendTitle(StringBuilder b, int cp) {
+        if (UnicodeAge.newer(cp)) {
+            b.appendCodePoint(cp);
+            return;
+        }
         int t = Character.toTitleCase(cp);
         if (t != cp || !Character.isLowerCase(cp)) {
             b.appendCodePoint(t);
@@ -58,7 +94,9 @@ final class StrCase {
     }
 
     static void appendLower(StringBuilder b, int cp) {
-        if (cp == 0x130) {
+        if (UnicodeAge.newer(cp)) {
+            b.appendCodePoint(cp);
+        } else if (cp == 0x130) {
             b.append("i\u0307");
         } else {
             b.appendCodePoint(Character.toLowerCase(cp));
@@ -66,7 +104,9 @@ final class StrCase {
     }
 
     static void appendUpper(StringBuilder b, int cp) {
-        if (cp < 128 || Character.charCount(cp) == 1 && Character.toUpperCase(cp) != cp && !hasSpecialUpper(cp)) {
+        if (UnicodeAge.newer(cp)) {
+            b.appendCodePoint(cp);
+        } else if (cp < 128 || Character.charCount(cp) == 1 && Character.toUpperCase(cp) != cp && !hasSpecialUpper(cp)) {
             b.appendCodePoint(Character.toUpperCase(cp));
         } else {
             b.append(new String(Character.toChars(cp)).toUpperCase(Locale.ROOT));
@@ -114,9 +154,9 @@ final class StrCase {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isUpperCase(cp)) {
+            if (isUpper(cp)) {
                 lowerInContext(b, s, i, cp);
-            } else if (Character.isLowerCase(cp)) {
+            } else if (isLower(cp)) {
                 appendUpper(b, cp);
             } else {
                 b.appendCodePoint(cp);
@@ -161,7 +201,7 @@ final class StrCase {
     }
 
     static boolean isCased(int cp) {
-        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+        return (Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp)) && !UnicodeAge.newer(cp);
     }
 
     private static boolean isCaseIgnorable(int cp) {
@@ -222,18 +262,18 @@ final class StrCase {
     }
 
     static boolean isAlpha(int cp) {
-        return Character.isLetter(cp);
+        return Character.isLetter(cp) && !UnicodeAge.newer(cp);
     }
 
     static boolean isDecimal(int cp) {
-        return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+        return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER && !UnicodeAge.newer(cp);
     }
 
     static boolean isDigit(int cp) {
         if (isDecimal(cp)) {
             return true;
         }
-        if (Character.getType(cp) != Character.OTHER_NUMBER) {
+        if (Character.getType(cp) != Character.OTHER_NUMBER || UnicodeAge.newer(cp)) {
             return false;
         }
         int v = Character.getNumericValue(cp);
@@ -245,6 +285,9 @@ final class StrCase {
     }
 
     static boolean isNumeric(int cp) {
+        if (UnicodeAge.newer(cp)) {
+            return false;
+        }
         int t = Character.getType(cp);
         if (t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER) {
             return true;
@@ -262,7 +305,7 @@ final class StrCase {
     }
 
     static boolean isIdentifierStart(int cp) {
-        return cp == '_' || (cp < 128 ? Character.isLetter(cp) : Character.isUnicodeIdentifierStart(cp) || cp == 0x2118 || cp == 0x212e
+        return cp == '_' || !UnicodeAge.newer(cp) && (cp < 128 ? Character.isLetter(cp) : Character.isUnicodeIdentifierStart(cp) || cp == 0x2118 || cp == 0x212e
                 || cp == 0x309b || cp == 0x309c);
     }
 
@@ -270,7 +313,7 @@ final class StrCase {
         if (cp < 128) {
             return cp == '_' || Character.isLetterOrDigit(cp);
         }
-        return (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp)) || cp == 0xb7 || cp == 0x387
+        return (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !UnicodeAge.newer(cp)) || cp == 0xb7 || cp == 0x387
                 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19da;
     }
 }

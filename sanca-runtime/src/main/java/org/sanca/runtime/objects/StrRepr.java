@@ -45,6 +45,9 @@ public final class StrRepr {
         if (cp == ' ') {
             return true;
         }
+        if (UnicodeAge.newer(cp)) {
+            return false;
+        }
         return switch (Character.getType(cp)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                  Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,

@@ -64,7 +64,7 @@ public final class PyMemberDescr extends PyDescr {
         }
         PyObject v = check(obj).getSlot(index);
         if (v == null) {
-            throw PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", PyErr.typeName(obj), name);
+            throw org.sanca.runtime.objects.GenericAttr.noAttribute(obj, PyStr.of(name));
         }
         return v;
     }

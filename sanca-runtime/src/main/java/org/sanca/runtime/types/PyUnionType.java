@@ -110,7 +110,15 @@ public final class PyUnionType extends PyObject {
 
     @PyMethod(value = "($self, instance, /)", name = "__instancecheck__")
     boolean instanceCheck(PyObject instance) {
-        return Abstract.isInstance(instance, checkedArgs("isinstance"));
+        for (PyObject a : args.items()) {
+            if (a instanceof PyGenericAlias) {
+                throw org.sanca.runtime.objects.PyErr.typeError("isinstance() argument 2 cannot be a parameterized generic");
+            }
+            if (Abstract.isInstance(instance, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @PyMethod(value = "($self, subclass, /)", name = "__subclasscheck__")

@@ -63,6 +63,9 @@ final class TypeNew {
         if (!(args[2] instanceof PyDict ns)) {
             throw PyErr.typeError("type.__new__() argument 3 must be dict, not %s", PyErr.typeName(args[2]));
         }
+        if (name.value().indexOf('\0') >= 0) {
+            throw PyErr.valueError("type name must not contain null characters");
+        }
         for (PyObject b : bases.items()) {
             if (!(b instanceof PyType) && Abstract.lookupAttr(b, MRO_ENTRIES) != null) {
                 throw PyErr.typeError("type() doesn't support MRO entry resolution; use types.new_class()");

@@ -95,9 +95,7 @@ public final class CodecsModule implements NativeModule {
     /** Issues the DeprecationWarning of an invalid escape, attributed to the Python code that called the decoder. */
     private static void deprecated(String message) {
         if (message != null) {
-            PyObject warnings = InterpreterState.current().importer().importModule("warnings");
-            Abstract.callMethod(warnings, "warn", PyStr.of(message), org.sanca.runtime.objects.PyExc.DeprecationWarning,
-                    PyInt.of(1));
+            org.sanca.runtime.objects.Warnings.deprecated(message);
         }
     }
 

@@ -112,7 +112,8 @@ public final class Codecs {
         PyObject f = Abstract.getItem(info, PyInt.of(encode ? 0 : 1));
         PyObject r = errors == null ? Abstract.call(f, value) : Abstract.call(f, value, PyStr.of(errors));
         if (!(r instanceof org.sanca.runtime.objects.PyTuple t) || t.size() != 2) {
-            throw PyErr.typeError("%s must return a tuple (object, integer)", encode ? "encoder" : "decoder");
+            throw PyErr.typeError(encode ? "encoder must return a tuple (object, integer)"
+                    : "decoder must return a tuple (object,integer)");
         }
         return t.get(0);
     }

@@ -38,7 +38,9 @@ public final class IntFormat {
             case 'x', 'X' -> 16;
             default -> 10;
         };
-        String digits = small ? Long.toString(Math.abs(v.value), radix) : v.bigValue().abs().toString(radix);
+        String digits = small ? Long.toString(Math.abs(v.value), radix)
+                : radix == 10 ? org.sanca.runtime.objects.IntParse.toDecimal(org.sanca.runtime.objects.PyInt.of(v.bigValue().abs()))
+                : v.bigValue().abs().toString(radix);
         String prefix = "";
         if (type == 'X') {
             digits = digits.toUpperCase();
@@ -60,6 +62,9 @@ public final class IntFormat {
         }
         if (spec.alternate()) {
             throw PyErr.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+        }
+        if (v.bitLength() > 63) {
+            throw FormatSpec.overflow("Python int too large to convert to C long");
         }
         if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
             throw FormatSpec.overflow("%c arg not in range(0x110000)");
