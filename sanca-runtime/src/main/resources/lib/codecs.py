@@ -41,12 +41,9 @@ else:
 BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
 BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
-strict_errors = lookup_error("strict")
-ignore_errors = lookup_error("ignore")
-replace_errors = lookup_error("replace")
-xmlcharrefreplace_errors = lookup_error("xmlcharrefreplace")
-backslashreplace_errors = lookup_error("backslashreplace")
-namereplace_errors = lookup_error("namereplace")
+for _handler in ("strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace", "namereplace"):
+    globals()[_handler + "_errors"] = lookup_error(_handler)
+del _handler
 
 
 class CodecInfo(tuple):
@@ -54,19 +51,14 @@ class CodecInfo(tuple):
 
     _is_text_encoding = True
 
-    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
-                incrementalencoder=None, incrementaldecoder=None, name=None,
-                *, _is_text_encoding=None):
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None, incrementalencoder=None,
+                incrementaldecoder=None, name=None, *, _is_text_encoding=None):
         info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        info.name = name
-        info.encode = encode
-        info.decode = decode
-        info.incrementalencoder = incrementalencoder
-        info.incrementaldecoder = incrementaldecoder
-        info.streamwriter = streamwriter
-        info.streamreader = streamreader
+        info.__dict__.update(name=name, encode=encode, decode=decode, streamreader=streamreader,
+                             streamwriter=streamwriter, incrementalencoder=incrementalencoder,
+                             incrementaldecoder=incrementaldecoder)
         if _is_text_encoding is not None:
-            info._is_text_encoding = _is_text_encoding
+            info._is_text_encoding = bool(_is_text_encoding)
         return info
 
     def __repr__(self):
@@ -181,7 +173,44 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
+def _ends_line(text):
+    return len(text.splitlines()[0]) != len(text)
+
+
+def _forward(part, method):
+    """A method that calls the same method of self.reader or self.writer."""
+    def forward(self, *args):
+        return getattr(getattr(self, part), method)(*args)
+    forward.__name__ = method
+    return forward
+
+
+class _Wrapper:
+    """What the stream classes share: unknown attributes come from the wrapped stream, leaving a
+    with block closes it, seeking resets the coding state, and they cannot be pickled."""
+
+    def __getattr__(self, attr, getattr=getattr):
+        return getattr(self.stream, attr)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError(f"can't serialize {type(self).__name__}")
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self._rewound(offset == 0 and whence == 0)
+
+    def _rewound(self, at_start):
+        if at_start:
+            self.reset()
+
+
+class StreamWriter(Codec, _Wrapper):
     """Writes text to a binary stream through the codec's encoder."""
 
     def __init__(self, stream, errors="strict"):
@@ -189,8 +218,7 @@ class StreamWriter(Codec):
         self.errors = errors
 
     def write(self, object):
-        data, _ = self.encode(object, self.errors)
-        self.stream.write(data)
+        self.stream.write(self.encode(object, self.errors)[0])
 
     def writelines(self, list):
         self.write("".join(list))
@@ -198,25 +226,8 @@ class StreamWriter(Codec):
     def reset(self):
         pass
 
-    def seek(self, offset, whence=0):
-        self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
-            self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamReader(Codec):
+class StreamReader(Codec, _Wrapper):
     """Reads text from a binary stream through the codec's decoder."""
 
     charbuffertype = str
@@ -225,142 +236,87 @@ class StreamReader(Codec):
         self.stream = stream
         self.errors = errors
         self.bytebuffer = b""
-        self._empty_charbuffer = self.charbuffertype()
-        self.charbuffer = self._empty_charbuffer
+        self.charbuffer = self.charbuffertype()
         self.linebuffer = None
 
     def decode(self, input, errors="strict"):
         raise NotImplementedError
 
+    def _fill(self, size):
+        """Reads size bytes (all with a negative size) and decodes what it can; false at the end."""
+        raw = self.stream.read() if size < 0 else self.stream.read(size)
+        pending = self.bytebuffer + raw
+        if not pending:
+            return False
+        text, used = self.decode(pending, self.errors)
+        self.bytebuffer = pending[used:]
+        self.charbuffer += text
+        return bool(raw)
+
     def read(self, size=-1, chars=-1, firstline=False):
-        if self.linebuffer:
-            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
-            self.linebuffer = None
-        if chars < 0:
-            chars = size
-        while True:
-            if chars >= 0 and len(self.charbuffer) >= chars:
+        want = size if chars < 0 else chars
+        while want < 0 or len(self.charbuffer) < want:
+            if not self._fill(size):
                 break
-            newdata = self.stream.read() if size < 0 else self.stream.read(size)
-            data = self.bytebuffer + newdata
-            if not data:
-                break
-            try:
-                newchars, used = self.decode(data, self.errors)
-            except UnicodeDecodeError as exc:
-                if not firstline:
-                    raise
-                newchars, used = self.decode(data[:exc.start], self.errors)
-                lines = newchars.splitlines(keepends=True)
-                if len(lines) <= 1:
-                    raise
-            self.bytebuffer = data[used:]
-            self.charbuffer += newchars
-            if not newdata:
-                break
-        if chars < 0:
-            result, self.charbuffer = self.charbuffer, self._empty_charbuffer
+        if want < 0:
+            result = self.charbuffer
         else:
-            result, self.charbuffer = self.charbuffer[:chars], self.charbuffer[chars:]
+            result = self.charbuffer[:want]
+        self.charbuffer = self.charbuffer[len(result):]
         return result
 
     def readline(self, size=None, keepends=True):
-        if self.linebuffer:
-            line = self.linebuffer.pop(0)
-            if len(self.linebuffer) == 1:
-                self.charbuffer = self.linebuffer[0]
-                self.linebuffer = None
-            return line if keepends else line.splitlines(keepends=False)[0]
-        readsize = size or 72
-        line = self._empty_charbuffer
+        limited = size is not None and size >= 0
+        step = size if limited else 72
         while True:
-            data = self.read(readsize, firstline=True)
-            if data:
-                if (isinstance(data, str) and data.endswith("\r")) or \
-                        (isinstance(data, bytes) and data.endswith(b"\r")):
-                    data += self.read(size=1, chars=1)
-            line += data
-            lines = line.splitlines(keepends=True)
-            if lines:
-                if len(lines) > 1:
-                    line = lines[0]
-                    del lines[0]
-                    if len(lines) > 1:
-                        lines[-1] += self.charbuffer
-                        self.linebuffer = lines
-                        self.charbuffer = None
-                    else:
-                        self.charbuffer = lines[0] + self.charbuffer
-                    if not keepends:
-                        line = line.splitlines(keepends=False)[0]
-                    break
-                whole = lines[0]
-                bare = lines[0].splitlines(keepends=False)[0]
-                if whole != bare:
-                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer
-                    line = whole if keepends else bare
-                    break
-            if not data or size is not None:
-                if line and not keepends:
-                    line = line.splitlines(keepends=False)[0]
+            parts = self.charbuffer.splitlines(True)
+            complete = len(parts) > 1 or (parts and _ends_line(parts[0]) and parts[0][-1] != "\r")
+            if complete or not self._fill(step) or limited:
                 break
-            if readsize < 8000:
-                readsize *= 2
-        return line
+            step = min(step * 2, 8000)
+        parts = self.charbuffer.splitlines(True)
+        if not parts:
+            return self.charbuffertype()
+        first = parts[0]
+        self.charbuffer = self.charbuffer[len(first):]
+        return first if keepends else first.splitlines()[0]
 
     def readlines(self, sizehint=None, keepends=True):
         return self.read().splitlines(keepends)
 
     def reset(self):
         self.bytebuffer = b""
-        self.charbuffer = self._empty_charbuffer
+        self.charbuffer = self.charbuffertype()
         self.linebuffer = None
 
-    def seek(self, offset, whence=0):
-        self.stream.seek(offset, whence)
+    def _rewound(self, at_start):
         self.reset()
 
     def __next__(self):
         line = self.readline()
-        if line:
-            return line
-        raise StopIteration
+        if not line:
+            raise StopIteration
+        return line
 
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_Wrapper):
     """Reads and writes one stream through a codec's reader and writer."""
 
     encoding = "unknown"
 
     def __init__(self, stream, Reader, Writer, errors="strict"):
         self.stream = stream
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
         self.errors = errors
 
-    def read(self, size=-1):
-        return self.reader.read(size)
-
-    def readline(self, size=None):
-        return self.reader.readline(size)
-
-    def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
+    read = _forward("reader", "read")
+    readline = _forward("reader", "readline")
+    readlines = _forward("reader", "readlines")
+    write = _forward("writer", "write")
+    writelines = _forward("writer", "writelines")
 
     def __next__(self):
         return next(self.reader)
@@ -368,36 +324,17 @@ class StreamReaderWriter:
     def __iter__(self):
         return self
 
-    def write(self, data):
-        return self.writer.write(data)
-
-    def writelines(self, list):
-        return self.writer.writelines(list)
-
     def reset(self):
         self.reader.reset()
         self.writer.reset()
 
-    def seek(self, offset, whence=0):
-        self.stream.seek(offset, whence)
+    def _rewound(self, at_start):
         self.reader.reset()
-        if whence == 0 and offset == 0:
+        if at_start:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamRecoder:
+class StreamRecoder(_Wrapper):
     """Recodes data between two encodings: the frontend's and the stream's."""
 
     data_encoding = "unknown"
@@ -405,89 +342,67 @@ class StreamRecoder:
 
     def __init__(self, stream, encode, decode, Reader, Writer, errors="strict"):
         self.stream = stream
-        self.encode = encode
-        self.decode = decode
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
+        self.encode, self.decode = encode, decode
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
         self.errors = errors
 
+    def _out(self, text):
+        return self.encode(text, self.errors)[0]
+
     def read(self, size=-1):
-        data, _ = self.encode(self.reader.read(size), self.errors)
-        return data
+        return self._out(self.reader.read(size))
 
     def readline(self, size=None):
-        line = self.reader.readline() if size is None else self.reader.readline(size)
-        data, _ = self.encode(line, self.errors)
-        return data
+        return self._out(self.reader.readline() if size is None else self.reader.readline(size))
 
     def readlines(self, sizehint=None):
-        data, _ = self.encode(self.reader.read(), self.errors)
-        return data.splitlines(keepends=True)
+        return self._out(self.reader.read()).splitlines(True)
 
     def __next__(self):
-        data, _ = self.encode(next(self.reader), self.errors)
-        return data
+        return self._out(next(self.reader))
 
     def __iter__(self):
         return self
 
     def write(self, data):
-        text, _ = self.decode(data, self.errors)
-        return self.writer.write(text)
+        return self.writer.write(self.decode(data, self.errors)[0])
 
     def writelines(self, list):
-        text, _ = self.decode(b"".join(list), self.errors)
-        return self.writer.write(text)
+        return self.write(b"".join(list))
 
     def reset(self):
         self.reader.reset()
         self.writer.reset()
 
-    def seek(self, offset, whence=0):
-        self.reader.seek(offset, whence)
-        self.writer.seek(offset, whence)
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
+    def _rewound(self, at_start):
+        self.reset()
 
 
 def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
     """Opens a file in binary mode and returns a StreamReaderWriter that codes it with encoding."""
     if encoding is not None and "b" not in mode:
         mode = mode + "b"
-    file = builtins.open(filename, mode, buffering)
+    raw = builtins.open(filename, mode, buffering)
     if encoding is None:
-        return file
+        return raw
     try:
         info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        srw.encoding = encoding
-        return srw
-    except:
-        file.close()
+        wrapped = StreamReaderWriter(raw, info[2], info[3], errors)
+    except BaseException:
+        raw.close()
         raise
+    wrapped.encoding = encoding
+    return wrapped
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
     """Wraps file so that data written in data_encoding is stored in file_encoding and back."""
     if file_encoding is None:
         file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    sr = StreamRecoder(file, data_info.encode, data_info.decode,
-                       file_info.streamreader, file_info.streamwriter, errors)
-    sr.data_encoding = data_encoding
-    sr.file_encoding = file_encoding
-    return sr
+    outer, inner = lookup(data_encoding), lookup(file_encoding)
+    recoder = StreamRecoder(file, outer.encode, outer.decode, inner[2], inner[3], errors)
+    recoder.data_encoding, recoder.file_encoding = data_encoding, file_encoding
+    return recoder
 
 
 def getencoder(encoding):
@@ -498,50 +413,51 @@ def getdecoder(encoding):
     return lookup(encoding).decode
 
 
-def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
+def _incremental(encoding, kind):
+    found = getattr(lookup(encoding), kind)
+    if found is None:
         raise LookupError(encoding)
-    return encoder
+    return found
+
+
+def getincrementalencoder(encoding):
+    return _incremental(encoding, "incrementalencoder")
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    return _incremental(encoding, "incrementaldecoder")
 
 
 def getreader(encoding):
-    return lookup(encoding).streamreader
+    return lookup(encoding)[2]
 
 
 def getwriter(encoding):
-    return lookup(encoding).streamwriter
+    return lookup(encoding)[3]
 
 
 def iterencode(iterator, encoding, errors="strict", **kwargs):
     """Encodes the strings iterator yields, yielding the non-empty results."""
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for text in iterator:
-        data = encoder.encode(text)
-        if data:
-            yield data
-    data = encoder.encode("", True)
-    if data:
-        yield data
+    coder = getincrementalencoder(encoding)(errors, **kwargs)
+    for piece in iterator:
+        out = coder.encode(piece)
+        if out:
+            yield out
+    out = coder.encode("", True)
+    if out:
+        yield out
 
 
 def iterdecode(iterator, encoding, errors="strict", **kwargs):
     """Decodes the bytes iterator yields, yielding the non-empty results."""
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for data in iterator:
-        text = decoder.decode(data)
-        if text:
-            yield text
-    text = decoder.decode(b"", True)
-    if text:
-        yield text
+    coder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for piece in iterator:
+        out = coder.decode(piece)
+        if out:
+            yield out
+    out = coder.decode(b"", True)
+    if out:
+        yield out
 
 
 def make_identity_dict(rng):

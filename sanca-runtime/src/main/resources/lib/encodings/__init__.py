@@ -22,8 +22,8 @@ class CodecRegistryError(LookupError, SystemError):
 def normalize_encoding(encoding):
     """Collapses each run of characters other than ASCII letters, digits and '.' into one '_'
     (none at either end)."""
-    if isinstance(encoding, bytes):
-        encoding = str(encoding, "ascii")
+    if type(encoding) is bytes:
+        encoding = encoding.decode("ascii")
     out = []
     gap = False
     for c in encoding:
@@ -55,13 +55,10 @@ def _as_codec_info(entry, module):
     if not 4 <= len(entry) <= 7:
         raise CodecRegistryError("module \"%s\" (%s) failed to register"
                                  % (module.__name__, module.__file__))
-    if not callable(entry[0]) or not callable(entry[1]) or \
-            (entry[2] is not None and not callable(entry[2])) or \
-            (entry[3] is not None and not callable(entry[3])) or \
-            (len(entry) > 4 and entry[4] is not None and not callable(entry[4])) or \
-            (len(entry) > 5 and entry[5] is not None and not callable(entry[5])):
-        raise CodecRegistryError("incompatible codecs in module \"%s\" (%s)"
-                                 % (module.__name__, module.__file__))
+    for i, part in enumerate(entry[:6]):
+        if (i < 2 or part is not None) and not callable(part):
+            raise CodecRegistryError("incompatible codecs in module \"%s\" (%s)"
+                                     % (module.__name__, module.__file__))
     if len(entry) < 7 or entry[6] is None:
         entry = entry[:6] + (None,) * (6 - len(entry[:6])) + (module.__name__.split(".", 1)[1],)
     return codecs.CodecInfo(*entry)

@@ -2,6 +2,9 @@
 the byte order from the one they find."""
 
 import codecs
+from codecs import (IncrementalEncoder as _Encoder, IncrementalDecoder as _Decoder,
+                    BufferedIncrementalDecoder as _Buffered, StreamWriter as _Writer,
+                    StreamReader as _Reader)
 import sys
 
 
@@ -12,9 +15,9 @@ def define(ns, name, encode, encode_le, encode_be, ex_decode, decode_le, decode_
     def decode(input, errors="strict"):
         return ex_decode(input, errors, 0, True)[:2]
 
-    class IncrementalEncoder(codecs.IncrementalEncoder):
+    class IncrementalEncoder(_Encoder):
         def __init__(self, errors="strict"):
-            codecs.IncrementalEncoder.__init__(self, errors)
+            super().__init__(errors)
             self.encoder = None
 
         def encode(self, input, final=False):
@@ -22,10 +25,11 @@ def define(ns, name, encode, encode_le, encode_be, ex_decode, decode_le, decode_
                 data = encode(input, self.errors)[0]
                 self.encoder = encode_le if little else encode_be
                 return data
-            return self.encoder(input, self.errors)[0]
+            data, _ = self.encoder(input, self.errors)
+            return data
 
         def reset(self):
-            codecs.IncrementalEncoder.reset(self)
+            super().reset()
             self.encoder = None
 
         def getstate(self):
@@ -37,9 +41,9 @@ def define(ns, name, encode, encode_le, encode_be, ex_decode, decode_le, decode_
             else:
                 self.encoder = encode_le if little else encode_be
 
-    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+    class IncrementalDecoder(_Buffered):
         def __init__(self, errors="strict"):
-            codecs.BufferedIncrementalDecoder.__init__(self, errors)
+            super().__init__(errors)
             self.decoder = None
 
         def _buffer_decode(self, input, errors, final):
@@ -52,21 +56,22 @@ def define(ns, name, encode, encode_le, encode_be, ex_decode, decode_le, decode_
                 elif consumed >= (2 if name == "utf-16" else 4):
                     raise UnicodeError("%s stream does not start with BOM" % name.upper())
                 return text, consumed
-            return self.decoder(input, self.errors, final)
+            text, used = self.decoder(input, self.errors, final)
+            return text, used
 
         def reset(self):
-            codecs.BufferedIncrementalDecoder.reset(self)
+            super().reset()
             self.decoder = None
 
         def getstate(self):
-            state = codecs.BufferedIncrementalDecoder.getstate(self)[0]
+            state = super().getstate()[0]
             if self.decoder is None:
                 return (state, 2)
             native = (self.decoder is decode_be) != little
             return (state, int(not native))
 
         def setstate(self, state):
-            codecs.BufferedIncrementalDecoder.setstate(self, state)
+            super().setstate(state)
             order = state[1]
             if order == 0:
                 self.decoder = decode_le if little else decode_be
@@ -75,13 +80,13 @@ def define(ns, name, encode, encode_le, encode_be, ex_decode, decode_le, decode_
             else:
                 self.decoder = None
 
-    class StreamWriter(codecs.StreamWriter):
+    class StreamWriter(_Writer):
         def __init__(self, stream, errors="strict"):
-            codecs.StreamWriter.__init__(self, stream, errors)
+            super().__init__(stream, errors)
             self.encoder = None
 
         def reset(self):
-            codecs.StreamWriter.reset(self)
+            super().reset()
             self.encoder = None
 
         def encode(self, input, errors="strict"):
@@ -89,11 +94,12 @@ def define(ns, name, encode, encode_le, encode_be, ex_decode, decode_le, decode_
                 result = encode(input, errors)
                 self.encoder = encode_le if little else encode_be
                 return result
-            return self.encoder(input, errors)
+            data, used = self.encoder(input, errors)
+            return data, used
 
-    class StreamReader(codecs.StreamReader):
+    class StreamReader(_Reader):
         def reset(self):
-            codecs.StreamReader.reset(self)
+            super().reset()
             try:
                 del self.decode
             except AttributeError:
@@ -116,8 +122,7 @@ def define(ns, name, encode, encode_le, encode_be, ex_decode, decode_le, decode_
 
     def getregentry():
         return codecs.CodecInfo(name=name, encode=encode, decode=decode,
-                                incrementalencoder=IncrementalEncoder,
-                                incrementaldecoder=IncrementalDecoder,
+                                incrementalencoder=IncrementalEncoder, incrementaldecoder=IncrementalDecoder,
                                 streamreader=StreamReader, streamwriter=StreamWriter)
 
     ns.update(encode=encode, decode=decode, IncrementalEncoder=IncrementalEncoder,

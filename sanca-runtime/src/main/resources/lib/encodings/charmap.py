@@ -1,5 +1,8 @@
 """The generic charmap codec: bytes and characters through a mapping the caller gives."""
 import codecs
+from codecs import (IncrementalEncoder as _Encoder, IncrementalDecoder as _Decoder,
+                    BufferedIncrementalDecoder as _Buffered, StreamWriter as _Writer,
+                    StreamReader as _Reader)
 
 
 class Codec(codecs.Codec):
@@ -7,27 +10,29 @@ class Codec(codecs.Codec):
     decode = staticmethod(codecs.charmap_decode)
 
 
-class IncrementalEncoder(codecs.IncrementalEncoder):
+class IncrementalEncoder(_Encoder):
     def __init__(self, errors="strict", mapping=None):
-        codecs.IncrementalEncoder.__init__(self, errors)
+        super().__init__(errors)
         self.mapping = mapping
 
     def encode(self, input, final=False):
-        return codecs.charmap_encode(input, self.errors, self.mapping)[0]
+        data, _ = codecs.charmap_encode(input, self.errors, self.mapping)
+        return data
 
 
-class IncrementalDecoder(codecs.IncrementalDecoder):
+class IncrementalDecoder(_Decoder):
     def __init__(self, errors="strict", mapping=None):
-        codecs.IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.mapping = mapping
 
     def decode(self, input, final=False):
-        return codecs.charmap_decode(input, self.errors, self.mapping)[0]
+        text, _ = codecs.charmap_decode(input, self.errors, self.mapping)
+        return text
 
 
 class StreamWriter(Codec, codecs.StreamWriter):
     def __init__(self, stream, errors="strict", mapping=None):
-        codecs.StreamWriter.__init__(self, stream, errors)
+        super().__init__(stream, errors)
         self.mapping = mapping
 
     def encode(self, input, errors="strict"):
@@ -36,7 +41,7 @@ class StreamWriter(Codec, codecs.StreamWriter):
 
 class StreamReader(Codec, codecs.StreamReader):
     def __init__(self, stream, errors="strict", mapping=None):
-        codecs.StreamReader.__init__(self, stream, errors)
+        super().__init__(stream, errors)
         self.mapping = mapping
 
     def decode(self, input, errors="strict"):
@@ -45,6 +50,5 @@ class StreamReader(Codec, codecs.StreamReader):
 
 def getregentry():
     return codecs.CodecInfo(name="charmap", encode=Codec.encode, decode=Codec.decode,
-                            incrementalencoder=IncrementalEncoder,
-                            incrementaldecoder=IncrementalDecoder,
+                            incrementalencoder=IncrementalEncoder, incrementaldecoder=IncrementalDecoder,
                             streamwriter=StreamWriter, streamreader=StreamReader)
