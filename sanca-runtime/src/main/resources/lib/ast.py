@@ -166,41 +166,32 @@ def copy_location(new_node, old_node):
 def fix_missing_locations(node):
     """Give every node lacking positions those of its parent (the root getting line 1,
     column 0), as compile() needs them; returns node."""
-    def fix(node, lineno, col_offset, end_lineno, end_col_offset):
-        if 'lineno' in node._attributes:
-            if not hasattr(node, 'lineno'):
-                node.lineno = lineno
+    # Start positions count as missing when absent, end positions also when None.
+    inherited = {'lineno': 1, 'col_offset': 0, 'end_lineno': 1, 'end_col_offset': 0}
+    pending = [(node, inherited)]
+    while pending:
+        current, outer = pending.pop()
+        mine = dict(outer)
+        for name in _POSITIONS:
+            if name not in current._attributes:
+                continue
+            value = getattr(current, name, None)
+            if value is None and (name.startswith('end_') or not hasattr(current, name)):
+                setattr(current, name, outer[name])
             else:
-                lineno = node.lineno
-        if 'end_lineno' in node._attributes:
-            if getattr(node, 'end_lineno', None) is None:
-                node.end_lineno = end_lineno
-            else:
-                end_lineno = node.end_lineno
-        if 'col_offset' in node._attributes:
-            if not hasattr(node, 'col_offset'):
-                node.col_offset = col_offset
-            else:
-                col_offset = node.col_offset
-        if 'end_col_offset' in node._attributes:
-            if getattr(node, 'end_col_offset', None) is None:
-                node.end_col_offset = end_col_offset
-            else:
-                end_col_offset = node.end_col_offset
-        for child in iter_child_nodes(node):
-            fix(child, lineno, col_offset, end_lineno, end_col_offset)
-    fix(node, 1, 0, 1, 0)
+                mine[name] = value
+        pending.extend((child, mine) for child in iter_child_nodes(current))
     return node
 
 
 def increment_lineno(node, n=1):
     """Add n to the line numbers of node and all its descendants; returns node."""
     for child in walk(node):
+        # A TypeIgnore's line number is a field, not an attribute.
+        if isinstance(child, TypeIgnore) or 'lineno' in child._attributes:
+            child.lineno = getattr(child, 'lineno', 0) + n
         if isinstance(child, TypeIgnore):
-            child.lineno = getattr(child, 'lineno', 0) + n
             continue
-        if 'lineno' in child._attributes:
-            child.lineno = getattr(child, 'lineno', 0) + n
         if 'end_lineno' in child._attributes:
             end = getattr(child, 'end_lineno', 0)
             if end is not None:
@@ -360,38 +351,41 @@ class NodeTransformer(NodeVisitor):
 
 # ---------------------------------------------------------------- deprecated node classes
 
+_UNUSED = "Deprecated AST node class.  Unused in Python 3."
+
+
 class slice(AST):
-    """Deprecated AST node class."""
+    __doc__ = "Deprecated AST node class."
 
 
 class Index(slice):
-    """Deprecated AST node class. Use the index value directly instead."""
+    __doc__ = "Deprecated AST node class. Use the index value directly instead."
 
-    def __new__(cls, value, **kwargs):
+    def __new__(cls, value, **ignored):
         return value
 
 
 class ExtSlice(slice):
-    """Deprecated AST node class. Use ast.Tuple instead."""
+    __doc__ = "Deprecated AST node class. Use ast.Tuple instead."
 
-    def __new__(cls, dims=(), **kwargs):
-        return Tuple(list(dims), Load(), **kwargs)
+    def __new__(cls, dims=(), **positions):
+        return Tuple(elts=list(dims), ctx=Load(), **positions)
 
 
 class Suite(mod):
-    """Deprecated AST node class.  Unused in Python 3."""
+    __doc__ = _UNUSED
 
 
 class AugLoad(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
+    __doc__ = _UNUSED
 
 
 class AugStore(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
+    __doc__ = _UNUSED
 
 
 class Param(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
+    __doc__ = _UNUSED
 
 
 def _warn_removed(name, replacement):
@@ -419,7 +413,7 @@ class _OldConstantMeta(type):
 def _old_constant_new(cls, *args, **kwargs):
     _warn_removed(f"ast.{cls.__name__}", "ast.Constant")
     if cls is _Ellipsis:
-        return Constant(..., *args, **kwargs)
+        return Constant(value=..., *args, **kwargs)
     fields = cls._fields
     if len(args) > len(fields):
         raise TypeError(f"{cls.__name__} constructor takes at most {len(fields)} "
@@ -495,23 +489,24 @@ def unparse(ast_obj):
 
 
 def main():
+    """python -m ast [file]: print the dump of a file's tree (standard input by default)."""
     import argparse
-    parser = argparse.ArgumentParser(prog='python -m ast')
-    parser.add_argument('infile', type=argparse.FileType(mode='rb'), nargs='?', default='-',
-                        help='the file to parse; defaults to stdin')
-    parser.add_argument('-m', '--mode', default='exec', choices=('exec', 'single', 'eval', 'func_type'),
-                        help='specify what kind of code must be parsed')
-    parser.add_argument('--no-type-comments', default=True, action='store_false',
-                        help="don't add information about type comments")
-    parser.add_argument('-a', '--include-attributes', action='store_true',
-                        help='include attributes such as line numbers and column offsets')
-    parser.add_argument('-i', '--indent', type=int, default=3,
-                        help='indentation of nodes (number of spaces)')
-    args = parser.parse_args()
-    with args.infile as infile:
-        source = infile.read()
-    tree = parse(source, args.infile.name, args.mode, type_comments=args.no_type_comments)
-    print(dump(tree, include_attributes=args.include_attributes, indent=args.indent))
+    options = argparse.ArgumentParser(prog='python -m ast')
+    options.add_argument('infile', type=argparse.FileType(mode='rb'), nargs='?', default='-',
+                         help='source file (standard input if left out)')
+    options.add_argument('-m', '--mode', default='exec', choices=('exec', 'single', 'eval', 'func_type'),
+                         help='what the source is parsed as')
+    options.add_argument('--no-type-comments', dest='type_comments', default=True, action='store_false',
+                         help='leave type comments out of the tree')
+    options.add_argument('-a', '--include-attributes', dest='attributes', action='store_true',
+                         help='show positions (line numbers, column offsets) too')
+    options.add_argument('-i', '--indent', type=int, default=3,
+                         help='spaces per nesting level')
+    chosen = options.parse_args()
+    with chosen.infile as stream:
+        text = stream.read()
+    tree = parse(text, chosen.infile.name, chosen.mode, type_comments=chosen.type_comments)
+    print(dump(tree, include_attributes=chosen.attributes, indent=chosen.indent))
 
 
 if __name__ == '__main__':

@@ -137,52 +137,52 @@ class ClassFoundException(Exception):
 # ---------------------------------------------------------------- what an object is
 
 def ismodule(object):
-    """Return true if the object is a module."""
+    """Whether the object is a module."""
     return isinstance(object, types.ModuleType)
 
 
 def isclass(object):
-    """Return true if the object is a class."""
+    """Whether the object is a class."""
     return isinstance(object, type)
 
 
 def ismethod(object):
-    """Return true if the object is an instance method."""
+    """Whether the object is an instance method."""
     return isinstance(object, types.MethodType)
 
 
 def isfunction(object):
-    """Return true if the object is a user-defined function."""
+    """Whether the object is a user-defined function."""
     return isinstance(object, types.FunctionType)
 
 
 def istraceback(object):
-    """Return true if the object is a traceback."""
+    """Whether the object is a traceback."""
     return isinstance(object, types.TracebackType)
 
 
 def isframe(object):
-    """Return true if the object is a frame object."""
+    """Whether the object is a frame object."""
     return isinstance(object, types.FrameType)
 
 
 def iscode(object):
-    """Return true if the object is a code object."""
+    """Whether the object is a code object."""
     return isinstance(object, types.CodeType)
 
 
 def isbuiltin(object):
-    """Return true if the object is a built-in function or method."""
+    """Whether the object is a built-in function or method."""
     return isinstance(object, types.BuiltinFunctionType)
 
 
 def ismethodwrapper(object):
-    """Return true if the object is a method wrapper."""
+    """Whether the object is a method wrapper."""
     return isinstance(object, types.MethodWrapperType)
 
 
 def ismethoddescriptor(object):
-    """Return true if the object is a method descriptor (has __get__ but not __set__),
+    """Whether the object is a method descriptor (has __get__ but not __set__),
     but not a class, a method or a function."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
@@ -191,7 +191,7 @@ def ismethoddescriptor(object):
 
 
 def isdatadescriptor(object):
-    """Return true if the object is a data descriptor (defines __set__ or __delete__)."""
+    """Whether the object is a data descriptor (defines __set__ or __delete__)."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
     kind = type(object)
@@ -199,23 +199,23 @@ def isdatadescriptor(object):
 
 
 def ismemberdescriptor(object):
-    """Return true if the object is a member descriptor (a __slots__ entry)."""
+    """Whether the object is a member descriptor (a __slots__ entry)."""
     return isinstance(object, types.MemberDescriptorType)
 
 
 def isgetsetdescriptor(object):
-    """Return true if the object is a getset descriptor."""
+    """Whether the object is a getset descriptor."""
     return isinstance(object, types.GetSetDescriptorType)
 
 
 def isroutine(object):
-    """Return true if the object is any kind of function or method."""
+    """Whether the object is any kind of function or method."""
     return (isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
             or ismethodwrapper(object))
 
 
 def isabstract(object):
-    """Return true if the object is an abstract base class with abstract methods left."""
+    """Whether the object is an abstract base class with abstract methods left."""
     if not isinstance(object, type):
         return False
     if getattr(object, '__flags__', 0) & TPFLAGS_IS_ABSTRACT:
@@ -224,17 +224,17 @@ def isabstract(object):
 
 
 def isgenerator(object):
-    """Return true if the object is a generator."""
+    """Whether the object is a generator."""
     return isinstance(object, types.GeneratorType)
 
 
 def iscoroutine(object):
-    """Return true if the object is a coroutine."""
+    """Whether the object is a coroutine."""
     return isinstance(object, types.CoroutineType)
 
 
 def isasyncgen(object):
-    """Return true if the object is an asynchronous generator."""
+    """Whether the object is an asynchronous generator."""
     return isinstance(object, types.AsyncGeneratorType)
 
 
@@ -257,7 +257,7 @@ def _has_code_flag(f, flag):
 
 
 def isgeneratorfunction(obj):
-    """Return true if the object is a generator function."""
+    """Whether the object is a generator function."""
     return _has_code_flag(obj, CO_GENERATOR)
 
 
@@ -273,14 +273,14 @@ def markcoroutinefunction(func):
 
 
 def iscoroutinefunction(obj):
-    """Return true if the object is a coroutine function (or marked as one)."""
+    """Whether the object is a coroutine function (or marked as one)."""
     if _has_code_flag(obj, CO_COROUTINE):
         return True
     return getattr(_innermost_function(obj), '_is_coroutine_marker', None) is _is_coroutine_mark
 
 
 def isasyncgenfunction(obj):
-    """Return true if the object is an asynchronous generator function."""
+    """Whether the object is an asynchronous generator function."""
     return _has_code_flag(obj, CO_ASYNC_GENERATOR)
 
 
@@ -1000,7 +1000,8 @@ def getclasstree(classes, unique=False):
 
 def currentframe():
     """The caller's frame."""
-    return sys._getframe(1) if hasattr(sys, "_getframe") else None
+    getter = getattr(sys, '_getframe', None)
+    return None if getter is None else getter(1)
 
 
 def getlineno(frame):
@@ -1352,7 +1353,7 @@ class _void:
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """What Signature.empty and Parameter.empty are: no annotation, no default."""
 
 
 class _ParameterKind(enum.IntEnum):
