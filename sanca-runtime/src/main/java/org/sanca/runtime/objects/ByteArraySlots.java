@@ -29,6 +29,8 @@ final class ByteArraySlots {
             return PyNone.NONE;
         };
         t.sq_length = self -> ((PyByteArray) self).size();
+        t.bf_getbuffer = (self, flags) -> MemoryViewSlots.of(self);
+        t.bf_releasebuffer = (self, view) -> PyNone.NONE;
         t.sq_concat = (a, b) -> {
             byte[] y = PyBytes.bufferOrNull(b);
             if (y == null) {

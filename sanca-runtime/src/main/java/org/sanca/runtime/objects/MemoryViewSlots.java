@@ -57,6 +57,8 @@ final class MemoryViewSlots {
             return ((PyMemoryView) self).length;
         };
         t.mp_subscript = MemoryViewSlots::subscript;
+        t.bf_getbuffer = (self, flags) -> of(self);
+        t.bf_releasebuffer = (self, view) -> PyNone.NONE;
         t.mp_ass_subscript = MemoryViewSlots::assign;
     }
 
@@ -74,6 +76,13 @@ final class MemoryViewSlots {
         if (o instanceof BufferExporter e) {
             char f = e.exportFormat();
             return new PyMemoryView(o, 0, MemoryFormat.size(f), e.exportLength() / MemoryFormat.size(f), f);
+        }
+        PyMemoryView exported = BufferProtocol.acquire(o, 0);
+        if (exported != null) {
+            PyMemoryView m = new PyMemoryView(exported.obj, exported.offset, exported.step, exported.length,
+                    exported.format);
+            m.onRelease = () -> BufferProtocol.release(o, exported);
+            return m;
         }
         throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", PyErr.typeName(o));
     }

@@ -49,7 +49,15 @@ public class PyBytes extends PyObject {
         if (o instanceof BufferExporter e) {
             return e.exportBytes();
         }
-        return null;
+        PyMemoryView exported = BufferProtocol.acquire(o, 0);
+        if (exported == null) {
+            return null;
+        }
+        try {
+            return exported.toArray();
+        } finally {
+            BufferProtocol.release(o, exported);
+        }
     }
 
     /** The bytes of a bytes-like argument, or TypeError "a bytes-like object is required, not 'X'". */

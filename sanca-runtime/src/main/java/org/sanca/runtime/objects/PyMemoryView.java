@@ -22,6 +22,8 @@ public final class PyMemoryView extends PyObject {
     final char format;
     final int itemsize;
     private volatile boolean released;
+    /** What releasing this view must do besides: end the use of a Python exporter's buffer. */
+    Runnable onRelease;
     /** Set on the views {@code toreadonly} makes: read-only whatever {@link #obj} allows. */
     private boolean readonlyView;
 
@@ -144,7 +146,18 @@ public final class PyMemoryView extends PyObject {
 
     @PyMethod(value = "($self, /)", doc = "Release the underlying buffer exposed by the memoryview object.")
     void release() {
-        released = true;
+        markReleased();
+    }
+
+    private void markReleased() {
+        Runnable hook;
+        synchronized (this) {
+            hook = released ? null : onRelease;
+            released = true;
+        }
+        if (hook != null) {
+            hook.run();
+        }
     }
 
     @PyMethod(value = "($self, /)", name = "__enter__")
@@ -155,7 +168,7 @@ public final class PyMemoryView extends PyObject {
 
     @PyMethod(value = "($self, *args)", name = "__exit__")
     void exit(PyTuple args) {
-        released = true;
+        markReleased();
     }
 
     @PyGetter("obj")

@@ -154,6 +154,15 @@ public class PyType extends PyObject {
     public BinaryFunc sq_inplace_concat;
     public SsizeArgFunc sq_inplace_repeat;
 
+    /**
+     * {@code bf_getbuffer}/{@code bf_releasebuffer} as PEP 688 shows them to Python: (self,
+     * flags) gives a memoryview of the object's memory, (self, view) ends its use. Builtin buffer
+     * types fill them; a class defining {@code __buffer__} is reached through
+     * {@code objects.BufferProtocol} instead.
+     */
+    public BinaryFunc bf_getbuffer;
+    public BinaryFunc bf_releasebuffer;
+
     public LenFunc mp_length;
     public BinaryFunc mp_subscript;
     public ObjObjArgProc mp_ass_subscript;

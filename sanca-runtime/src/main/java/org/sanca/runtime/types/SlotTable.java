@@ -17,6 +17,12 @@ final class SlotTable {
         if (t.tp_repr == null) {
             t.tp_repr = b.tp_repr;
         }
+        if (t.bf_getbuffer == null) {
+            t.bf_getbuffer = b.bf_getbuffer;
+        }
+        if (t.bf_releasebuffer == null) {
+            t.bf_releasebuffer = b.bf_releasebuffer;
+        }
         if (t.tp_str == null) {
             t.tp_str = b.tp_str;
         }

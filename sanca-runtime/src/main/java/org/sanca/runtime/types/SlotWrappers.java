@@ -51,6 +51,8 @@ final class SlotWrappers {
         new Def("__getitem__", t -> t.mp_subscript, 1, (o, s, a, k) -> o.mp_subscript.call(s, a[0])),
         new Def("__setitem__", t -> t.mp_ass_subscript, 2, (o, s, a, k) -> none(() -> o.mp_ass_subscript.call(s, a[0], a[1]))),
         new Def("__delitem__", t -> t.mp_ass_subscript, 1, (o, s, a, k) -> none(() -> o.mp_ass_subscript.call(s, a[0], null))),
+        new Def("__buffer__", t -> t.bf_getbuffer, 1, (o, s, a, k) -> o.bf_getbuffer.call(s, a[0])),
+        new Def("__release_buffer__", t -> t.bf_releasebuffer, 1, (o, s, a, k) -> o.bf_releasebuffer.call(s, a[0])),
         new Def("__contains__", t -> t.sq_contains, 1, (o, s, a, k) -> PyBool.of(o.sq_contains.call(s, a[0]))),
         new Def("__bool__", t -> t.nb_bool, 0, (o, s, a, k) -> PyBool.of(o.nb_bool.call(s))),
         new Def("__neg__", t -> t.nb_negative, 0, (o, s, a, k) -> o.nb_negative.call(s)),
