@@ -48,124 +48,134 @@ def _exists(name):
     return name in globals()
 
 
-def makedirs(name, mode=0o777, exist_ok=False):
-    """makedirs(name [, mode=0o777][, exist_ok=False])
+def _parent_and_leaf(p):
+    # A trailing separator leaves an empty leaf: look one level up instead.
+    parent, leaf = path.split(p)
+    if not leaf:
+        parent, leaf = path.split(parent)
+    return parent, leaf
 
-    Super-mkdir; create a leaf directory and all intermediate ones."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Create directory `name` together with any missing ancestors.
+
+    Ancestors are made with the default mode; `mode` applies to the last
+    one.  With exist_ok true an existing directory is not an error."""
+    parent, leaf = _parent_and_leaf(name)
+    if parent and leaf and not path.exists(parent):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            makedirs(parent, exist_ok=exist_ok)
         except FileExistsError:
+            # Someone else made it meanwhile: that is what we wanted.
             pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, 'ASCII')
-        if tail == cdir:
+        here = b'.' if isinstance(leaf, bytes) else curdir
+        if leaf == here:
             return
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        if exist_ok and path.isdir(name):
+            return
+        raise
 
 
 def removedirs(name):
-    """removedirs(name)
-
-    Super-rmdir; remove a leaf directory and all empty intermediate ones."""
+    """Remove directory `name`, then each parent that this leaves empty,
+    stopping quietly at the first that cannot be removed."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent, leaf = _parent_and_leaf(name)
+    while parent and leaf:
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        parent, leaf = path.split(parent)
 
 
 def renames(old, new):
-    """renames(old, new)
-
-    Super-rename; create directories as necessary and delete any left empty."""
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    """Rename `old` to `new`, first creating the directories `new` needs and
+    afterwards pruning the directories of `old` left empty."""
+    target_dir, target_leaf = path.split(new)
+    if target_dir and target_leaf and not path.exists(target_dir):
+        makedirs(target_dir)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except OSError:
-            pass
+    source_dir, source_leaf = path.split(old)
+    if not (source_dir and source_leaf):
+        return
+    try:
+        removedirs(source_dir)
+    except OSError:
+        pass
+
+
+def _list_for_walk(folder, onerror, bottom_up, followlinks):
+    """Read one directory for walk(): (subdir names, other names, subdir paths
+    to descend into later), or None when it could not be read."""
+    try:
+        entries = scandir(folder)
+    except OSError as exc:
+        if onerror is not None:
+            onerror(exc)
+        return None
+    subdirs, others, descend = [], [], []
+    with entries:
+        while True:
+            try:
+                entry = next(entries, None)
+            except OSError as exc:
+                if onerror is not None:
+                    onerror(exc)
+                return None
+            if entry is None:
+                break
+            try:
+                isdir = entry.is_dir()
+            except OSError:
+                isdir = False
+            (subdirs if isdir else others).append(entry.name)
+            if isdir and bottom_up:
+                # Bottom-up walks decide now, while the entry's cached data is at hand.
+                if not followlinks:
+                    try:
+                        if entry.is_symlink():
+                            continue
+                    except OSError:
+                        continue
+                descend.append(entry.path)
+    return subdirs, others, descend
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator: yields (dirpath, dirnames, filenames) for each
-    directory in the tree rooted at top."""
-    stack = [fspath(top)]
-    islink, join = path.islink, path.join
-    while stack:
-        top = stack.pop()
-        if isinstance(top, tuple):
-            yield top
+    """Generate (dirpath, dirnames, filenames) for every directory of the tree
+    under `top`.
+
+    Top-down (the default), a directory comes before its subdirectories and
+    the caller may edit dirnames in place to prune or reorder the descent;
+    bottom-up, it comes after them.  Errors from listing a directory go to
+    `onerror` (an OSError argument) when given and are otherwise ignored.
+    Symbolic links to directories are listed but only followed on request."""
+    pending = [fspath(top)]
+    join, islink = path.join, path.islink
+    while pending:
+        item = pending.pop()
+        if type(item) is tuple:
+            # A bottom-up directory whose children have all been produced.
+            yield item
             continue
-        dirs = []
-        nondirs = []
-        walk_dirs = []
-        try:
-            scandir_it = scandir(top)
-        except OSError as error:
-            if onerror is not None:
-                onerror(error)
+        listing = _list_for_walk(item, onerror, not topdown, followlinks)
+        if listing is None:
             continue
-        cont = False
-        with scandir_it:
-            while True:
-                try:
-                    try:
-                        entry = next(scandir_it)
-                    except StopIteration:
-                        break
-                except OSError as error:
-                    if onerror is not None:
-                        onerror(error)
-                    cont = True
-                    break
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    is_dir = False
-                if is_dir:
-                    dirs.append(entry.name)
-                else:
-                    nondirs.append(entry.name)
-                if not topdown and is_dir:
-                    if followlinks:
-                        walk_into = True
-                    else:
-                        try:
-                            walk_into = not entry.is_symlink()
-                        except OSError:
-                            walk_into = False
-                    if walk_into:
-                        walk_dirs.append(entry.path)
-        if cont:
+        subdirs, others, descend = listing
+        if not topdown:
+            pending.append((item, subdirs, others))
+            pending.extend(descend[::-1])
             continue
-        if topdown:
-            yield top, dirs, nondirs
-            for dirname in reversed(dirs):
-                new_path = join(top, dirname)
-                if followlinks or not islink(new_path):
-                    stack.append(new_path)
-        else:
-            stack.append((top, dirs, nondirs))
-            for new_path in reversed(walk_dirs):
-                stack.append(new_path)
+        yield item, subdirs, others
+        # subdirs may have been changed by the consumer: read it only now.
+        for sub in subdirs[::-1]:
+            child = join(item, sub)
+            if followlinks or not islink(child):
+                pending.append(child)
 
 
 class _Environ(_MutableMapping):
@@ -173,44 +183,40 @@ class _Environ(_MutableMapping):
     processes see them."""
 
     def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
-        self.encodekey = encodekey
-        self.decodekey = decodekey
-        self.encodevalue = encodevalue
-        self.decodevalue = decodevalue
         self._data = data
+        self.encodekey, self.decodekey = encodekey, decodekey
+        self.encodevalue, self.decodevalue = encodevalue, decodevalue
 
     def __getitem__(self, key):
-        try:
-            value = self._data[self.encodekey(key)]
-        except KeyError:
+        raw_key = self.encodekey(key)
+        if raw_key not in self._data:
             raise KeyError(key) from None
-        return self.decodevalue(value)
+        return self.decodevalue(self._data[raw_key])
 
     def __setitem__(self, key, value):
-        key = self.encodekey(key)
-        value = self.encodevalue(value)
-        putenv(key, value)
-        self._data[key] = value
+        raw_key, raw_value = self.encodekey(key), self.encodevalue(value)
+        putenv(raw_key, raw_value)
+        self._data[raw_key] = raw_value
 
     def __delitem__(self, key):
-        encodedkey = self.encodekey(key)
-        unsetenv(encodedkey)
-        try:
-            del self._data[encodedkey]
-        except KeyError:
+        raw_key = self.encodekey(key)
+        unsetenv(raw_key)
+        if raw_key not in self._data:
             raise KeyError(key) from None
+        del self._data[raw_key]
 
     def __iter__(self):
-        for key in list(self._data):
-            yield self.decodekey(key)
+        # A snapshot, so that the loop body may change the environment.
+        snapshot = list(self._data)
+        return map(self.decodekey, snapshot)
 
     def __len__(self):
         return len(self._data)
 
     def __repr__(self):
-        items = ', '.join('{!r}: {!r}'.format(self.decodekey(key), self.decodevalue(value))
-                          for key, value in self._data.items())
-        return 'environ({{{}}})'.format(items)
+        shown = [f'{self.decodekey(k)!r}: {self.decodevalue(v)!r}'
+                 for k, v in self._data.items()]
+        return 'environ({' + ', '.join(shown) + '})'
 
     def copy(self):
         return dict(self)
@@ -225,41 +231,37 @@ class _Environ(_MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        new = dict(self)
-        new.update(other)
-        return new
+        if isinstance(other, _Mapping):
+            return {**self, **other}
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        new = dict(other)
-        new.update(self)
-        return new
+        if isinstance(other, _Mapping):
+            return {**other, **self}
+        return NotImplemented
+
+
+def _require(kind, kind_name):
+    def check(value):
+        if isinstance(value, kind):
+            return value
+        raise TypeError(f"{kind_name} expected, not {type(value).__name__}")
+    return check
 
 
 def _make_environ():
-    def check_str(value):
-        if not isinstance(value, str):
-            raise TypeError("str expected, not %s" % type(value).__name__)
-        return value
+    text_only = _require(str, 'str')
+    bytes_only = _require(bytes, 'bytes')
 
-    def encode(value):
-        return check_str(value).encode('utf-8', 'surrogateescape')
+    def to_raw(text):
+        return text_only(text).encode('utf-8', 'surrogateescape')
 
-    def decode(value):
-        return value.decode('utf-8', 'surrogateescape')
+    def from_raw(raw):
+        return raw.decode('utf-8', 'surrogateescape')
 
-    def check_bytes(value):
-        if not isinstance(value, bytes):
-            raise TypeError("bytes expected, not %s" % type(value).__name__)
-        return value
-
-    data = posix.environ
-    env = _Environ(data, encode, decode, encode, decode)
-    envb = _Environ(data, check_bytes, bytes, check_bytes, bytes)
-    return env, envb
+    store = posix.environ
+    return (_Environ(store, to_raw, from_raw, to_raw, from_raw),
+            _Environ(store, bytes_only, bytes, bytes_only, bytes))
 
 
 environ, environb = _make_environ()
@@ -267,46 +269,35 @@ del _make_environ
 
 
 def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist.
-    The optional second argument can specify an alternate default.
-    key, default and the result are str."""
+    """Value of environment variable `key` (str), or `default` when unset."""
     return environ.get(key, default)
 
 
 def getenvb(key, default=None):
-    """Get an environment variable, return None if it doesn't exist.
-    The optional second argument can specify an alternate default.
-    key, default and the result are bytes."""
+    """Value of environment variable `key` (bytes), or `default` when unset."""
     return environb.get(key, default)
 
 
 def fsencode(filename):
-    """Encode filename (an os.PathLike, bytes, or str) to the filesystem
-    encoding with 'surrogateescape' error handler, return bytes unchanged."""
-    filename = fspath(filename)
-    if isinstance(filename, str):
-        return filename.encode('utf-8', 'surrogateescape')
-    return filename
+    """A path (str, bytes or os.PathLike) as bytes: str is encoded with the
+    file-system encoding and 'surrogateescape'; bytes pass through."""
+    p = fspath(filename)
+    return p.encode('utf-8', 'surrogateescape') if isinstance(p, str) else p
 
 
 def fsdecode(filename):
-    """Decode filename (an os.PathLike, bytes, or str) from the filesystem
-    encoding with 'surrogateescape' error handler, return str unchanged."""
-    filename = fspath(filename)
-    if isinstance(filename, bytes):
-        return filename.decode('utf-8', 'surrogateescape')
-    return filename
+    """A path (str, bytes or os.PathLike) as str: bytes are decoded with the
+    file-system encoding and 'surrogateescape'; str passes through."""
+    p = fspath(filename)
+    return p.decode('utf-8', 'surrogateescape') if isinstance(p, bytes) else p
 
 
 def get_exec_path(env=None):
-    """Returns the sequence of directories that will be searched for the
-    named executable (similar to a shell) when launching a process."""
-    if env is None:
-        env = environ
-    path_list = env.get('PATH')
-    if path_list is None:
-        path_list = defpath
-    return path_list.split(pathsep)
+    """The directories searched for a program, as a list, taken from PATH in
+    `env` (os.environ by default) or os.defpath when PATH is absent."""
+    source = environ if env is None else env
+    dirs = source.get('PATH')
+    return (defpath if dirs is None else dirs).split(pathsep)
 
 
 class _wrap_close:
@@ -319,10 +310,8 @@ class _wrap_close:
 
     def close(self):
         self._stream.close()
-        _, status = waitpid(self._pid, 0)
-        if status == 0:
-            return None
-        return status
+        status = waitpid(self._pid, 0)[1]
+        return status or None
 
     def __enter__(self):
         return self
@@ -341,10 +330,10 @@ def popen(cmd, mode="r", buffering=-1):
     """Run cmd in a shell and return a file object reading its output ("r")
     or writing its input ("w")."""
     if not isinstance(cmd, str):
-        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
-    if mode not in ("r", "w"):
-        raise ValueError("invalid mode %r" % mode)
-    if buffering == 0 or buffering is None:
+        raise TypeError(f"invalid cmd type ({type(cmd)}, expected string)")
+    if mode != "r" and mode != "w":
+        raise ValueError(f"invalid mode {mode!r}")
+    if buffering is None or buffering == 0:
         raise ValueError("popen() does not support unbuffered streams")
     import io
     pid, fd = _spawn_shell(cmd, mode)
@@ -354,29 +343,35 @@ def popen(cmd, mode="r", buffering=-1):
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     """Return an open file object connected to a file descriptor."""
     if not isinstance(fd, int):
-        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
     import io
-    if "b" not in mode:
+    if 'b' not in mode:
         encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 class PathLike(abc.ABC):
-    """Abstract base class for implementing the file system path protocol."""
+    """Base for objects that stand for a file-system path via __fspath__."""
 
     @abc.abstractmethod
     def __fspath__(self):
-        """Return the file system path representation of the object."""
+        """The path this object stands for, as str or bytes."""
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            for klass in subclass.__mro__:
-                if '__fspath__' in klass.__dict__:
-                    return klass.__dict__['__fspath__'] is not None
+        if cls is not PathLike:
+            return NotImplemented
+        # The nearest class defining __fspath__ decides; None opts out.
+        for base in subclass.__mro__:
+            found = base.__dict__.get('__fspath__', _MISSING)
+            if found is not _MISSING:
+                return found is not None
         return NotImplemented
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+_MISSING = object()
