@@ -9,70 +9,73 @@ from collections import deque
 from functools import wraps
 from types import GenericAlias, MethodType
 
-__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "AbstractAsyncContextManager",
-           "AsyncExitStack", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
-           "chdir"]
+__all__ = [
+    "AbstractAsyncContextManager", "AbstractContextManager", "AsyncExitStack",
+    "ContextDecorator", "ExitStack", "aclosing", "asynccontextmanager", "chdir",
+    "closing", "contextmanager", "nullcontext", "redirect_stderr", "redirect_stdout",
+    "suppress"]
+
+_NO_YIELD = "generator didn't yield"
+_NO_STOP = "generator didn't stop"
 
 
-def _defines_all(cls, names):
-    """True when every name is found along cls's MRO and none of them is set to None there."""
-    mro = cls.__mro__
-    for name in names:
-        for klass in mro:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
+def _hook_for(*names):
+    """A __subclasshook__ accepting classes whose MRO provides every one of `names` with a
+    value other than None (None marks a deliberate opt-out)."""
+    def hook(cls, other):
+        if cls is not owner[0]:
             return NotImplemented
-    return True
+        for name in names:
+            provider = next((k for k in other.__mro__ if name in k.__dict__), None)
+            if provider is None or provider.__dict__[name] is None:
+                return NotImplemented
+        return True
+    owner = []
+    return owner, classmethod(hook)
+
+
+_sync_owner, _sync_hook = _hook_for("__enter__", "__exit__")
+_async_owner, _async_hook = _hook_for("__aenter__", "__aexit__")
 
 
 class AbstractContextManager(abc.ABC):
     """The interface of `with` targets: `__enter__` (returning self by default) and
     `__exit__`."""
 
-    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _sync_hook
 
     def __enter__(self):
         return self
 
     @abc.abstractmethod
-    def __exit__(self, exc_type, exc_value, traceback):
+    def __exit__(self, exc_type, exc, tb):
         return None
-
-    @classmethod
-    def __subclasshook__(cls, other):
-        if cls is AbstractContextManager:
-            return _defines_all(other, ("__enter__", "__exit__"))
-        return NotImplemented
 
 
 class AbstractAsyncContextManager(abc.ABC):
     """The interface of `async with` targets: `__aenter__` and `__aexit__`."""
 
-    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _async_hook
 
     async def __aenter__(self):
         return self
 
     @abc.abstractmethod
-    async def __aexit__(self, exc_type, exc_value, traceback):
+    async def __aexit__(self, exc_type, exc, tb):
         return None
 
-    @classmethod
-    def __subclasshook__(cls, other):
-        if cls is AbstractAsyncContextManager:
-            return _defines_all(other, ("__aenter__", "__aexit__"))
-        return NotImplemented
+
+_sync_owner.append(AbstractContextManager)
+_async_owner.append(AbstractAsyncContextManager)
 
 
-class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+class ContextDecorator:
+    """Mixin letting a context manager decorate a function: each call of the function runs
+    inside the manager."""
 
     def _recreate_cm(self):
         # A decorated function may run many times; a manager that can be entered only once
@@ -87,8 +90,8 @@ class ContextDecorator(object):
         return run_inside
 
 
-class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
+class AsyncContextDecorator:
+    """Mixin letting an async context manager decorate a coroutine function."""
 
     def _recreate_cm(self):
         return self
@@ -96,7 +99,8 @@ class AsyncContextDecorator(object):
     def __call__(self, func):
         @wraps(func)
         async def run_inside(*args, **kwds):
-            async with self._recreate_cm():
+            manager = self._recreate_cm()
+            async with manager:
                 return await func(*args, **kwds)
         return run_inside
 
@@ -106,10 +110,8 @@ class _GeneratorCM:
     it again."""
 
     def __init__(self, func, args, kwds):
+        self.func, self.args, self.kwds = func, args, kwds
         self.gen = func(*args, **kwds)
-        self.func = func
-        self.args = args
-        self.kwds = kwds
         # The decorated function's docstring is the best help text for the manager.
         self.__doc__ = getattr(func, "__doc__", None) or type(self).__doc__
 
@@ -121,113 +123,121 @@ class _GeneratorCM:
         del self.func, self.args, self.kwds
 
 
-def _thrown_back(raised, sent, traceback, stop_type):
-    """Decides __exit__'s result after `sent` was thrown into the generator and it raised
-    `raised`: False re-raises the original exception, True suppresses it, and anything else
-    propagates as the generator's own exception."""
+def _thrown_back(raised, sent, tb, stop_types):
+    """Decides the exit method's result after `sent` was thrown into the generator and it
+    raised `raised`: False re-raises the original exception, True suppresses it, and None
+    lets the generator's own exception propagate."""
     if raised is sent:
-        raised.__traceback__ = traceback
+        raised.__traceback__ = tb
         return False
-    if isinstance(raised, RuntimeError) and isinstance(sent, stop_type) \
-            and raised.__cause__ is sent:
+    if (isinstance(raised, RuntimeError) and raised.__cause__ is sent
+            and isinstance(sent, stop_types)):
         # The generator machinery turned a StopIteration that reached the frame into a
         # RuntimeError (PEP 479): the caller should see its own StopIteration.
-        sent.__traceback__ = traceback
+        sent.__traceback__ = tb
         return False
     return None
 
 
+def _ended_by(stopped, sent):
+    # Stopping while an exception was thrown in means it was swallowed, unless the stop
+    # signal is that very exception travelling back out.
+    return stopped is not sent
+
+
 class _GeneratorContextManager(_GeneratorCM, AbstractContextManager, ContextDecorator):
-    """Helper for @contextmanager decorator."""
+    """Context manager made by @contextmanager from one call of a generator function."""
 
     def __enter__(self):
         self._forget_call()
         try:
             return next(self.gen)
         except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError(_NO_YIELD) from None
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
+    def __exit__(self, exc_type, exc, tb):
+        gen = self.gen
+        if exc_type is None:
             try:
-                next(self.gen)
+                next(gen)
             except StopIteration:
                 return False
             try:
-                raise RuntimeError("generator didn't stop")
+                raise RuntimeError(_NO_STOP)
             finally:
-                self.gen.close()
-        if value is None:
-            value = typ()
+                gen.close()
+        sent = exc_type() if exc is None else exc
         try:
-            self.gen.throw(value)
+            gen.throw(sent)
         except StopIteration as stopped:
-            return stopped is not value
+            return _ended_by(stopped, sent)
         except BaseException as raised:
-            verdict = _thrown_back(raised, value, traceback, StopIteration)
+            verdict = _thrown_back(raised, sent, tb, StopIteration)
             if verdict is None:
                 raise
             return verdict
         try:
-            raise RuntimeError("generator didn't stop after throw()")
+            raise RuntimeError(_NO_STOP + " after throw()")
         finally:
-            self.gen.close()
+            gen.close()
 
 
 class _AsyncGeneratorContextManager(_GeneratorCM, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
+    """Async context manager made by @asynccontextmanager from one call of an async
+    generator function."""
 
     async def __aenter__(self):
         self._forget_call()
         try:
             return await anext(self.gen)
         except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError(_NO_YIELD) from None
 
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
+    async def __aexit__(self, exc_type, exc, tb):
+        agen = self.gen
+        if exc_type is None:
             try:
-                await anext(self.gen)
+                await anext(agen)
             except StopAsyncIteration:
                 return False
             try:
-                raise RuntimeError("generator didn't stop")
+                raise RuntimeError(_NO_STOP)
             finally:
-                await self.gen.aclose()
-        if value is None:
-            value = typ()
+                await agen.aclose()
+        sent = exc_type() if exc is None else exc
         try:
-            await self.gen.athrow(value)
+            await agen.athrow(sent)
         except StopAsyncIteration as stopped:
-            return stopped is not value
+            return _ended_by(stopped, sent)
         except BaseException as raised:
-            verdict = _thrown_back(raised, value, traceback, (StopIteration, StopAsyncIteration))
+            verdict = _thrown_back(raised, sent, tb, (StopIteration, StopAsyncIteration))
             if verdict is None:
                 raise
             return verdict
         try:
-            raise RuntimeError("generator didn't stop after athrow()")
+            raise RuntimeError(_NO_STOP + " after athrow()")
         finally:
-            await self.gen.aclose()
+            await agen.aclose()
+
+
+def _manager_factory(func, manager_type):
+    @wraps(func)
+    def make_manager(*args, **kwds):
+        return manager_type(func, args, kwds)
+    return make_manager
 
 
 def contextmanager(func):
     """Turns a generator function that yields once into a factory of context managers: the
     code before the yield runs on entry, the yielded value is bound by `as`, and the code
     after it runs on exit (an exception in the block is raised at the yield)."""
-    @wraps(func)
-    def make_manager(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return make_manager
+    return _manager_factory(func, _GeneratorContextManager)
 
 
 def asynccontextmanager(func):
     """The asynchronous form of contextmanager, for an async generator function."""
-    @wraps(func)
-    def make_manager(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return make_manager
+    return _manager_factory(func, _AsyncGeneratorContextManager)
 
 
 class closing(AbstractContextManager):
@@ -239,7 +249,7 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc):
         self.thing.close()
 
 
@@ -252,25 +262,28 @@ class aclosing(AbstractAsyncContextManager):
     async def __aenter__(self):
         return self.thing
 
-    async def __aexit__(self, *exc_info):
+    async def __aexit__(self, *exc):
         await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
+    """Swaps one attribute of sys (named by the subclass's _stream) for the block."""
+
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
         # A stack, so that one instance may be entered again while it is active.
-        self._old_targets = []
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        attr = self._stream
+        self._saved.append(getattr(sys, attr))
+        setattr(sys, attr, self._new_target)
         return self._new_target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, *exc):
+        setattr(sys, self._stream, self._saved.pop())
 
 
 class redirect_stdout(_RedirectStream):
@@ -296,17 +309,18 @@ class suppress(AbstractContextManager):
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
             return None
-        if issubclass(exctype, self._exceptions):
+        wanted = self._exceptions
+        if issubclass(exc_type, wanted):
             return True
-        if issubclass(exctype, BaseExceptionGroup):
-            unmatched = excinst.split(self._exceptions)[1]
-            if unmatched is None:
-                return True
-            raise unmatched
-        return False
+        if not issubclass(exc_type, BaseExceptionGroup):
+            return False
+        rest = exc.split(wanted)[1]
+        if rest is not None:
+            raise rest
+        return True
 
 
 def _chain_onto(raised, pending, handled):
@@ -325,64 +339,81 @@ def _chain_onto(raised, pending, handled):
     link.__context__ = pending
 
 
+def _reraise_keeping_context(error):
+    # Raising from here would set error.__context__ to whatever is being handled; put back
+    # the chain built by _chain_onto so the traceback lists the exceptions in order.
+    context = error.__context__
+    try:
+        raise error
+    except BaseException:
+        error.__context__ = context
+        raise
+
+
+def _exit_args(pending):
+    if pending is None:
+        return None, None, None
+    return type(pending), pending, pending.__traceback__
+
+
 class _BaseExitStack:
-    """The callback stack that ExitStack and AsyncExitStack share."""
+    """The callback stack that ExitStack and AsyncExitStack share: a deque of (is_sync,
+    callable) pairs, each callable taking the three exit arguments."""
 
     def __init__(self):
         self._exit_callbacks = deque()
 
-    @staticmethod
-    def _callback_exit(callback, args, kwds):
-        def exit_callback(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return exit_callback
+    def _register(self, func, is_sync=True):
+        self._exit_callbacks.append((is_sync, func))
 
     def pop_all(self):
         """Moves the registered callbacks to a new stack, which it returns; this one is left
         empty."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
+        moved = type(self)()
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
+        return moved
 
     def push(self, exit):
         """Registers an __exit__-like callable, or a context manager's __exit__ method, to run
         on exit. Returns its argument, so that it can serve as a decorator."""
-        cm_type = type(exit)
-        try:
-            exit_method = cm_type.__exit__
-        except AttributeError:
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
+        method = getattr(type(exit), "__exit__", None)
+        self._register(exit if method is None else MethodType(method, exit))
         return exit
 
     def enter_context(self, cm):
         """Enters a context manager and registers its __exit__; returns what __enter__ returned."""
-        cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = enter(cm)
-        self._push_cm_exit(cm, exit)
-        return result
+        kind = type(cm)
+        enter = getattr(kind, "__enter__", None)
+        leave = getattr(kind, "__exit__", None)
+        if enter is None or leave is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not "
+                            "support the context manager protocol")
+        value = enter(cm)
+        self._register(MethodType(leave, cm))
+        return value
 
     def callback(self, callback, /, *args, **kwds):
         """Registers callback(*args, **kwds) to run on exit; returns callback unchanged."""
-        exit_callback = self._callback_exit(callback, args, kwds)
+        def on_exit(exc_type, exc, tb):
+            callback(*args, **kwds)
         # Introspection sees what was registered, not the wrapper around it.
-        exit_callback.__wrapped__ = callback
-        self._push_exit_callback(exit_callback)
+        on_exit.__wrapped__ = callback
+        self._register(on_exit)
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        self._push_exit_callback(MethodType(cm_exit, cm), True)
+    def _unwind_step(self, state, outcome_or_error, failed):
+        """Folds one callback's result into state = [pending, suppressed, failed]."""
+        if failed:
+            _chain_onto(outcome_or_error, state[0], state[3])
+            state[0], state[1], state[2] = outcome_or_error, False, True
+        elif outcome_or_error:
+            state[0], state[1], state[2] = None, True, False
 
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
+    @staticmethod
+    def _finish(state, received):
+        if state[2]:
+            _reraise_keeping_context(state[0])
+        return received is not None and state[1]
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
@@ -395,35 +426,17 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received = exc_details[1]
-        pending = received
-        handled = sys.exception()
-        suppressed = False
-        failed = False
-        while self._exit_callbacks:
-            is_sync, callback = self._exit_callbacks.pop()
-            assert is_sync
-            details = (None, None, None) if pending is None else \
-                (type(pending), pending, pending.__traceback__)
+        state = [received, False, False, sys.exception()]
+        callbacks = self._exit_callbacks
+        while callbacks:
+            func = callbacks.pop()[1]
             try:
-                if callback(*details):
-                    pending = None
-                    suppressed = True
-                    failed = False
+                outcome = func(*_exit_args(state[0]))
             except BaseException as raised:
-                _chain_onto(raised, pending, handled)
-                pending = raised
-                failed = True
-                suppressed = False
-        if failed:
-            # Raise the last callback's exception with the context the chain had before, so
-            # the traceback shows every exception in the order they happened.
-            try:
-                context = pending.__context__
-                raise pending
-            except BaseException:
-                pending.__context__ = context
-                raise
-        return received is not None and suppressed
+                self._unwind_step(state, raised, True)
+            else:
+                self._unwind_step(state, outcome, False)
+        return self._finish(state, received)
 
     def close(self):
         """Runs the cleanups now."""
@@ -434,43 +447,32 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     """The asynchronous ExitStack: cleanups may be coroutine functions and async context
     managers."""
 
-    @staticmethod
-    def _callback_aexit(callback, args, kwds):
-        async def exit_callback(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return exit_callback
-
     async def enter_async_context(self, cm):
         """Enters an async context manager and registers its __aexit__; returns what
         __aenter__ returned."""
-        cls = type(cm)
-        try:
-            enter = cls.__aenter__
-            exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await enter(cm)
-        self._push_exit_callback(MethodType(exit, cm), False)
-        return result
+        kind = type(cm)
+        enter = getattr(kind, "__aenter__", None)
+        leave = getattr(kind, "__aexit__", None)
+        if enter is None or leave is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not "
+                            "support the asynchronous context manager protocol")
+        value = await enter(cm)
+        self._register(MethodType(leave, cm), False)
+        return value
 
     def push_async_exit(self, exit):
         """Registers an __aexit__-like coroutine function, or an async context manager's
         __aexit__ method; returns its argument."""
-        try:
-            exit_method = type(exit).__aexit__
-        except AttributeError:
-            self._push_exit_callback(exit, False)
-        else:
-            self._push_exit_callback(MethodType(exit_method, exit), False)
+        method = getattr(type(exit), "__aexit__", None)
+        self._register(exit if method is None else MethodType(method, exit), False)
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
         """Registers the coroutine function call callback(*args, **kwds) to run on exit."""
-        exit_callback = self._callback_aexit(callback, args, kwds)
-        exit_callback.__wrapped__ = callback
-        self._push_exit_callback(exit_callback, False)
+        async def on_exit(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        on_exit.__wrapped__ = callback
+        self._register(on_exit, False)
         return callback
 
     async def aclose(self):
@@ -482,33 +484,19 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_details):
         received = exc_details[1]
-        pending = received
-        handled = sys.exception()
-        suppressed = False
-        failed = False
-        while self._exit_callbacks:
-            is_sync, callback = self._exit_callbacks.pop()
-            details = (None, None, None) if pending is None else \
-                (type(pending), pending, pending.__traceback__)
+        state = [received, False, False, sys.exception()]
+        callbacks = self._exit_callbacks
+        while callbacks:
+            is_sync, func = callbacks.pop()
             try:
-                outcome = callback(*details) if is_sync else await callback(*details)
-                if outcome:
-                    pending = None
-                    suppressed = True
-                    failed = False
+                outcome = func(*_exit_args(state[0]))
+                if not is_sync:
+                    outcome = await outcome
             except BaseException as raised:
-                _chain_onto(raised, pending, handled)
-                pending = raised
-                failed = True
-                suppressed = False
-        if failed:
-            try:
-                context = pending.__context__
-                raise pending
-            except BaseException:
-                pending.__context__ = context
-                raise
-        return received is not None and suppressed
+                self._unwind_step(state, raised, True)
+            else:
+                self._unwind_step(state, outcome, False)
+        return self._finish(state, received)
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
@@ -520,13 +508,13 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc):
         pass
 
     async def __aenter__(self):
         return self.enter_result
 
-    async def __aexit__(self, *excinfo):
+    async def __aexit__(self, *exc):
         pass
 
 
@@ -536,13 +524,13 @@ class chdir(AbstractContextManager):
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._previous = []
 
     def __enter__(self):
-        import os
-        self._old_cwd.append(os.getcwd())
-        os.chdir(self.path)
+        from os import getcwd, chdir as change
+        self._previous.append(getcwd())
+        change(self.path)
 
-    def __exit__(self, *excinfo):
-        import os
-        os.chdir(self._old_cwd.pop())
+    def __exit__(self, *exc):
+        from os import chdir as change
+        change(self._previous.pop())

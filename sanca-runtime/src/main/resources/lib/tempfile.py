@@ -1,6 +1,8 @@
-"""Temporary files and directories (Lib/tempfile.py's interface): mkstemp,
-mkdtemp, NamedTemporaryFile, TemporaryFile, SpooledTemporaryFile,
-TemporaryDirectory, gettempdir."""
+"""Temporary files and directories: mkstemp, mkdtemp, NamedTemporaryFile,
+TemporaryFile, SpooledTemporaryFile, TemporaryDirectory, gettempdir.
+
+Names are drawn from os.urandom (no seeded generator is involved) and files
+are created with O_EXCL, so two callers never receive the same one."""
 
 import os as _os
 import io as _io
@@ -16,235 +18,241 @@ TMP_MAX = 10000
 template = "tmp"
 tempdir = None
 
-_once_lock = _thread.allocate_lock()
-_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_tempdir_lock = _thread.allocate_lock()
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_EXCLUSIVE_FILE = (_os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+                   | _os.O_NOFOLLOW | _os.O_CLOEXEC)
 
 
-def _names():
-    """Endless random 8-character names (from os.urandom, as no seeded generator is wanted)."""
-    n = len(_CHARACTERS)
-    while True:
-        yield ''.join(_CHARACTERS[b % n] for b in _os.urandom(8))
+def _random_stem():
+    width = len(_ALPHABET)
+    return ''.join([_ALPHABET[byte % width] for byte in _os.urandom(8)])
 
 
-def _candidate_tempdir_list():
-    dirlist = []
-    for envname in 'TMPDIR', 'TEMP', 'TMP':
-        dirname = _os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
-    dirlist.extend(['/tmp', '/var/tmp', '/usr/tmp'])
+def _places_to_try():
+    # Environment first, then the usual system places, the working directory last.
+    found = [_os.environ.get(var) for var in ('TMPDIR', 'TEMP', 'TMP')]
+    places = [p for p in found if p]
+    places += ['/tmp', '/var/tmp', '/usr/tmp']
     try:
-        dirlist.append(_os.getcwd())
+        places.append(_os.getcwd())
     except OSError:
-        dirlist.append(_os.curdir)
-    return dirlist
+        places.append(_os.curdir)
+    return places
 
 
-def _get_default_tempdir():
-    for dir in _candidate_tempdir_list():
-        if dir != _os.curdir:
-            dir = _os.path.abspath(dir)
-        if _os.path.isdir(dir) and _os.access(dir, _os.W_OK | _os.X_OK):
-            return dir
-    raise FileNotFoundError(2, "No usable temporary directory found in %s" % _candidate_tempdir_list())
+def _first_usable_dir():
+    for place in _places_to_try():
+        candidate = place if place == _os.curdir else _os.path.abspath(place)
+        if _os.path.isdir(candidate) and _os.access(candidate, _os.W_OK | _os.X_OK):
+            return candidate
+    raise FileNotFoundError(2, f"No usable temporary directory found in {_places_to_try()}")
 
 
 def gettempprefix():
-    """The default prefix for temporary directories as string."""
+    """The prefix given to temporary names by default (str)."""
     return template
 
 
 def gettempprefixb():
-    """The default prefix for temporary directories as bytes."""
+    """The prefix given to temporary names by default (bytes)."""
     return _os.fsencode(template)
 
 
 def gettempdir():
-    """Returns tempfile.tempdir as str."""
+    """The directory temporary files go to by default (str); chosen on first
+    use unless tempfile.tempdir was set."""
     global tempdir
     if tempdir is None:
-        with _once_lock:
+        with _tempdir_lock:
             if tempdir is None:
-                tempdir = _get_default_tempdir()
+                tempdir = _first_usable_dir()
     return _os.fsdecode(tempdir)
 
 
 def gettempdirb():
-    """Returns tempfile.tempdir as bytes."""
+    """The directory temporary files go to by default (bytes)."""
     return _os.fsencode(gettempdir())
 
 
-def _sanitize_params(prefix, suffix, dir):
-    output_type = str
-    for arg in (prefix, suffix, dir):
-        if arg is not None:
-            output_type = type(_os.fspath(arg))
-            break
+def _name_parts(prefix, suffix, dir):
+    """Fill in defaults for prefix, suffix and dir, all of one type: bytes if
+    any given one is bytes, else str.  Returns the three and a flag for bytes."""
+    kinds = {type(_os.fspath(x)) is bytes for x in (prefix, suffix, dir) if x is not None}
+    if len(kinds) > 1:
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+    as_bytes = kinds == {True}
     if suffix is None:
-        suffix = output_type()
+        suffix = b'' if as_bytes else ''
     if prefix is None:
-        prefix = template if output_type is str else _os.fsencode(template)
+        prefix = gettempprefixb() if as_bytes else template
     if dir is None:
-        dir = gettempdir() if output_type is str else gettempdirb()
-    return prefix, suffix, dir, output_type
+        dir = gettempdirb() if as_bytes else gettempdir()
+    return prefix, suffix, dir, as_bytes
 
 
-def _create(dir, prefix, suffix, output_type, make):
-    dir = _os.path.abspath(dir)
-    names = _names()
+def _claim_name(prefix, suffix, dir, create):
+    """Call create(path) on fresh candidate paths until one does not exist
+    yet; returns (path, what create returned)."""
+    prefix, suffix, dir, as_bytes = _name_parts(prefix, suffix, dir)
+    folder = _os.path.abspath(dir)
     for _ in range(TMP_MAX):
-        name = next(names)
-        if output_type is bytes:
-            name = _os.fsencode(name)
-        file = _os.path.join(dir, prefix + name + suffix)
+        stem = _random_stem()
+        if as_bytes:
+            stem = stem.encode('ascii')
+        candidate = _os.path.join(folder, prefix + stem + suffix)
         try:
-            return file, make(file)
+            return candidate, create(candidate)
         except FileExistsError:
-            continue
+            pass
     raise FileExistsError(17, "No usable temporary file name found")
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Create and return a unique temporary file: (fd, absolute path)."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | _os.O_NOFOLLOW | _os.O_CLOEXEC
-    file, fd = _create(dir, prefix, suffix, output_type, lambda f: _os.open(f, flags, 0o600))
-    return fd, file
+    """Create a new file readable and writable only by its owner; return an
+    OS-level handle to it (open for reading and writing) and its absolute path.
+    Removing the file afterwards is the caller's job."""
+    path, fd = _claim_name(prefix, suffix, dir,
+                           lambda p: _os.open(p, _EXCLUSIVE_FILE, 0o600))
+    return fd, path
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Create and return a unique temporary directory (its absolute path)."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    file, _ = _create(dir, prefix, suffix, output_type, lambda f: _os.mkdir(f, 0o700))
-    return file
+    """Create a new directory usable only by its owner and return its absolute
+    path.  Removing it afterwards is the caller's job."""
+    return _claim_name(prefix, suffix, dir, lambda p: _os.mkdir(p, 0o700))[0]
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """User-callable function to return a unique temporary file name (not created)."""
-    if dir is None:
-        dir = gettempdir()
-    names = _names()
+    """Deprecated and unsafe: a path that did not exist when it was checked
+    (nothing is created, so another process may take it first)."""
+    folder = gettempdir() if dir is None else dir
     for _ in range(TMP_MAX):
-        file = _os.path.join(dir, prefix + next(names) + suffix)
-        if not _os.path.lexists(file):
-            return file
+        candidate = _os.path.join(folder, prefix + _random_stem() + suffix)
+        if not _os.path.lexists(candidate):
+            return candidate
     raise FileExistsError(17, "No usable temporary filename found")
 
 
 class _TemporaryFileWrapper:
-    """A file object whose file is deleted when it is closed (if delete is true)."""
+    """Wraps the file of NamedTemporaryFile: attribute access goes to the file,
+    and the path is unlinked on close (or on leaving a with block)."""
 
     def __init__(self, file, name, delete=True, delete_on_close=True):
         self.file = file
         self.name = name
-        self.delete = delete
-        self._delete_on_close = delete_on_close
-        self._closed = False
+        self._unlink_wanted = delete
+        self._unlink_on_close = delete_on_close
+        self._unlinked = False
 
-    def __getattr__(self, name):
-        file = self.__dict__['file']
-        return getattr(file, name)
+    def __getattr__(self, attr):
+        return getattr(self.__dict__['file'], attr)
+
+    def _unlink(self):
+        if not self._unlink_wanted or self._unlinked:
+            return
+        self._unlinked = True
+        try:
+            _os.unlink(self.name)
+        except FileNotFoundError:
+            pass
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
     def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
-        self._cleanup()
-        return result
-
-    def _cleanup(self):
-        if self.delete and not self._closed:
-            self._closed = True
-            try:
-                _os.unlink(self.name)
-            except FileNotFoundError:
-                pass
+        outcome = self.file.__exit__(exc, value, tb)
+        self._unlink()
+        return outcome
 
     def close(self):
         self.file.close()
-        if self._delete_on_close:
-            self._cleanup()
+        if self._unlink_on_close:
+            self._unlink()
 
     def __iter__(self):
-        for line in self.file:
-            yield line
+        # A generator rather than iter(file), so the wrapper stays alive while iterated.
+        yield from self.file
 
 
-def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
-                       newline=None, suffix=None, prefix=None,
-                       dir=None, delete=True, *, errors=None,
-                       delete_on_close=True):
-    """Create and return a temporary file with a visible name."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    if "b" not in mode:
+def _open_fd(fd, mode, buffering, newline, encoding, errors):
+    return _io.open(fd, mode, buffering=buffering, newline=newline,
+                    encoding=encoding, errors=errors)
+
+
+def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
+                       suffix=None, prefix=None, dir=None, delete=True,
+                       *, errors=None, delete_on_close=True):
+    """A temporary file that has a name in the file system (the .name
+    attribute), removed on close by default; see mkstemp for the arguments
+    naming it and io.open for the others."""
+    if 'b' not in mode:
         encoding = _io.text_encoding(encoding)
-    fd, name = mkstemp(suffix, prefix, dir)
+    fd, path = mkstemp(suffix, prefix, dir)
     try:
-        file = _io.open(fd, mode, buffering=buffering, newline=newline,
-                        encoding=encoding, errors=errors)
-        raw = getattr(file, 'buffer', file)
-        raw = getattr(raw, 'raw', raw)
-        raw.name = name
-        return _TemporaryFileWrapper(file, name, delete, delete_on_close)
+        stream = _open_fd(fd, mode, buffering, newline, encoding, errors)
+        # Let the file report its path rather than its descriptor.
+        innermost = stream
+        for layer in ('buffer', 'raw'):
+            innermost = getattr(innermost, layer, innermost)
+        innermost.name = path
+        return _TemporaryFileWrapper(stream, path, delete, delete_on_close)
     except BaseException:
-        _os.unlink(name)
+        _os.unlink(path)
         _os.close(fd)
         raise
 
 
-def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
-                  newline=None, suffix=None, prefix=None,
-                  dir=None, *, errors=None):
-    """Create and return a temporary file (its name is removed at once)."""
-    fd, name = mkstemp(suffix, prefix, dir)
+def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
+                  suffix=None, prefix=None, dir=None, *, errors=None):
+    """A temporary file with no name in the file system: its directory entry
+    is removed straight after creation."""
+    fd, path = mkstemp(suffix, prefix, dir)
     try:
-        _os.unlink(name)
-        return _io.open(fd, mode, buffering=buffering, newline=newline,
-                        encoding=encoding, errors=errors)
+        _os.unlink(path)
+        return _open_fd(fd, mode, buffering, newline, encoding, errors)
     except BaseException:
         _os.close(fd)
         raise
 
 
 class SpooledTemporaryFile(_io.IOBase):
-    """Temporary file wrapper, specialized to switch from BytesIO or StringIO
-    to a real file when it exceeds a certain size or when a fileno is needed."""
+    """A temporary file kept in memory (BytesIO or StringIO) until it grows
+    past max_size or its fileno() is asked for, then moved to a real
+    TemporaryFile."""
     _rolled = False
 
-    def __init__(self, max_size=0, mode='w+b', buffering=-1,
-                 encoding=None, newline=None,
-                 suffix=None, prefix=None, dir=None, *, errors=None):
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None,
+                 newline=None, suffix=None, prefix=None, dir=None,
+                 *, errors=None):
         if 'b' in mode:
             self._file = _io.BytesIO()
         else:
             encoding = _io.text_encoding(encoding)
-            self._file = _io.StringIO(newline="\n" if newline is None else newline)
+            self._file = _io.StringIO(newline='\n' if newline is None else newline)
         self._max_size = max_size
         self._rolled = False
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
-                                   'suffix': suffix, 'prefix': prefix,
-                                   'encoding': encoding, 'newline': newline,
-                                   'dir': dir, 'errors': errors}
+        self._pending_args = dict(mode=mode, buffering=buffering, encoding=encoding,
+                                  newline=newline, suffix=suffix, prefix=prefix,
+                                  dir=dir, errors=errors)
 
-    def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
+    def _after_write(self):
+        limit = self._max_size
+        if limit and not self._rolled and self._file.tell() > limit:
             self.rollover()
 
     def rollover(self):
+        """Move the data to a real temporary file (once; later calls do nothing)."""
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
-        del self._TemporaryFileArgs
-        pos = file.tell()
-        newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
+        memory = self._file
+        disk = TemporaryFile(**self._pending_args)
+        del self._pending_args
+        position = memory.tell()
+        disk.write(memory.getvalue())
+        disk.seek(position, 0)
+        self._file = disk
         self._rolled = True
 
     def __enter__(self):
@@ -256,7 +264,7 @@ class SpooledTemporaryFile(_io.IOBase):
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
     def close(self):
         self._file.close()
@@ -265,12 +273,35 @@ class SpooledTemporaryFile(_io.IOBase):
     def closed(self):
         return self._file.closed
 
+    @property
+    def encoding(self):
+        return self._file.encoding if self._rolled else self._pending_args['encoding']
+
+    @property
+    def errors(self):
+        return self._file.errors if self._rolled else self._pending_args['errors']
+
+    @property
+    def mode(self):
+        return self._file.mode if self._rolled else self._pending_args['mode']
+
+    @property
+    def name(self):
+        return self._file.name if self._rolled else None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
     def fileno(self):
         self.rollover()
         return self._file.fileno()
 
     def flush(self):
         self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
 
     def read(self, *args):
         return self._file.read(*args)
@@ -288,23 +319,19 @@ class SpooledTemporaryFile(_io.IOBase):
         return self._file.tell()
 
     def truncate(self, size=None):
-        if size is None:
-            return self._file.truncate()
-        if size > self._max_size:
+        if size is not None and size > self._max_size:
             self.rollover()
-        return self._file.truncate(size)
+        return self._file.truncate() if size is None else self._file.truncate(size)
 
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        written = self._file.write(s)
+        self._after_write()
+        return written
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+        result = self._file.writelines(iterable)
+        self._after_write()
+        return result
 
     def readable(self):
         return self._file.readable()
@@ -317,18 +344,19 @@ class SpooledTemporaryFile(_io.IOBase):
 
 
 class TemporaryDirectory:
-    """Create and return a temporary directory, removed (with its contents)
-    on exit from a with block or on cleanup()."""
+    """A fresh directory (see mkdtemp) whose path is .name and what a with
+    block binds; it is removed with everything in it on leaving the block
+    (unless delete is false) or on cleanup()."""
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False, *, delete=True):
         self.name = mkdtemp(suffix, prefix, dir)
-        self._ignore_cleanup_errors = ignore_cleanup_errors
+        self._tolerant = ignore_cleanup_errors
         self._delete = delete
-        self._done = False
+        self._removed = False
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{type(self).__name__} {self.name!r}>"
 
     def __enter__(self):
         return self.name
@@ -338,9 +366,10 @@ class TemporaryDirectory:
             self.cleanup()
 
     def cleanup(self):
-        if not self._done and _os.path.exists(self.name):
-            self._done = True
-            _shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        if self._removed or not _os.path.exists(self.name):
+            return
+        self._removed = True
+        _shutil.rmtree(self.name, ignore_errors=self._tolerant)
 
     def __class_getitem__(cls, item):
         import types
