@@ -1,22 +1,23 @@
 """Higher-order functions and operations on callables: the `functools` module of Python 3.12,
 written for Sanca from the library reference's description of each name."""
 
-from abc import get_cache_token
-from collections import namedtuple
-from reprlib import recursive_repr
-from _thread import RLock
+from _thread import RLock, get_ident
 from types import GenericAlias
 
-__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
-           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
-           'cached_property']
+# collections, abc and typing are imported where needed: many programs import functools at
+# start-up for wraps or partial alone.
+
+__all__ = [
+    'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cache', 'cached_property', 'cmp_to_key',
+    'lru_cache', 'partial', 'partialmethod', 'reduce', 'singledispatch',
+    'singledispatchmethod', 'total_ordering', 'update_wrapper', 'wraps']
 
 
 # ---- wrappers ----
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__', '__type_params__')
+WRAPPER_ASSIGNMENTS = (
+    '__module__', '__name__', '__qualname__',
+    '__doc__', '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
@@ -57,37 +58,43 @@ def _derived(op_name, base_name, combine, doc):
     return method
 
 
-# For each root a class may define: the three others, each with the formula that keeps
-# NotImplemented and equality right.
+_SYMBOL = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
+
+# The ways of deriving one comparison from another (r is the root's result), each with the
+# formula the derived method's docstring shows; {} stands for the root's operator.
+_NEGATED_UNLESS_EQUAL = (lambda r, a, b: not r and a != b, '(not a {} b) and (a != b)')
+_OR_EQUAL = (lambda r, a, b: r or a == b, '(a {} b) or (a == b)')
+_NEGATED = (lambda r, a, b: not r, '(not a {} b)')
+_NEGATED_OR_EQUAL = (lambda r, a, b: not r or a == b, '(not a {} b) or (a == b)')
+_AND_NOT_EQUAL = (lambda r, a, b: r and a != b, '(a {} b) and (a != b)')
+
+# For each root a class may define: how the three others follow from it.
 _ORDERINGS = {
-    '__lt__': [('__gt__', lambda r, a, b: not r and a != b, 'a > b: not (a < b) and a != b'),
-               ('__le__', lambda r, a, b: r or a == b, 'a <= b: (a < b) or a == b'),
-               ('__ge__', lambda r, a, b: not r, 'a >= b: not (a < b)')],
-    '__le__': [('__ge__', lambda r, a, b: not r or a == b, 'a >= b: not (a <= b) or a == b'),
-               ('__lt__', lambda r, a, b: r and a != b, 'a < b: (a <= b) and a != b'),
-               ('__gt__', lambda r, a, b: not r, 'a > b: not (a <= b)')],
-    '__gt__': [('__lt__', lambda r, a, b: not r and a != b, 'a < b: not (a > b) and a != b'),
-               ('__ge__', lambda r, a, b: r or a == b, 'a >= b: (a > b) or a == b'),
-               ('__le__', lambda r, a, b: not r, 'a <= b: not (a > b)')],
-    '__ge__': [('__le__', lambda r, a, b: not r or a == b, 'a <= b: not (a >= b) or a == b'),
-               ('__gt__', lambda r, a, b: r and a != b, 'a > b: (a >= b) and a != b'),
-               ('__lt__', lambda r, a, b: not r, 'a < b: not (a >= b)')],
+    '__lt__': {'__gt__': _NEGATED_UNLESS_EQUAL, '__le__': _OR_EQUAL, '__ge__': _NEGATED},
+    '__le__': {'__ge__': _NEGATED_OR_EQUAL, '__lt__': _AND_NOT_EQUAL, '__gt__': _NEGATED},
+    '__gt__': {'__lt__': _NEGATED_UNLESS_EQUAL, '__ge__': _OR_EQUAL, '__le__': _NEGATED},
+    '__ge__': {'__le__': _NEGATED_OR_EQUAL, '__gt__': _AND_NOT_EQUAL, '__lt__': _NEGATED},
 }
 
 
+_NO_ORDERING = 'must define at least one ordering operation: < > <= >='
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """Completes the rich comparisons of a class that defines at least one of __lt__,
+    __le__, __gt__ and __ge__ (and __eq__): the missing ones are derived from it."""
     defined = [name for name in _ORDERINGS
                if getattr(cls, name, None) is not getattr(object, name, None)]
     if not defined:
-        raise ValueError('must define at least one ordering operation: < > <= >=')
+        raise ValueError(_NO_ORDERING)
     # One root serves for all: __lt__ is preferred, then __le__, __gt__, __ge__.
     root = max(defined)
-    for name, combine, doc in _ORDERINGS[root]:
-        if name not in defined:
-            setattr(cls, name, _derived(name, root, combine,
-                                        f'Return {doc.split(":")[0]}.  Computed by @total_ordering '
-                                        f'from {doc.split(": ")[1]}.'))
+    for name, (combine, formula) in _ORDERINGS[root].items():
+        if name in defined:
+            continue
+        doc = (f'Return a {_SYMBOL[name]} b.  Computed by @total_ordering from '
+               f'{formula.format(_SYMBOL[root])}.')
+        setattr(cls, name, _derived(name, root, combine, doc))
     return cls
 
 
@@ -143,17 +150,18 @@ def reduce(function, sequence, initial=_initial_missing, /):
 
     Folds the iterable from the left with a function of two arguments: initial (or the first
     item) with the next item, that result with the one after, and so on."""
+    # CPython replaces these errors rather than chaining them: raise outside the handler.
     try:
         items = iter(sequence)
     except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    if initial is _initial_missing:
-        for value in items:
-            break
-        else:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
+        items = None
+    if items is None:
+        raise TypeError('reduce() arg 2 must support iteration')
+    value = initial
+    if value is _initial_missing:
+        value = next(items, _initial_missing)
+        if value is _initial_missing:
+            raise TypeError('reduce() of empty iterable with no initial value')
     for item in items:
         value = function(value, item)
     return value
@@ -162,9 +170,8 @@ def reduce(function, sequence, initial=_initial_missing, /):
 # ---- partial ----
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """partial(func, *args, **keywords): a callable that calls func with args followed by the
+    call's own positional arguments, and with keywords updated by the call's keywords."""
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
@@ -179,7 +186,7 @@ class partial:
         if isinstance(func, partial) and type(func).__call__ is partial.__call__ \
                 and not getattr(func, '__dict__', None):
             args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            keywords = _merged(func.keywords, keywords)
             func = func.func
         self = super().__new__(cls)
         self.func = func
@@ -187,13 +194,23 @@ class partial:
         self.keywords = keywords
         return self
 
-    def __call__(self, /, *args, **keywords):
+    def __call__(self, /, *more, **extra):
         if self.keywords:
-            keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+            extra = _merged(self.keywords, extra)
+        return self.func(*self.args, *more, **extra)
 
-    @recursive_repr()
     def __repr__(self):
+        # A partial reachable from its own arguments shows as ... the second time round.
+        marker = (id(self), get_ident())
+        if marker in _reprs_running:
+            return '...'
+        _reprs_running.add(marker)
+        try:
+            return self._describe()
+        finally:
+            _reprs_running.discard(marker)
+
+    def _describe(self):
         shown = [repr(self.func)]
         shown.extend(repr(a) for a in self.args)
         shown.extend(f'{k}={v!r}' for k, v in self.keywords.items())
@@ -204,49 +221,54 @@ class partial:
 
     def __reduce__(self):
         return (type(self), (self.func,),
-                (self.func, self.args, self.keywords or None, self.__dict__ or None))
+                (self.func, self.args, self.keywords, self.__dict__ or None))
 
     def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('argument to __setstate__ must be a tuple')
-        if len(state) != 4:
-            raise TypeError(f'expected 4 items in state, got {len(state)}')
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple)
-                or (kwds is not None and not isinstance(kwds, dict))
-                or (namespace is not None and not isinstance(namespace, dict))):
+        if not isinstance(state, tuple) or len(state) != 4:
             raise TypeError('invalid partial state')
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = {} if kwds is None else dict(kwds)
-        if namespace is not None:
-            self.__dict__.update(namespace)
+        target, stored_args, stored_kw, attrs = state
+        valid = (callable(target) and isinstance(stored_args, tuple)
+                 and isinstance(stored_kw, (dict, type(None)))
+                 and isinstance(attrs, (dict, type(None))))
+        if not valid:
+            raise TypeError('invalid partial state')
+        self.func, self.args = target, tuple(stored_args)
+        self.keywords = dict(stored_kw) if stored_kw else {}
+        if attrs:
+            self.__dict__.update(attrs)
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
 partial.__module__ = 'functools'
+_reprs_running = set()
 
 
-class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
+def _merged(first, second):
+    combined = dict(first)
+    combined.update(second)
+    return combined
 
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
 
-    def __init__(self, func, /, *args, **keywords):
+def _abstract_flag(func):
+    return getattr(func, '__isabstractmethod__', False)
+
+
+class partialmethod:
+    """The method counterpart of partial: a descriptor whose bound form has some arguments
+    (after self or cls) filled in. It wraps other descriptors (classmethod, staticmethod,
+    ...) by binding them first; a plain callable becomes an instance method."""
+
+    def __init__(self, func, /, *args, **kwargs):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError(f'{func!r} is not callable or a descriptor')
+        inner_args, inner_kw = (), {}
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # Nesting flattens: the inner one's arguments come first.
+            func, inner_args, inner_kw = func.func, func.args, func.keywords
+        self.func = func
+        self.args = inner_args + args
+        self.keywords = _merged(inner_kw, kwargs) if inner_kw else kwargs
 
     def __repr__(self):
         shown = [repr(self.func)]
@@ -256,17 +278,16 @@ class partialmethod(object):
         return f"{cls.__module__}.{cls.__qualname__}({', '.join(shown)})"
 
     def _unbound(self):
-        def method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+        def method(receiver, /, *more, **extra):
+            return self.func(receiver, *self.args, *more, **_merged(self.keywords, extra))
         method.__isabstractmethod__ = self.__isabstractmethod__
         method._partialmethod = self
         return method
 
-    def __get__(self, obj, cls=None):
+    def __get__(self, instance, owner=None):
         get = getattr(self.func, '__get__', None)
         if get is not None:
-            bound = get(obj, cls)
+            bound = get(instance, owner)
             if bound is not self.func:
                 # The wrapped descriptor made something new (a bound method, say): apply the
                 # arguments to that, and keep its __self__ visible.
@@ -276,24 +297,26 @@ class partialmethod(object):
                 except AttributeError:
                     pass
                 return result
-        return self._unbound().__get__(obj, cls)
+        return self._unbound().__get__(instance, owner)
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+        return _abstract_flag(self.func)
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
-def _unwrap_partial(func):
-    while isinstance(func, partial):
-        func = func.func
-    return func
-
-
 # ---- lru_cache ----
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_cache_info_type = []
+
+
+def _CacheInfo(*fields):
+    # The named tuple type is made on first use, to keep collections out of start-up.
+    if not _cache_info_type:
+        from collections import namedtuple
+        _cache_info_type.append(namedtuple('CacheInfo', 'hits misses maxsize currsize'))
+    return _cache_info_type[0](*fields)
 
 
 class _HashedSeq(list):
@@ -315,18 +338,17 @@ _KWD_MARK = (object(),)
 def _make_key(args, kwds, typed, fasttypes=frozenset((int, str))):
     """The cache key for a call: positional arguments, a marker and the keyword pairs, and
     (when typed) the argument types; a lone int or str argument is its own key."""
-    key = args
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in fasttypes:
+        return args[0]
+    parts = list(args)
     if kwds:
-        key += _KWD_MARK
+        parts.extend(_KWD_MARK)
         for pair in kwds.items():
-            key += pair
+            parts.extend(pair)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in fasttypes:
-        return key[0]
-    return _HashedSeq(key)
+        parts.extend(map(type, args))
+        parts.extend(map(type, kwds.values()))
+    return _HashedSeq(tuple(parts))
 
 
 class _lru_cache_wrapper:
@@ -371,21 +393,21 @@ class _lru_cache_wrapper:
         return value
 
     def cache_info(self):
-        """Report cache statistics"""
+        """The cache's hits, misses, maxsize and current size, as a named tuple."""
         with self._lock:
             return self._info_type(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics"""
+        """Empties the cache and zeroes its hit and miss counts."""
         with self._lock:
             self._cache.clear()
             self._hits = self._misses = 0
 
-    def __get__(self, obj, objtype=None):
-        if obj is None:
+    def __get__(self, instance, owner=None):
+        if instance is None:
             return self
         from types import MethodType
-        return MethodType(self, obj)
+        return MethodType(self, instance)
 
     def __reduce__(self):
         return self.__qualname__
@@ -401,36 +423,29 @@ _lru_cache_wrapper.__module__ = 'functools'
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    Results of calls are kept by their arguments (which must be hashable), up to maxsize of
-    them (no limit if maxsize is None); with typed true, arguments of different types are
-    cached apart. The wrapper has cache_info(), cache_clear() and cache_parameters().
-    """
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
+    """Decorator keeping results of calls by their arguments (which must be hashable), up
+    to maxsize of them, dropping the least recently used first (no limit if maxsize is
+    None); with typed true, arguments of different types are cached apart. The wrapper has
+    cache_info(), cache_clear() and cache_parameters()."""
+    if maxsize is None or isinstance(maxsize, int):
+        limit = maxsize if maxsize is None or maxsize >= 0 else 0
+        return lambda func: _cached(func, limit, typed)
+    if callable(maxsize) and isinstance(typed, bool):
         # Used as @lru_cache without parentheses.
-        user_function, maxsize = maxsize, 128
-        return _cached(user_function, maxsize, typed)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        return _cached(user_function, maxsize, typed)
-    return decorating_function
+        return _cached(maxsize, 128, typed)
+    raise TypeError('Expected first argument to be an integer, a callable, or None')
 
 
-def _cached(user_function, maxsize, typed):
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    return update_wrapper(wrapper, user_function)
+def _cached(func, limit, typed):
+    made = _lru_cache_wrapper(func, limit, typed, _CacheInfo)
+    made.cache_parameters = lambda: {'maxsize': limit, 'typed': typed}
+    return update_wrapper(made, func)
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    """Decorator remembering every result of the function by its arguments (lru_cache
+    without a size limit)."""
+    return _cached(user_function, None, False)
 
 
 # ---- singledispatch ----
@@ -467,103 +482,111 @@ def _find_impl(cls, registry):
 
 
 def _is_union(obj):
-    from typing import get_origin, Union
+    from typing import Union, get_origin
     from types import UnionType
     return get_origin(obj) in (Union, UnionType)
 
 
-def _is_valid_dispatch_type(cls):
-    if isinstance(cls, type):
-        return True
-    if not _is_union(cls):
-        return False
-    from typing import get_args
-    return all(isinstance(arg, type) for arg in get_args(cls))
+def _classes_of(hint):
+    """The classes a dispatch hint stands for (a class, or a union of classes), or None when
+    it is neither."""
+    if isinstance(hint, type):
+        return (hint,)
+    if _is_union(hint):
+        from typing import get_args
+        members = get_args(hint)
+        if all(isinstance(m, type) for m in members):
+            return members
+    return None
+
+
+def _hint_of_first_parameter(func):
+    """(parameter name, annotation) of the first annotated parameter of func, for
+    register() used without a class."""
+    if not getattr(func, '__annotations__', None):
+        raise TypeError(
+            f"Invalid first argument to `register()`: {func!r}. Use either "
+            "`@register(some_class)` or plain `@register` on an annotated function.")
+    from typing import get_type_hints
+    name, hint = next(iter(get_type_hints(func).items()))
+    if _classes_of(hint) is None:
+        detail = "not all arguments are classes" if _is_union(hint) else "is not a class"
+        raise TypeError(f"Invalid annotation for {name!r}. {hint!r} {detail}.")
+    return hint
+
+
+class _Dispatcher:
+    """The state behind one singledispatch function: the registry by class and a cache of
+    lookups, emptied whenever the registry or (once an ABC is registered) any ABC's
+    registrations change."""
+
+    def __init__(self, default):
+        self.registry = {object: default}
+        self.lookups = {}
+        self.abc_token = None
+
+    def dispatch(self, cls):
+        if self.abc_token is not None:
+            from abc import get_cache_token
+            now = get_cache_token()
+            if now != self.abc_token:
+                self.lookups.clear()
+                self.abc_token = now
+        found = self.lookups.get(cls, _NOT_FOUND)
+        if found is _NOT_FOUND:
+            found = self.registry.get(cls, _NOT_FOUND)
+            if found is _NOT_FOUND:
+                found = _find_impl(cls, self.registry)
+            self.lookups[cls] = found
+        return found
+
+    def register(self, hint, func=None):
+        classes = _classes_of(hint)
+        if classes is None:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{hint!r} is not a class or union type.")
+            func = hint
+            hint = _hint_of_first_parameter(func)
+            classes = _classes_of(hint)
+        elif func is None:
+            return lambda impl: self.register(hint, impl)
+        for cls in classes:
+            self.registry[cls] = func
+        if self.abc_token is None and hasattr(hint, '__abstractmethods__'):
+            from abc import get_cache_token
+            self.abc_token = get_cache_token()
+        self.lookups.clear()
+        return func
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    The function becomes the default implementation; register() adds implementations for
-    the class of the first argument, chosen by its MRO (ABCs included)."""
-    import types
-
-    registry = {}
-    # CPython keys this by weak references; classes here stay alive while the function does.
-    dispatch_cache = {}
-    cache_token = None
+    """Makes func a generic function of its first argument's class: func is the fallback,
+    and register() adds implementations for other classes, the most specific one along the
+    argument's MRO (virtual ABC bases included) being chosen."""
+    from types import MappingProxyType
+    state = _Dispatcher(func)
+    name = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        The implementation for cls from the registry."""
-        nonlocal cache_token
-        if cache_token is not None:
-            current = get_cache_token()
-            if cache_token != current:
-                dispatch_cache.clear()
-                cache_token = current
-        try:
-            impl = dispatch_cache[cls]
-        except KeyError:
-            try:
-                impl = registry[cls]
-            except KeyError:
-                impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
-        return impl
+        """dispatch(cls) -> the implementation that handles arguments of class cls."""
+        return state.dispatch(cls)
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers func for cls (also usable as a decorator, with cls given or taken from the
-        first parameter's annotation)."""
-        nonlocal cache_token
-        if _is_valid_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
-            if func is not None:
-                raise TypeError(f"Invalid first argument to `register()`. "
-                                f"{cls!r} is not a class or union type.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            from typing import get_type_hints
-            argname, cls = next(iter(get_type_hints(func).items()))
-            if not _is_valid_dispatch_type(cls):
-                if _is_union(cls):
-                    raise TypeError(f"Invalid annotation for {argname!r}. "
-                                    f"{cls!r} not all arguments are classes.")
-                raise TypeError(f"Invalid annotation for {argname!r}. "
-                                f"{cls!r} is not a class.")
-        if _is_union(cls):
-            from typing import get_args
-            for arg in get_args(cls):
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        if cache_token is None and hasattr(cls, '__abstractmethods__'):
-            cache_token = get_cache_token()
-        dispatch_cache.clear()
-        return func
+        """register(cls, func) -> func: func handles arguments of class cls (or of each class
+        of a union). As a decorator the class may come from the first parameter's
+        annotation."""
+        return state.register(cls, func)
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+            raise TypeError(f'{name} requires at least 1 positional argument')
+        return state.dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = types.MappingProxyType(registry)
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.registry = MappingProxyType(state.registry)
+    wrapper._clear_cache = state.lookups.clear
     update_wrapper(wrapper, func)
     return wrapper
 
@@ -575,28 +598,26 @@ class singledispatchmethod:
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError(f'{func!r} is not callable or a descriptor')
-        self.dispatcher = singledispatch(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
         """Registers method for cls, as singledispatch's register does."""
-        return self.dispatcher.register(cls, func=method)
+        return self.dispatcher.register(cls, method)
 
-    def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+    def __get__(self, instance, owner=None):
+        pick = self.dispatcher.dispatch
+
+        def bound(*args, **kwargs):
+            return pick(args[0].__class__).__get__(instance, owner)(*args, **kwargs)
+        bound.__isabstractmethod__ = _abstract_flag(self.func)
+        bound.register = self.register
+        return update_wrapper(bound, self.func)
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+        return _abstract_flag(self.func)
 
-
-# ---- cached_property ----
 
 _NOT_FOUND = object()
 
@@ -611,38 +632,39 @@ class cached_property:
         self.__doc__ = func.__doc__
         self.__module__ = func.__module__
 
-    def __set_name__(self, owner, name):
+    def __set_name__(self, cls, attr):
         if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+            self.attrname = attr
+            return
+        if attr != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {attr!r}).")
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
+    def _storage(self, obj):
         if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
+            raise TypeError("Cannot use cached_property instance without calling "
+                            "__set_name__ on it.")
         try:
-            cache = instance.__dict__
+            return obj.__dict__
         except AttributeError:
-            raise TypeError(
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            ) from None
-        value = cache.get(self.attrname, _NOT_FOUND)
-        if value is _NOT_FOUND:
-            value = self.func(instance)
-            try:
-                cache[self.attrname] = value
-            except TypeError:
-                raise TypeError(
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                ) from None
+            raise TypeError(f"No '__dict__' attribute on {type(obj).__name__!r} instance "
+                            f"to cache {self.attrname!r} property.") from None
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        store = self._storage(obj)
+        name = self.attrname
+        value = store.get(name, _NOT_FOUND)
+        if value is not _NOT_FOUND:
+            return value
+        value = self.func(obj)
+        try:
+            store[name] = value
+        except TypeError:
+            raise TypeError(f"The '__dict__' attribute on {type(obj).__name__!r} instance "
+                            "does not support item assignment for caching "
+                            f"{name!r} property.") from None
         return value
 
     __class_getitem__ = classmethod(GenericAlias)
