@@ -351,75 +351,8 @@ def _make_key(args, kwds, typed, fasttypes=frozenset((int, str))):
     return _HashedSeq(tuple(parts))
 
 
-class _lru_cache_wrapper:
-    """A function with a cache of its results by arguments, most recently used kept, as
-    lru_cache makes."""
-
-    def __init__(self, user_function, maxsize, typed, cache_info_type):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._info_type = cache_info_type
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        self._lock = RLock()
-
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self.__wrapped__(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        with self._lock:
-            if key in cache:
-                value = cache[key]
-                if maxsize is not None:
-                    # Move the entry to the young end of the dict's order.
-                    del cache[key]
-                    cache[key] = value
-                self._hits += 1
-                return value
-            self._misses += 1
-        value = self.__wrapped__(*args, **kwds)
-        with self._lock:
-            if key in cache:
-                # Another call (recursive, or in another thread) filled it meanwhile.
-                return value
-            if maxsize is not None and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = value
-        return value
-
-    def cache_info(self):
-        """The cache's hits, misses, maxsize and current size, as a named tuple."""
-        with self._lock:
-            return self._info_type(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        """Empties the cache and zeroes its hit and miss counts."""
-        with self._lock:
-            self._cache.clear()
-            self._hits = self._misses = 0
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        from types import MethodType
-        return MethodType(self, instance)
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-_lru_cache_wrapper.__module__ = 'functools'
+# The cache itself is native (_functools), as CPython's is C.
+from _functools import _lru_cache_wrapper
 
 
 def lru_cache(maxsize=128, typed=False):
