@@ -67,6 +67,7 @@ public final class Interpreter {
         return st.runOn(thread, () -> guarded(() -> {
             setPath(script ? scriptDir(filename) : "");
             PyModule main = mainModule(script || stdin ? filename : null);
+            setMainLoader(main, script ? filename : null);
             try {
                 PyCode code = Compile.compile(source, filename, "exec", config.flags().optimize());
                 st.importer().exec(code, main.getDict());
@@ -128,7 +129,9 @@ public final class Interpreter {
             return m;
         }
         setPath("");
-        return mainModule(null);
+        PyModule fresh = mainModule(null);
+        setMainLoader(fresh, null);
+        return fresh;
     }
 
     /**
@@ -381,6 +384,22 @@ public final class Interpreter {
         }
         state.modules().setItem(PyStr.of("__main__"), main);
         return main;
+    }
+
+    /**
+     * {@code __main__.__loader__} as CPython's {@code set_main_loader} sets it: a
+     * SourceFileLoader for a script file, the BuiltinImporter class for code from {@code -c} or
+     * stdin.
+     */
+    private void setMainLoader(PyModule main, String script) {
+        PyObject loader;
+        if (script != null) {
+            PyObject external = state.importer().importModule("_frozen_importlib_external");
+            loader = Abstract.callMethod(external, "SourceFileLoader", PyStr.of("__main__"), PyStr.of(script));
+        } else {
+            loader = Abstract.getAttr(state.importer().importModule("_frozen_importlib"), PyStr.of("BuiltinImporter"));
+        }
+        main.getDict().setItem(PyStr.of("__loader__"), loader);
     }
 
     private String scriptDir(String filename) {
