@@ -72,7 +72,6 @@ for _name, _specimen in (
         ('MethodDescriptorType', vars(str)['join']),
         ('ClassMethodDescriptorType', vars(dict)['fromkeys']),
         ('GetSetDescriptorType', vars(FunctionType)['__code__']),
-        ('MemberDescriptorType', vars(FunctionType)['__globals__']),
         ('GenericAlias', tuple[str]),
         ('UnionType', str | None),
         ('EllipsisType', ...),
@@ -80,6 +79,16 @@ for _name, _specimen in (
         ('NotImplementedType', NotImplemented)):
     globals()[_name] = type(_specimen)
 del _name, _specimen
+
+
+class _Slotted:
+    # A __slots__ member is a member_descriptor (FunctionType.__globals__, CPython's specimen,
+    # is a getset here).
+    __slots__ = ('member',)
+
+
+MemberDescriptorType = type(_Slotted.member)
+del _Slotted
 
 
 if SimpleNamespace.__name__ != 'SimpleNamespace':
