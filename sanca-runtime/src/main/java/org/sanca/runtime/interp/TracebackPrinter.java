@@ -39,14 +39,31 @@ public final class TracebackPrinter {
     private final Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private int groupDepth;
     private boolean needClose;
+    /**
+     * Whether this serves the traceback module, whose SyntaxError lines differ from the
+     * interpreter's own display in one point: it keeps a tab that starts the source line.
+     */
+    private final boolean forModule;
 
-    private TracebackPrinter(Path cwd) {
+    private TracebackPrinter(Path cwd, boolean forModule) {
         this.cwd = cwd;
+        this.forModule = forModule;
     }
 
-    /** The text the default excepthook prints for {@code e}. */
+    private TracebackPrinter(Path cwd) {
+        this(cwd, true);
+    }
+
+    /** The text the default excepthook prints for {@code e} (CPython's {@code PyErr_Display}). */
     public static String format(PyBaseException e, Path cwd) {
-        TracebackPrinter p = new TracebackPrinter(cwd);
+        TracebackPrinter p = new TracebackPrinter(cwd, false);
+        p.formatChain(e);
+        return p.out.toString();
+    }
+
+    /** The text of {@code traceback.format_exception} for {@code e}. */
+    public static String formatForModule(PyBaseException e, Path cwd) {
+        TracebackPrinter p = new TracebackPrinter(cwd, true);
         p.formatChain(e);
         return p.out.toString();
     }
@@ -375,7 +392,7 @@ public final class TracebackPrinter {
         if (textObj instanceof PyStr ts) {
             String text = ts.value();
             String rtext = stripTrailingNewlines(text);
-            String ltext = stripLeading(rtext);
+            String ltext = stripLeading(rtext, !forModule);
             int spaces = rtext.length() - ltext.length();
             b.append("    ").append(ltext).append('\n');
             PyObject off = attr(e, "offset");
@@ -431,9 +448,11 @@ public final class TracebackPrinter {
         return s.substring(0, end);
     }
 
-    private static String stripLeading(String s) {
+    /** The line without its indentation: the display drops tabs too, the traceback module keeps them. */
+    private static String stripLeading(String s, boolean tabs) {
         int i = 0;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\n' || s.charAt(i) == '\f')) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\n' || s.charAt(i) == '\f'
+                || tabs && s.charAt(i) == '\t')) {
             i++;
         }
         return s.substring(i);

@@ -36,7 +36,7 @@ public final class TracebackModule implements NativeModule {
 
     @PyMethod("($module, exc, /)")
     static PyObject format_chain(PyObject exc) {
-        return PyStr.of(TracebackPrinter.format(exception(exc), InterpreterState.current().cwd()));
+        return PyStr.of(TracebackPrinter.formatForModule(exception(exc), InterpreterState.current().cwd()));
     }
 
     @PyMethod("($module, tb, /)")
