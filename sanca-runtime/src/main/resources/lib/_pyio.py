@@ -1365,7 +1365,11 @@ class TextIOWrapper(_LineReading, TextIOBase):
 
 
 class StringIO(_LineReading, TextIOBase):
-    """Text I/O implementation using an in-memory buffer."""
+    """Text I/O implementation using an in-memory buffer.
+
+    The text is self._text followed by the pieces in self._parts, appended
+    by writes at the end and joined only when something reads or overwrites,
+    so a run of writes costs one join and reading a line scans only that line."""
 
     def __init__(self, initial_value="", newline="\n"):
         if isinstance(newline, str) and newline not in ("", "\n", "\r", "\r\n"):
@@ -1375,7 +1379,9 @@ class StringIO(_LineReading, TextIOBase):
             raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
         self._readnl = newline
         self._writenl = newline or "\n"
-        self._chars = []
+        self._text = ""
+        self._parts = []
+        self._size = 0
         self._pos = 0
         self._seen_nl = set()
         if initial_value:
@@ -1386,9 +1392,16 @@ class StringIO(_LineReading, TextIOBase):
         if self.closed:
             raise ValueError("I/O operation on closed file")
 
+    def _value(self):
+        if self._parts:
+            self._parts.insert(0, self._text)
+            self._text = "".join(self._parts)
+            self._parts = []
+        return self._text
+
     def getvalue(self):
         self._checkClosed()
-        return "".join(self._chars)
+        return self._value()
 
     def write(self, s):
         self._checkClosed()
@@ -1400,23 +1413,47 @@ class StringIO(_LineReading, TextIOBase):
                 s = s.replace('\r\n', '\n').replace('\r', '\n')
         elif self._readnl != '' and self._writenl != '\n':
             s = s.replace('\n', self._writenl)
-        if self._pos > len(self._chars):
-            self._chars.extend('\0' * (self._pos - len(self._chars)))
-        self._chars[self._pos:self._pos + len(s)] = s
-        self._pos += len(s)
+        pos = self._pos
+        size = self._size
+        n = len(s)
+        if pos >= size:
+            if pos > size:
+                self._parts.append('\0' * (pos - size))
+            self._parts.append(s)
+            self._size = pos + n
+        elif n:
+            text = self._value()
+            self._text = text[:pos] + s + text[pos + n:]
+            self._size = len(self._text)
+        self._pos = pos + n
         return length
 
     def read(self, size=-1):
         self._checkClosed()
         if size is None or size < 0:
-            end = len(self._chars)
+            end = self._size
         else:
-            end = min(len(self._chars), self._pos + size)
+            end = min(self._size, self._pos + size)
         if self._pos >= end:
             return ""
-        s = "".join(self._chars[self._pos:end])
+        s = self._value()[self._pos:end]
         self._pos = end
         return s
+
+    def _line_stop(self, text, start):
+        """The index just past the line starting at start (text's end if it has none)."""
+        nl = self._readnl
+        if nl == '':
+            j = text.find('\n', start)
+            k = text.find('\r', start, len(text) if j < 0 else j)
+            if k >= 0:
+                return k + 2 if text.startswith('\n', k + 1) else k + 1
+        else:
+            nl = nl or '\n'
+            j = text.find(nl, start)
+            if j >= 0:
+                j += len(nl) - 1
+        return j + 1 if j >= 0 else len(text)
 
     def readline(self, size=-1):
         self._checkClosed()
@@ -1424,16 +1461,15 @@ class StringIO(_LineReading, TextIOBase):
             size = -1
         elif not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
-        if self._pos >= len(self._chars):
+        pos = self._pos
+        if pos >= self._size:
             return ""
-        text = "".join(self._chars[self._pos:])
-        end = self._line_end(text, 0)
-        if end < 0:
-            end = len(text)
+        text = self._value()
+        end = self._line_stop(text, pos)
         if size >= 0:
-            end = min(end, size)
-        self._pos += end
-        return text[:end]
+            end = min(end, pos + size)
+        self._pos = end
+        return text[pos:end]
 
     def __next__(self):
         line = self.readline()
@@ -1457,7 +1493,7 @@ class StringIO(_LineReading, TextIOBase):
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._chars)
+            self._pos = self._size
         else:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
@@ -1468,7 +1504,9 @@ class StringIO(_LineReading, TextIOBase):
             pos = self._pos
         elif pos < 0:
             raise ValueError("Negative size value %d" % pos)
-        del self._chars[pos:]
+        if pos < self._size:
+            self._text = self._value()[:pos]
+            self._size = pos
         return pos
 
     def readable(self):

@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 
+import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBool;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyExc;
 import org.sanca.runtime.objects.PyInt;
+import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
+import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.objects.codecs.Codecs;
 import org.sanca.runtime.types.PyGetter;
 import org.sanca.runtime.types.PyMethod;
@@ -104,6 +107,47 @@ public final class PyTextIO extends PyObject {
             flushPending();
         }
         return PyInt.of(s.length());
+    }
+
+    /** {@code writelines(lines)}: writes each item of the iterable, adding no line endings. */
+    @PyMethod("($self, lines, /)")
+    public void writelines(PyObject lines) {
+        checkOpen();
+        PyObject it = Abstract.getIter(lines);
+        for (PyObject line = Abstract.next(it); line != null; line = Abstract.next(it)) {
+            write(line);
+        }
+    }
+
+    /**
+     * {@code readlines(hint=-1)}: the remaining lines, stopping once the lines read hold
+     * {@code hint} characters or more when {@code hint} is positive.
+     */
+    @PyMethod("($self, hint=-1, /)")
+    public PyObject readlines(PyObject hint) {
+        long limit = hint == PyNone.NONE ? -1 : Abstract.index(hint).longValue();
+        PyList lines = new PyList();
+        long total = 0;
+        for (PyStr line = readline(PyInt.of(-1)); !line.value().isEmpty(); line = readline(PyInt.of(-1))) {
+            lines.append(line);
+            total += line.length();
+            if (limit > 0 && total >= limit) {
+                break;
+            }
+        }
+        return lines;
+    }
+
+    @PyMethod("($self, /)")
+    public PyObject __enter__() {
+        checkOpen();
+        return this;
+    }
+
+    @PyMethod("($self, *args, /)")
+    public PyObject __exit__(PyTuple args) {
+        close();
+        return PyNone.NONE;
     }
 
     @PyMethod("($self, /)")
