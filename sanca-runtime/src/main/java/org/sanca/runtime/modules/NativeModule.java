@@ -8,9 +8,10 @@ import org.sanca.runtime.types.PyBuiltinFunction;
 
 /**
  * A module written in Java (CPython's built-in modules, {@code PyModuleDef}). An implementation
- * registers itself as a {@link java.util.ServiceLoader} service of this interface (a line in
- * {@code META-INF/services/org.sanca.runtime.modules.NativeModule}); each interpreter that
- * imports it gets its own module object, filled by {@link #init}.
+ * is found through {@link java.util.ServiceLoader}: implementing this interface is its whole
+ * registration, as the build writes {@code META-INF/services/org.sanca.runtime.modules.NativeModule}
+ * from the implementing classes ({@code ServiceIndexProcessor}). Each interpreter that imports it
+ * gets its own module object, filled by {@link #init}.
  */
 public interface NativeModule {
     /** The name {@code import} knows it by. */
