@@ -208,6 +208,30 @@ def _cmp(a, b):
     return 0 if a == b else (1 if a > b else -1)
 
 
+def _comparison(compare, equality, test):
+    def method(self, other):
+        c = getattr(self, compare)(other, equality)
+        return NotImplemented if c is None else test(c)
+    return method
+
+
+def _ordered(compare):
+    """Class decorator: the six rich comparisons, from the method named `compare`, called as
+    compare(other, equality) and giving -1, 0 or 1, or None for an operand it does not compare
+    with (then NotImplemented). Looked up by name, so a subclass's own compare is used."""
+    def install(cls):
+        for dunder, equality, test in (
+                ('__eq__', True, lambda c: c == 0), ('__ne__', True, lambda c: c != 0),
+                ('__lt__', False, lambda c: c < 0), ('__le__', False, lambda c: c <= 0),
+                ('__gt__', False, lambda c: c > 0), ('__ge__', False, lambda c: c >= 0)):
+            method = _comparison(compare, equality, test)
+            method.__name__ = dunder
+            method.__qualname__ = f'{cls.__qualname__}.{dunder}'
+            setattr(cls, dunder, method)
+        return cls
+    return install
+
+
 def _cant_compare(a, b):
     raise TypeError(f"can't compare {_type_name(a)} to {_type_name(b)}")
 
@@ -490,6 +514,7 @@ def _wall_seconds(dt):
 
 # ================================================================ timedelta
 
+@_ordered('_compare')
 class timedelta(metaclass=_CType):
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
 
@@ -585,34 +610,11 @@ class timedelta(metaclass=_CType):
     def __bool__(self):
         return bool(self._days or self._seconds or self._microseconds)
 
-    def _compare(self, other):
+    def _compare(self, other, equality=False):
         if isinstance(other, timedelta):
             return _cmp(self._us(), other._us())
         return None
 
-    def __eq__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c == 0
-
-    def __ne__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c != 0
-
-    def __lt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c >= 0
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -719,6 +721,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 # ================================================================ date
 
+@_ordered('_date_compare')
 class date(metaclass=_CType):
     """A calendar date (year, month, day)."""
 
@@ -867,36 +870,13 @@ class date(metaclass=_CType):
 
     # -- comparison and hashing
 
-    def _date_compare(self, other):
+    def _date_compare(self, other, equality=False):
         """-1/0/1 against another plain date, or None when other is not one."""
         if isinstance(other, date) and not isinstance(other, datetime):
             return _cmp((self._year, self._month, self._day),
                         (other._year, other._month, other._day))
         return None
 
-    def __eq__(self, other):
-        c = self._date_compare(other)
-        return NotImplemented if c is None else c == 0
-
-    def __ne__(self, other):
-        c = self._date_compare(other)
-        return NotImplemented if c is None else c != 0
-
-    def __lt__(self, other):
-        c = self._date_compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._date_compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._date_compare(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._date_compare(other)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1005,6 +985,7 @@ class tzinfo(metaclass=_CType):
 
 # ================================================================ time
 
+@_ordered('_time_compare')
 class time(metaclass=_CType):
     """A time of day (hour, minute, second, microsecond) with an optional tzinfo."""
 
@@ -1149,29 +1130,6 @@ class time(metaclass=_CType):
         return ((self._hour * 3600 + self._minute * 60 + self._second) * _US_PER_SECOND
                 + self._microsecond)
 
-    def __eq__(self, other):
-        c = self._time_compare(other, True)
-        return NotImplemented if c is None else c == 0
-
-    def __ne__(self, other):
-        c = self._time_compare(other, True)
-        return NotImplemented if c is None else c != 0
-
-    def __lt__(self, other):
-        c = self._time_compare(other, False)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._time_compare(other, False)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._time_compare(other, False)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._time_compare(other, False)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1210,6 +1168,7 @@ time.resolution = timedelta(microseconds=1)
 
 # ================================================================ datetime
 
+@_ordered('_dt_compare')
 class datetime(date):
     """A date with a time of day and an optional tzinfo."""
 
@@ -1516,29 +1475,6 @@ class datetime(date):
             return False
         return self.replace(fold=1 - self._fold).utcoffset() != off
 
-    def __eq__(self, other):
-        c = self._dt_compare(other, True)
-        return NotImplemented if c is None else c == 0
-
-    def __ne__(self, other):
-        c = self._dt_compare(other, True)
-        return NotImplemented if c is None else c != 0
-
-    def __lt__(self, other):
-        c = self._dt_compare(other, False)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._dt_compare(other, False)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._dt_compare(other, False)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._dt_compare(other, False)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
