@@ -1,45 +1,23 @@
 package org.sanca.runtime.objects;
 
-import org.sanca.runtime.types.PyHeapType;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python subclass of {@code float}. */
-public final class PyFloatDerived extends PyFloat implements Retypable, WithDict, SlotHolder {
-    private volatile PyType type;
-    private PyDict dict;
+public final class PyFloatDerived extends PyFloat implements Derived {
+    private final DerivedState derived;
 
     public PyFloatDerived(PyType type, double value) {
         super(value);
-        this.type = type;
+        this.derived = new DerivedState(type);
     }
 
     @Override
     public PyType type() {
-        return type;
+        return derived.type();
     }
 
     @Override
-    public void setType(PyType type) {
-        this.type = type;
-    }
-
-    @Override
-    public synchronized PyDict getDict() {
-        if (dict == null) {
-            dict = PyHeapType.newInstanceDict(type);
-        }
-        return dict;
-    }
-
-    private final SlotValues slotValues = new SlotValues();
-
-    @Override
-    public PyObject getSlot(int i) {
-        return slotValues.get(i);
-    }
-
-    @Override
-    public void setSlot(int i, PyObject v) {
-        slotValues.set(type(), i, v);
+    public DerivedState derivedState() {
+        return derived;
     }
 }

@@ -1,45 +1,23 @@
 package org.sanca.runtime.objects;
 
-import org.sanca.runtime.types.PyHeapType;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python class deriving from {@code tuple}: a tuple with its own type and dict. */
-public class PyTupleDerived extends PyTuple implements Retypable, WithDict, SlotHolder {
-    private volatile PyType type;
-    private PyDict dict;
+public class PyTupleDerived extends PyTuple implements Derived {
+    private final DerivedState derived;
 
     public PyTupleDerived(PyType type, PyObject[] items) {
         super(items);
-        this.type = type;
+        this.derived = new DerivedState(type);
     }
 
     @Override
     public PyType type() {
-        return type;
+        return derived.type();
     }
 
     @Override
-    public void setType(PyType type) {
-        this.type = type;
-    }
-
-    @Override
-    public synchronized PyDict getDict() {
-        if (dict == null) {
-            dict = PyHeapType.newInstanceDict(type);
-        }
-        return dict;
-    }
-
-    private final SlotValues slotValues = new SlotValues();
-
-    @Override
-    public PyObject getSlot(int i) {
-        return slotValues.get(i);
-    }
-
-    @Override
-    public void setSlot(int i, PyObject v) {
-        slotValues.set(type(), i, v);
+    public DerivedState derivedState() {
+        return derived;
     }
 }

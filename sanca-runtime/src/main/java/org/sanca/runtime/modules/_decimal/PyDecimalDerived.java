@@ -1,44 +1,25 @@
 package org.sanca.runtime.modules._decimal;
 
-import org.sanca.runtime.objects.PyDict;
-import org.sanca.runtime.objects.PyObject;
-import org.sanca.runtime.objects.SlotHolder;
-import org.sanca.runtime.objects.SlotValues;
-import org.sanca.runtime.objects.WithDict;
-import org.sanca.runtime.types.PyHeapType;
+import org.sanca.runtime.objects.Derived;
+import org.sanca.runtime.objects.DerivedState;
 import org.sanca.runtime.types.PyType;
 
 /** An instance of a Python subclass of {@code decimal.Decimal}. */
-final class PyDecimalDerived extends PyDecimal implements WithDict, SlotHolder {
-    private final PyType type;
-    private PyDict dict;
-    private final SlotValues slotValues = new SlotValues();
+final class PyDecimalDerived extends PyDecimal implements Derived {
+    private final DerivedState derived;
 
     PyDecimalDerived(PyType type, DecNum num) {
         super(num);
-        this.type = type;
+        this.derived = new DerivedState(type);
     }
 
     @Override
     public PyType type() {
-        return type;
+        return derived.type();
     }
 
     @Override
-    public synchronized PyDict getDict() {
-        if (dict == null) {
-            dict = PyHeapType.newInstanceDict(type);
-        }
-        return dict;
-    }
-
-    @Override
-    public PyObject getSlot(int i) {
-        return slotValues.get(i);
-    }
-
-    @Override
-    public void setSlot(int i, PyObject v) {
-        slotValues.set(type, i, v);
+    public DerivedState derivedState() {
+        return derived;
     }
 }
