@@ -35,6 +35,7 @@ import org.sanca.runtime.objects.PyStr;
 public final class Errno {
     public static final int EPERM = 1;
     public static final int ENOENT = 2;
+    public static final int ESRCH = 3;
     public static final int EBADF = 9;
     public static final int EACCES = 13;
     public static final int EEXIST = 17;

@@ -23,6 +23,8 @@ final class OpenFile {
     final boolean append;
     /** The child process whose output or input this is, for pipes. */
     final Process process;
+    /** Holders of this open file: descriptors naming it, pumps feeding a child from it. */
+    private int holders = 1;
 
     private OpenFile(FileChannel channel, Path path, InputStream in, OutputStream out, boolean readable,
                      boolean writable, boolean append, Process process) {
@@ -72,7 +74,19 @@ final class OpenFile {
         }
     }
 
+    /** One more holder, which must {@link #close} it in turn ({@code dup}, a child's copy). */
+    synchronized OpenFile retain() {
+        holders++;
+        return this;
+    }
+
+    /** Lets go of one holding; the last one closes what it refers to. */
     void close() throws IOException {
+        synchronized (this) {
+            if (--holders > 0) {
+                return;
+            }
+        }
         if (channel != null) {
             channel.close();
         } else if (in != null) {

@@ -267,7 +267,7 @@ final class PosixFiles {
     @PyMethod("($module, fd, /)")
     static PyObject dup(PyObject fd) {
         PosixState s = PosixState.current();
-        return PyInt.of(s.add(s.get(Abstract.indexValue(fd))));
+        return PyInt.of(s.add(s.get(Abstract.indexValue(fd)).retain()));
     }
 
     @PyMethod("($module, /, fd, fd2, inheritable=True)")

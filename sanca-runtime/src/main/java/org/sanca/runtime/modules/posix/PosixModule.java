@@ -41,7 +41,7 @@ public final class PosixModule implements NativeModule {
     @Override
     public void init(PyModule module, InterpreterState interp) {
         PyDict d = module.getDict();
-        NativeModule.addFunctions(module, PosixModule.class, PosixFiles.class, PosixProcess.class);
+        NativeModule.addFunctions(module, PosixModule.class, PosixFiles.class, PosixProcess.class, PosixSpawn.class);
         d.setItem(PyStr.of("stat_result"), StatResult.TYPE);
         d.setItem(PyStr.of("DirEntry"), DirEntry.TYPE);
         d.setItem(PyStr.of("error"), org.sanca.runtime.objects.PyExc.OSError);

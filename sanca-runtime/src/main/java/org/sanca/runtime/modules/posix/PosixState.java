@@ -61,7 +61,7 @@ final class PosixState {
 
     /** Makes {@code to} name what {@code from} names ({@code dup2}). */
     void dup(long from, int to) {
-        fds.put(to, get(from));
+        fds.put(to, get(from).retain());
     }
 
     Map<String, String> env() {
