@@ -5,20 +5,13 @@ StringIO (the interface of CPython's _io, documented in Lib/io.py)."""
 import os
 import abc
 import sys
+from _io import UnsupportedOperation, DEFAULT_BUFFER_SIZE
 
-DEFAULT_BUFFER_SIZE = 8192
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 
 _IO = '_io'
-
-
-class UnsupportedOperation(OSError, ValueError):
-    pass
-
-
-UnsupportedOperation.__module__ = 'io'
 
 
 def text_encoding(encoding, stacklevel=2):
@@ -147,9 +140,6 @@ class IOBase(metaclass=abc.ABCMeta):
     """The abstract base class for all I/O classes."""
 
     def _unsupported(self, name):
-        raise UnsupportedOperation("%s.%s() not supported" % (type(self).__name__, name))
-
-    def _unsupported_name(self, name):
         raise UnsupportedOperation(name)
 
     def seek(self, pos, whence=0):
@@ -284,10 +274,10 @@ class RawIOBase(IOBase):
         return bytes(res)
 
     def readinto(self, b):
-        self._unsupported("readinto")
+        raise NotImplementedError
 
     def write(self, b):
-        self._unsupported("write")
+        raise NotImplementedError
 
 
 class FileIO(RawIOBase):
@@ -778,7 +768,7 @@ class _BufferedBase(BufferedIOBase):
         with self._lock:
             self._checkClosed("truncate of closed file")
             if not self.writable():
-                self._unsupported_name("truncate")
+                self._unsupported("truncate")
             self._flush_unlocked()
             if pos is None:
                 pos = self.tell()

@@ -1,5 +1,7 @@
 package org.sanca.runtime.modules;
 
+import java.util.Arrays;
+
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.PyBaseException;
 import org.sanca.runtime.objects.PyDict;
@@ -19,11 +21,11 @@ public final class ModuleErrors {
     private ModuleErrors() {
     }
 
-    /** A new exception class {@code module.name} deriving from {@code base}. */
-    public static PyObject newClass(String module, String name, PyType base) {
+    /** A new exception class {@code module.name} deriving from {@code bases}. */
+    public static PyObject newClass(String module, String name, PyType... bases) {
         PyDict ns = new PyDict();
         ns.setItem(PyStr.of("__module__"), PyStr.of(module));
-        return Abstract.call(PyType.TYPE, PyStr.of(name), PyTuple.of(base), ns);
+        return Abstract.call(PyType.TYPE, PyStr.of(name), PyTuple.of(Arrays.copyOf(bases, bases.length, PyObject[].class)), ns);
     }
 
     /** An instance, ready to throw, of the class {@code attr} of module {@code module}, with a formatted message. */

@@ -47,12 +47,16 @@ public final class PyStdBuffer extends PyObject {
         if (b == null) {
             throw PyErr.typeError("a bytes-like object is required, not '%s'", PyErr.typeName(data));
         }
+        if (!text.isWriter()) {
+            throw IoModule.unsupported("write");
+        }
         text.writeBytes(b);
         return PyInt.of(b.length);
     }
 
     @PyMethod("($self, size=-1, /)")
     public PyObject read(PyObject size) {
+        checkReadable();
         long n = size instanceof PyInt i ? i.value : -1;
         try {
             return new PyBytes(text.readBytes(n, false));
@@ -63,11 +67,19 @@ public final class PyStdBuffer extends PyObject {
 
     @PyMethod("($self, size=-1, /)")
     public PyObject readline(PyObject size) {
+        checkReadable();
         long n = size instanceof PyInt i ? i.value : -1;
         try {
             return new PyBytes(text.readBytes(n, true));
         } catch (IOException e) {
             throw PyErr.format(PyExc.OSError, "%s", e.getMessage());
+        }
+    }
+
+    /** A buffered writer has no reading methods of its own: its base class's raise. */
+    private void checkReadable() {
+        if (text.isWriter()) {
+            throw IoModule.unsupported("read");
         }
     }
 

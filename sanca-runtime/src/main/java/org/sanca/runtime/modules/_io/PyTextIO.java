@@ -39,7 +39,7 @@ public final class PyTextIO extends PyObject {
         };
     });
 
-    private static final int BUFFER_SIZE = 8192;
+    private static final int BUFFER_SIZE = IoModule.DEFAULT_BUFFER_SIZE;
 
     private final String name;
     private final String mode;
@@ -99,7 +99,7 @@ public final class PyTextIO extends PyObject {
             throw PyErr.typeError("write() argument must be str, not %s", PyErr.typeName(text));
         }
         if (out == null) {
-            throw PyErr.format(PyExc.OSError, "not writable");
+            throw IoModule.unsupported("not writable");
         }
         byte[] bytes = Codecs.encode(s.value(), encoding, errors);
         pending.write(bytes, 0, bytes.length);
@@ -171,7 +171,7 @@ public final class PyTextIO extends PyObject {
     public synchronized PyStr readline(PyObject size) {
         checkOpen();
         if (in == null) {
-            throw PyErr.format(PyExc.OSError, "not readable");
+            throw IoModule.unsupported("not readable");
         }
         long limit = size instanceof PyInt i ? i.value : -1;
         ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -200,7 +200,7 @@ public final class PyTextIO extends PyObject {
     public synchronized PyStr read(PyObject size) {
         checkOpen();
         if (in == null) {
-            throw PyErr.format(PyExc.OSError, "not readable");
+            throw IoModule.unsupported("not readable");
         }
         long limit = size instanceof PyInt i ? i.value : -1;
         try {
@@ -278,7 +278,7 @@ public final class PyTextIO extends PyObject {
     synchronized void writeBytes(byte[] b) {
         checkOpen();
         if (out == null) {
-            throw PyErr.format(PyExc.OSError, "not writable");
+            throw IoModule.unsupported("not writable");
         }
         out.write(b, 0, b.length);
         if (writeThrough) {
@@ -290,7 +290,7 @@ public final class PyTextIO extends PyObject {
     synchronized byte[] readBytes(long n, boolean line) throws IOException {
         checkOpen();
         if (in == null) {
-            throw PyErr.format(PyExc.OSError, "not readable");
+            throw IoModule.unsupported("not readable");
         }
         if (n < 0 && !line) {
             return in.readAllBytes();
