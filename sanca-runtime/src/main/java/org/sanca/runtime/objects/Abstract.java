@@ -467,15 +467,28 @@ public final class Abstract {
         if (z == PyNone.NONE) {
             throw unsupported(v, w, "** or pow()");
         }
-        if (v instanceof PyFloat || w instanceof PyFloat || z instanceof PyFloat) {
-            throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-        }
         throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                 PyErr.typeName(v), PyErr.typeName(w), PyErr.typeName(z));
     }
 
-    /** The operand-order logic of {@code ternary_op}: NotImplemented when neither operand handles it. */
+    /**
+     * The operand-order logic of {@code ternary_op}: the operands' slots as for a binary operator,
+     * then the modulus's when its type is neither operand's; NotImplemented when none handles it.
+     */
     private static PyObject ternaryOp(PyObject v, PyObject w, PyObject z) {
+        PyObject r = ternaryOperands(v, w, z);
+        if (r != PyNotImplemented.NOT_IMPLEMENTED || z == PyNone.NONE) {
+            return r;
+        }
+        PyType zt = z.type();
+        TernaryFunc slotz = zt.nb_power;
+        if (slotz == null || zt == v.type() || zt == w.type() || slotz == v.type().nb_power || slotz == w.type().nb_power) {
+            return r;
+        }
+        return slotz.call(v, w, z);
+    }
+
+    private static PyObject ternaryOperands(PyObject v, PyObject w, PyObject z) {
         PyType vt = v.type();
         PyType wt = w.type();
         TernaryFunc slotv = vt.nb_power;

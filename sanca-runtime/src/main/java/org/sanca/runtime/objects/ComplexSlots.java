@@ -25,12 +25,15 @@ final class ComplexSlots {
         t.nb_multiply = (a, b) -> arith(a, b, '*');
         t.nb_true_divide = (a, b) -> arith(a, b, '/');
         t.nb_power = (a, b, m) -> {
+            PyComplex x = of(a);
+            PyComplex y = of(b);
+            if (x == null || y == null) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
             if (m != PyNone.NONE) {
                 throw PyErr.valueError("complex modulo");
             }
-            PyComplex x = of(a);
-            PyComplex y = of(b);
-            return x == null || y == null ? PyNotImplemented.NOT_IMPLEMENTED : PyComplex.power(x, y);
+            return PyComplex.power(x, y);
         };
         t.nb_negative = self -> new PyComplex(-((PyComplex) self).real, -((PyComplex) self).imag);
         t.nb_positive = self -> new PyComplex(((PyComplex) self).real, ((PyComplex) self).imag);

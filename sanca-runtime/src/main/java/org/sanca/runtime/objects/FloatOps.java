@@ -59,11 +59,11 @@ final class FloatOps {
     }
 
     static PyObject power(PyObject a, PyObject b, PyObject m) {
-        if (!operands(a, b)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         if (m != PyNone.NONE) {
             throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (!operands(a, b)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
         double x = FloatSlots.toDouble(a);
         double y = FloatSlots.toDouble(b);

@@ -301,7 +301,10 @@ final class SlotFunctions {
         return b == null || !Abstract.richCompareBool(a, b, CompareOp.EQ);
     }
 
-    /** {@code slot_nb_power}: as {@link Binary}; a three-argument power never uses {@code __rpow__}. */
+    /**
+     * {@code slot_nb_power}: as {@link Binary}; a three-argument power never uses {@code __rpow__}
+     * and calls {@code __pow__} of the left operand's class, which must have it.
+     */
     static final TernaryFunc POWER = new TernaryFunc() {
         @Override
         public PyObject call(PyObject self, PyObject other, PyObject mod) {
@@ -309,7 +312,7 @@ final class SlotFunctions {
                 return binaryFull(self, other, POW, RPOW, self.type().nb_power == this, other.type().nb_power == this);
             }
             if (self.type().nb_power == this) {
-                return callMaybe(self, POW, other, mod);
+                return callMethod(self, POW, other, mod);
             }
             return NOT_IMPLEMENTED;
         }
