@@ -1,6 +1,8 @@
 package org.sanca.runtime.modules.zlib;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.Deflater;
 
 import org.sanca.runtime.modules.binascii.Crc;
@@ -10,19 +12,34 @@ import org.sanca.runtime.modules.binascii.Crc;
  * trailer Java's deflater does not write; written here as zlib writes them: no name, time 0,
  * OS 3). Java's deflater has no memLevel and a fixed 32K window, so wbits below 15 only choose
  * the format.
+ *
+ * <p>Java's deflater cannot duplicate its state (zlib's {@code deflateCopy}), so a stream keeps
+ * the calls it has seen until it finishes, and {@link #copy} replays them into a new deflater:
+ * its output depends only on its options and those calls, so the copy continues as the original
+ * would.
  */
 final class DeflateStream {
     private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
 
     private final Deflater deflater;
+    private final int level;
+    private final int wbits;
+    private final int strategy;
+    private final byte[] zdict;
+    /** The calls so far: the data of each compress, or a flush's mode (an Integer). */
+    private List<Object> calls = new ArrayList<>();
     private final boolean gzip;
     private boolean headerDone;
     private boolean finished;
     private int crc;
     private long size;
 
-    private DeflateStream(int level, boolean raw, boolean gzip, int strategy, byte[] zdict) {
+    private DeflateStream(int level, int wbits, boolean raw, boolean gzip, int strategy, byte[] zdict) {
         this.deflater = new Deflater(level, raw || gzip);
+        this.level = level;
+        this.wbits = wbits;
+        this.strategy = strategy;
+        this.zdict = zdict;
         this.gzip = gzip;
         deflater.setStrategy(switch (strategy) {
             case 1 -> Deflater.FILTERED;
@@ -40,13 +57,13 @@ final class DeflateStream {
             return null;
         }
         if (wbits >= 9 && wbits <= 15) {
-            return new DeflateStream(level, false, false, strategy, zdict);
+            return new DeflateStream(level, wbits, false, false, strategy, zdict);
         }
         if (wbits >= -15 && wbits <= -9) {
-            return new DeflateStream(level, true, false, strategy, zdict);
+            return new DeflateStream(level, wbits, true, false, strategy, zdict);
         }
         if (wbits >= 25 && wbits <= 31) {
-            return new DeflateStream(level, false, true, strategy, zdict);
+            return new DeflateStream(level, wbits, false, true, strategy, zdict);
         }
         return null;
     }
@@ -55,8 +72,22 @@ final class DeflateStream {
         return finished;
     }
 
+    /** A stream in the state of this one (which must not have finished). */
+    DeflateStream copy() {
+        DeflateStream c = open(level, wbits, strategy, zdict);
+        for (Object call : calls) {
+            if (call instanceof byte[] data) {
+                c.compress(data);
+            } else {
+                c.flush((Integer) call);
+            }
+        }
+        return c;
+    }
+
     /** Compresses {@code data}, returning what the deflater gives out so far. */
     byte[] compress(byte[] data) {
+        calls.add(data);
         ByteArrayOutputStream out = start();
         if (gzip) {
             crc = Crc.crc32(data, crc);
@@ -86,7 +117,9 @@ final class DeflateStream {
             }
             deflater.end();
             finished = true;
+            calls = null;
         } else if (mode != ZlibModule.Z_NO_FLUSH) {
+            calls.add(mode);
             int javaMode = mode == ZlibModule.Z_FULL_FLUSH ? Deflater.FULL_FLUSH : Deflater.SYNC_FLUSH;
             int n;
             do {

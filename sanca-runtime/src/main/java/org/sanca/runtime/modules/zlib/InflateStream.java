@@ -1,7 +1,9 @@
 package org.sanca.runtime.modules.zlib;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -11,13 +13,20 @@ import org.sanca.runtime.modules.binascii.Crc;
  * One decompression stream over {@link Inflater}: the zlib and raw deflate formats, and the
  * gzip framing (header, CRC-32 and length trailer) that Java's inflater does not read, chosen
  * by {@code wbits} as zlib's {@code inflateInit2} chooses it.
+ *
+ * <p>Java's inflater cannot duplicate its state (zlib's {@code inflateCopy}), so until the end
+ * of the compressed stream a stream keeps what it was fed, and {@link #copy} replays that into
+ * a new one; past the end its state is only the data after the end.
  */
 final class InflateStream {
     private enum Stage { HEADER, BODY, TRAILER, DONE }
 
     /** Made once the format is known (after the first bytes, when auto-detecting). */
     private Inflater inflater;
+    private final int wbits;
     private final byte[] zdict;
+    /** What each feed was given before the end of the stream: its data and its output limit. */
+    private List<Object[]> feeds = new ArrayList<>();
     private boolean gzip;
     private final boolean detect;
     private Stage stage;
@@ -30,8 +39,9 @@ final class InflateStream {
     /** Input not consumed because the output reached its limit. */
     byte[] unconsumedTail = new byte[0];
 
-    private InflateStream(boolean raw, boolean gzip, boolean detect, byte[] zdict) {
+    private InflateStream(int wbits, boolean raw, boolean gzip, boolean detect, byte[] zdict) {
         this.inflater = detect ? null : new Inflater(raw || gzip);
+        this.wbits = wbits;
         this.gzip = gzip;
         this.detect = detect;
         this.zdict = zdict;
@@ -41,16 +51,16 @@ final class InflateStream {
     /** The stream {@code wbits} asks for, or null when zlib would reject it. */
     static InflateStream open(int wbits, byte[] zdict) {
         if (wbits == 0 || (wbits >= 8 && wbits <= 15)) {
-            return new InflateStream(false, false, false, zdict);
+            return new InflateStream(wbits, false, false, false, zdict);
         }
         if (wbits >= -15 && wbits <= -8) {
-            return new InflateStream(true, false, false, zdict);
+            return new InflateStream(wbits, true, false, false, zdict);
         }
         if (wbits >= 24 && wbits <= 31) {
-            return new InflateStream(false, true, false, zdict);
+            return new InflateStream(wbits, false, true, false, zdict);
         }
         if (wbits >= 40 && wbits <= 47) {
-            return new InflateStream(false, false, true, zdict);
+            return new InflateStream(wbits, false, false, true, zdict);
         }
         return null;
     }
@@ -59,8 +69,27 @@ final class InflateStream {
         return stage == Stage.DONE;
     }
 
+    /** A stream in the state of this one. */
+    InflateStream copy() {
+        InflateStream c = open(wbits, zdict);
+        if (stage == Stage.DONE) {
+            c.stage = Stage.DONE;
+            c.feeds = null;
+        } else {
+            for (Object[] f : feeds) {
+                c.feed((byte[]) f[0], (Integer) f[1]);
+            }
+        }
+        c.unusedData = unusedData;
+        c.unconsumedTail = unconsumedTail;
+        return c;
+    }
+
     /** Feeds {@code data}; returns the output, at most {@code maxLength} bytes when that is positive. */
     byte[] feed(byte[] data, int maxLength) {
+        if (stage != Stage.DONE) {
+            feeds.add(new Object[] {data, maxLength});
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         unconsumedTail = new byte[0];
         byte[] in = held.length == 0 ? data : concat(held, data);
@@ -81,8 +110,11 @@ final class InflateStream {
         if (stage == Stage.TRAILER) {
             pos = trailer(in, pos);
         }
-        if (stage == Stage.DONE && pos < in.length) {
-            unusedData = concat(unusedData, Arrays.copyOfRange(in, pos, in.length));
+        if (stage == Stage.DONE) {
+            feeds = null;
+            if (pos < in.length) {
+                unusedData = concat(unusedData, Arrays.copyOfRange(in, pos, in.length));
+            }
         }
         return out.toByteArray();
     }

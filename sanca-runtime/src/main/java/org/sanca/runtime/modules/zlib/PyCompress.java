@@ -2,6 +2,7 @@ package org.sanca.runtime.modules.zlib;
 
 import org.sanca.runtime.objects.Buffers;
 import org.sanca.runtime.objects.PyBytes;
+import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
@@ -41,5 +42,23 @@ public final class PyCompress extends PyObject {
             throw ZlibModule.error("Error -2 while flushing: inconsistent stream state");
         }
         return new PyBytes(stream.flush(m));
+    }
+
+    @PyMethod("($self, /)")
+    synchronized PyObject copy() {
+        if (stream.finished()) {
+            throw PyErr.valueError("Inconsistent stream state");
+        }
+        return new PyCompress(stream.copy());
+    }
+
+    @PyMethod("($self, /)")
+    PyObject __copy__() {
+        return copy();
+    }
+
+    @PyMethod("($self, memo, /)")
+    PyObject __deepcopy__(PyObject memo) {
+        return copy();
     }
 }

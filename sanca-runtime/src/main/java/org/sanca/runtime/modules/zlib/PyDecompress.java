@@ -15,6 +15,8 @@ public final class PyDecompress extends PyObject {
     });
 
     private final InflateStream stream;
+    /** Whether a flush saw the end of the stream, which frees zlib's state in CPython. */
+    private boolean ended;
 
     PyDecompress(InflateStream stream) {
         this.stream = stream;
@@ -45,10 +47,27 @@ public final class PyDecompress extends PyObject {
             throw PyErr.valueError("length must be greater than zero");
         }
         byte[] tail = stream.unconsumedTail;
-        if (stream.eof() || tail.length == 0) {
-            return new PyBytes(new byte[0]);
+        byte[] out = stream.eof() || tail.length == 0 ? new byte[0] : stream.feed(tail, 0);
+        ended = stream.eof();
+        return new PyBytes(out);
+    }
+
+    @PyMethod("($self, /)")
+    synchronized PyObject copy() {
+        if (ended) {
+            throw PyErr.valueError("Inconsistent stream state");
         }
-        return new PyBytes(stream.feed(tail, 0));
+        return new PyDecompress(stream.copy());
+    }
+
+    @PyMethod("($self, /)")
+    PyObject __copy__() {
+        return copy();
+    }
+
+    @PyMethod("($self, memo, /)")
+    PyObject __deepcopy__(PyObject memo) {
+        return copy();
     }
 
     @PyGetter("unused_data")
