@@ -8,7 +8,7 @@ import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /** {@code zlib.Compress}, what {@code compressobj()} returns: CPython's {@code Comptype}. */
-public final class PyCompress extends PyObject {
+public final class PyCompress extends ZlibStreamObject {
     public static final PyType TYPE = PyType.builtin("zlib.Compress", PyCompress.class, PyType.OBJECT, 0, t -> {
     });
 
@@ -44,21 +44,12 @@ public final class PyCompress extends PyObject {
         return new PyBytes(stream.flush(m));
     }
 
+    @Override
     @PyMethod("($self, /)")
     synchronized PyObject copy() {
         if (stream.finished()) {
             throw PyErr.valueError("Inconsistent stream state");
         }
         return new PyCompress(stream.copy());
-    }
-
-    @PyMethod("($self, /)")
-    PyObject __copy__() {
-        return copy();
-    }
-
-    @PyMethod("($self, memo, /)")
-    PyObject __deepcopy__(PyObject memo) {
-        return copy();
     }
 }

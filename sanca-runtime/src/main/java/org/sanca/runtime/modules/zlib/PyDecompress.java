@@ -10,7 +10,7 @@ import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /** {@code zlib.Decompress}, what {@code decompressobj()} returns: CPython's {@code Decomptype}. */
-public final class PyDecompress extends PyObject {
+public final class PyDecompress extends ZlibStreamObject {
     public static final PyType TYPE = PyType.builtin("zlib.Decompress", PyDecompress.class, PyType.OBJECT, 0, t -> {
     });
 
@@ -52,22 +52,13 @@ public final class PyDecompress extends PyObject {
         return new PyBytes(out);
     }
 
+    @Override
     @PyMethod("($self, /)")
     synchronized PyObject copy() {
         if (ended) {
             throw PyErr.valueError("Inconsistent stream state");
         }
         return new PyDecompress(stream.copy());
-    }
-
-    @PyMethod("($self, /)")
-    PyObject __copy__() {
-        return copy();
-    }
-
-    @PyMethod("($self, memo, /)")
-    PyObject __deepcopy__(PyObject memo) {
-        return copy();
     }
 
     @PyGetter("unused_data")
