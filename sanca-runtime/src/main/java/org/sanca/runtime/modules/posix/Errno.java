@@ -44,6 +44,7 @@ public final class Errno {
     public static final int EISDIR = 21;
     public static final int EINVAL = 22;
     public static final int ENOTTY = 25;
+    public static final int EFAULT = 14;
     public static final int ESPIPE = 29;
     public static final int ENOTEMPTY = 39;
     public static final int ELOOP = 40;

@@ -103,16 +103,16 @@ final class PosixFiles {
             opts.add(StandardOpenOption.DSYNC);
         }
         if ((f & O_DIRECTORY) != 0 && !java.nio.file.Files.isDirectory(file)) {
-            throw Errno.error(java.nio.file.Files.exists(file) ? Errno.ENOTDIR : Errno.ENOENT, path);
+            throw Errno.error(java.nio.file.Files.exists(file) ? Errno.ENOTDIR : Errno.ENOENT, p.object());
         }
         if (writable && java.nio.file.Files.isDirectory(file)) {
-            throw Errno.error(Errno.EISDIR, path);
+            throw Errno.error(Errno.EISDIR, p.object());
         }
         try {
             FileChannel ch = FileChannel.open(file, opts, permissions(Abstract.indexValue(mode)));
             return PyInt.of(PosixState.current().add(OpenFile.file(ch, file, readable, writable, (f & O_APPEND) != 0)));
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, p.object());
         }
     }
 

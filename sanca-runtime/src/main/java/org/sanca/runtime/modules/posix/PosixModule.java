@@ -52,13 +52,14 @@ public final class PosixModule implements NativeModule {
     @PyMethod("($module, /, path, *, dir_fd=None, follow_symlinks=True)")
     static PyObject stat(PyObject path, PyObject dirFd, PyObject followSymlinks) {
         PathArg p = PathArg.of(path, "stat", "path", true);
-        if (p.fd() >= 0) {
+        if (p.isFd()) {
+            p.pathNamingFd();
             return PosixFiles.fstat(path);
         }
         try {
             return StatResult.of(p.path(), Abstract.isTrue(followSymlinks));
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, p.object());
         }
     }
 
@@ -68,7 +69,7 @@ public final class PosixModule implements NativeModule {
         try {
             return StatResult.of(p.path(), false);
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, p.object());
         }
     }
 
@@ -85,15 +86,12 @@ public final class PosixModule implements NativeModule {
     @PyMethod("($module, /, path)")
     static void chdir(PyObject path) {
         PathArg a = PathArg.of(path, "chdir", "path", true);
-        Path p = a.fd() >= 0 ? PosixState.current().get(a.fd()).path : a.path().normalize();
-        if (p == null) {
-            throw Errno.error(Errno.ENOTDIR, null);
-        }
+        Path p = a.pathNamingFd().normalize();
         if (!Files.exists(p)) {
-            throw Errno.error(Errno.ENOENT, path);
+            throw Errno.error(Errno.ENOENT, a.object());
         }
         if (!Files.isDirectory(p)) {
-            throw Errno.error(Errno.ENOTDIR, path);
+            throw Errno.error(Errno.ENOTDIR, a.object());
         }
         InterpreterState.current().setCwd(p);
     }
@@ -107,58 +105,60 @@ public final class PosixModule implements NativeModule {
                 out.append(p.result(e.getFileName().toString()));
             }
         } catch (IOException e) {
-            throw Errno.fromIO(e, path == PyNone.NONE ? PyStr.of(".") : path);
+            throw Errno.fromIO(e, p.reported());
         } catch (java.nio.file.DirectoryIteratorException e) {
-            throw Errno.fromIO(e.getCause(), path);
+            throw Errno.fromIO(e.getCause(), p.reported());
         }
         return out;
     }
 
     @PyMethod("($module, /, path=None)")
     static PyObject scandir(PyObject path) {
-        PyObject given = path == PyNone.NONE ? PyStr.of(".") : path;
-        PathArg p = PathArg.of(given, "scandir", "path", true, true);
+        PathArg p = PathArg.of(path == PyNone.NONE ? PyStr.of(".") : path, "scandir", "path", true, true);
         try {
             return new ScandirIterator(p, Files.newDirectoryStream(p.path()));
         } catch (IOException e) {
-            throw Errno.fromIO(e, given);
+            throw Errno.fromIO(e, p.reported());
         }
     }
 
     @PyMethod("($module, /, path, mode=511, *, dir_fd=None)")
     static void mkdir(PyObject path, PyObject mode, PyObject dirFd) {
-        Path p = PathArg.of(path, "mkdir").path();
+        PathArg arg = PathArg.of(path, "mkdir");
+        Path p = arg.path();
         try {
             Files.createDirectory(p, PosixFiles.permissions(Abstract.indexValue(mode)));
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, arg.object());
         }
     }
 
     @PyMethod("($module, /, path, *, dir_fd=None)")
     static void rmdir(PyObject path, PyObject dirFd) {
-        Path p = PathArg.of(path, "rmdir").path();
+        PathArg arg = PathArg.of(path, "rmdir");
+        Path p = arg.path();
         try {
             if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw Errno.error(Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Errno.ENOTDIR : Errno.ENOENT,
-                        path);
+                        arg.object());
             }
             Files.delete(p);
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, arg.object());
         }
     }
 
     @PyMethod("($module, /, path, *, dir_fd=None)")
     static void unlink(PyObject path, PyObject dirFd) {
-        Path p = PathArg.of(path, "unlink").path();
+        PathArg arg = PathArg.of(path, "unlink");
+        Path p = arg.path();
         if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw Errno.error(Errno.EISDIR, path);
+            throw Errno.error(Errno.EISDIR, arg.object());
         }
         try {
             Files.delete(p);
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, arg.object());
         }
     }
 
@@ -179,24 +179,27 @@ public final class PosixModule implements NativeModule {
 
     /** {@code rename(2)}: atomic, replacing a file (or an empty directory) at the destination. */
     private static void move(PyObject src, PyObject dst, String func) {
-        Path from = PathArg.of(src, func, "src", false).path();
-        Path to = PathArg.of(dst, func, "dst", false).path();
+        PathArg srcArg = PathArg.of(src, func, "src", false);
+        Path from = srcArg.path();
+        PathArg dstArg = PathArg.of(dst, func, "dst", false);
+        Path to = dstArg.path();
         try {
             if (!Files.exists(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw Errno.error(Errno.ENOENT, src, dst);
+                throw Errno.error(Errno.ENOENT, srcArg.object(), dstArg.object());
             }
             if (Files.isDirectory(to) && !Files.isDirectory(from)) {
-                throw Errno.error(Errno.EISDIR, src, dst);
+                throw Errno.error(Errno.EISDIR, srcArg.object(), dstArg.object());
             }
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw Errno.fromIO(e, src, dst);
+            throw Errno.fromIO(e, srcArg.object(), dstArg.object());
         }
     }
 
     @PyMethod("($module, /, path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)")
     static boolean access(PyObject path, PyObject mode, PyObject dirFd, PyObject effectiveIds, PyObject followSymlinks) {
-        Path p = PathArg.of(path, "access", "path", false).path();
+        PathArg arg = PathArg.of(path, "access", "path", false);
+        Path p = arg.path();
         long m = Abstract.indexValue(mode);
         if (!Files.exists(p)) {
             return false;
@@ -208,22 +211,25 @@ public final class PosixModule implements NativeModule {
     @PyMethod("($module, /, src, dst, target_is_directory=False, *, dir_fd=None)")
     static void symlink(PyObject src, PyObject dst, PyObject targetIsDirectory, PyObject dirFd) {
         PathArg target = PathArg.of(src, "symlink", "src", false);
-        Path link = PathArg.of(dst, "symlink", "dst", false).path();
+        PathArg dstArg = PathArg.of(dst, "symlink", "dst", false);
+        Path link = dstArg.path();
         try {
             Files.createSymbolicLink(link, Path.of(target.text()));
         } catch (IOException e) {
-            throw Errno.fromIO(e, src, dst);
+            throw Errno.fromIO(e, target.object(), dstArg.object());
         }
     }
 
     @PyMethod("($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)")
     static void link(PyObject src, PyObject dst, PyObject srcDirFd, PyObject dstDirFd, PyObject followSymlinks) {
-        Path from = PathArg.of(src, "link", "src", false).path();
-        Path to = PathArg.of(dst, "link", "dst", false).path();
+        PathArg srcArg = PathArg.of(src, "link", "src", false);
+        Path from = srcArg.path();
+        PathArg dstArg = PathArg.of(dst, "link", "dst", false);
+        Path to = dstArg.path();
         try {
             Files.createLink(to, from);
         } catch (IOException e) {
-            throw Errno.fromIO(e, src, dst);
+            throw Errno.fromIO(e, srcArg.object(), dstArg.object());
         }
     }
 
@@ -233,17 +239,18 @@ public final class PosixModule implements NativeModule {
         try {
             return p.result(Files.readSymbolicLink(p.path()).toString());
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, p.object());
         }
     }
 
     @PyMethod("($module, /, path, mode, *, dir_fd=None, follow_symlinks=True)")
     static void chmod(PyObject path, PyObject mode, PyObject dirFd, PyObject followSymlinks) {
-        Path p = PathArg.of(path, "chmod", "path", true).path();
+        PathArg arg = PathArg.of(path, "chmod", "path", true);
+        Path p = arg.pathNamingFd();
         try {
             Files.setAttribute(p, "unix:mode", (int) (Abstract.indexValue(mode) & 07777));
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, arg.object());
         }
     }
 
@@ -259,7 +266,8 @@ public final class PosixModule implements NativeModule {
 
     /** Sets the owning user and group; -1 leaves one as it is (chown(2)). */
     private static void owners(PyObject path, String fn, PyObject uid, PyObject gid, boolean follow) {
-        Path p = PathArg.of(path, fn, "path", true).path();
+        PathArg arg = PathArg.of(path, fn, "path", true);
+        Path p = arg.pathNamingFd();
         long u = Abstract.indexValue(uid);
         long g = Abstract.indexValue(gid);
         java.nio.file.LinkOption[] how = follow ? new java.nio.file.LinkOption[0]
@@ -272,7 +280,7 @@ public final class PosixModule implements NativeModule {
                 Files.setAttribute(p, "unix:gid", (int) g, how);
             }
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, arg.object());
         } catch (UnsupportedOperationException e) {
             throw PyErr.format(PyExc.OSError, "%s: not supported on this file system", fn);
         }
@@ -285,20 +293,22 @@ public final class PosixModule implements NativeModule {
      */
     @PyMethod("($module, path, /)")
     static PyObject _disk_usage(PyObject path) {
-        Path p = PathArg.of(path, "disk_usage", "path", false).path();
+        PathArg arg = PathArg.of(path, "disk_usage", "path", false);
+        Path p = arg.path();
         try {
             java.nio.file.FileStore store = Files.getFileStore(p);
             long total = store.getTotalSpace();
             return org.sanca.runtime.objects.PyTuple.of(PyInt.of(total),
                     PyInt.of(total - store.getUnallocatedSpace()), PyInt.of(store.getUsableSpace()));
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, arg.object());
         }
     }
 
     @PyMethod("($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None, follow_symlinks=True)")
     static void utime(PyObject path, PyObject times, PyObject ns, PyObject dirFd, PyObject followSymlinks) {
-        Path p = PathArg.of(path, "utime", "path", true).path();
+        PathArg arg = PathArg.of(path, "utime", "path", true);
+        Path p = arg.path();
         long atime;
         long mtime;
         if (ns != null) {
@@ -318,17 +328,18 @@ public final class PosixModule implements NativeModule {
             view.setTimes(java.nio.file.attribute.FileTime.from(mtime, java.util.concurrent.TimeUnit.NANOSECONDS),
                     java.nio.file.attribute.FileTime.from(atime, java.util.concurrent.TimeUnit.NANOSECONDS), null);
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, arg.reported());
         }
     }
 
     @PyMethod("($module, /, path, length)")
     static void truncate(PyObject path, PyObject length) {
-        Path p = PathArg.of(path, "truncate", "path", true).path();
+        PathArg arg = PathArg.of(path, "truncate", "path", true);
+        Path p = arg.path();
         try (var ch = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.WRITE)) {
             PosixFiles.resize(ch, Abstract.indexValue(length));
         } catch (IOException e) {
-            throw Errno.fromIO(e, path);
+            throw Errno.fromIO(e, arg.reported());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.sanca.runtime.interp.InterpreterConfig;
 import org.sanca.runtime.interp.InterpreterState;
+import org.sanca.runtime.objects.PyObject;
 
 /**
  * What the {@code posix} module keeps per interpreter, as a process keeps it in CPython: the
@@ -44,9 +45,14 @@ final class PosixState {
 
     /** The open file {@code fd} names, or EBADF. */
     OpenFile get(long fd) {
+        return get(fd, null);
+    }
+
+    /** The open file {@code fd} names, or EBADF about {@code filename} (the functions taking a path or an fd). */
+    OpenFile get(long fd, PyObject filename) {
         OpenFile f = fd < 0 || fd > Integer.MAX_VALUE ? null : fds.get((int) fd);
         if (f == null) {
-            throw Errno.error(Errno.EBADF, null);
+            throw Errno.error(Errno.EBADF, filename);
         }
         return f;
     }

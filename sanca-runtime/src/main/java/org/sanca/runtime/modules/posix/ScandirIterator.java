@@ -13,7 +13,8 @@ import org.sanca.runtime.types.PyType;
 /**
  * The iterator {@code os.scandir} returns ({@code ScandirIterator} in
  * {@code Modules/posixmodule.c}): it yields {@link DirEntry}s in the order the directory lists
- * them and is a context manager that closes the directory.
+ * them and is a context manager that closes the directory. Scanning an fd, an entry's path is
+ * its name.
  */
 final class ScandirIterator extends PyObject {
     static final PyType TYPE = PyType.builtin("posix.ScandirIterator", ScandirIterator.class, PyType.OBJECT, 0, t -> {
@@ -52,10 +53,10 @@ final class ScandirIterator extends PyObject {
             Path p = entries.next();
             String name = p.getFileName().toString();
             String prefix = dir.text();
-            String path = prefix.endsWith("/") ? prefix + name : prefix + "/" + name;
+            String path = prefix == null ? name : prefix.endsWith("/") ? prefix + name : prefix + "/" + name;
             return new DirEntry(dir.result(name), dir.result(path), p);
         } catch (java.nio.file.DirectoryIteratorException e) {
-            throw Errno.fromIO(e.getCause(), dir.object());
+            throw Errno.fromIO(e.getCause(), dir.reported());
         }
     }
 
@@ -65,7 +66,7 @@ final class ScandirIterator extends PyObject {
             try {
                 stream.close();
             } catch (IOException e) {
-                throw Errno.fromIO(e, dir.object());
+                throw Errno.fromIO(e, dir.reported());
             } finally {
                 stream = null;
                 entries = null;
