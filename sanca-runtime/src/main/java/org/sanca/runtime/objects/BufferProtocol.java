@@ -11,6 +11,8 @@ import org.sanca.runtime.types.PyType;
 final class BufferProtocol {
     private static final PyStr BUFFER = PyStr.of("__buffer__");
     private static final PyStr RELEASE = PyStr.of("__release_buffer__");
+    /** {@code PyBUF_FULL_RO}: the flags memoryview() and bytes() ask a buffer with. */
+    static final int FULL_RO = 284;
 
     private BufferProtocol() {
     }

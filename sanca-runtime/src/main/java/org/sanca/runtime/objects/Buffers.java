@@ -21,28 +21,32 @@ public final class Buffers {
 
     /** The length in bytes of a writable buffer, or -1 when {@code o} is not one. */
     public static int writableLength(PyObject o) {
-        if (o instanceof PyByteArray a) {
-            return a.size();
-        }
         if (o instanceof BufferExporter e) {
             return e.exportLength();
         }
-        if (o instanceof PyMemoryView m && !m.isReleased() && m.step == m.itemsize
-                && (m.obj instanceof PyByteArray || m.obj instanceof BufferExporter)) {
-            return m.length * m.itemsize;
+        if (o instanceof PyMemoryView m && !m.isReleased() && !m.readonly && m.isCContiguous()) {
+            return m.nbytes();
         }
         return -1;
     }
 
     /** Writes {@code src} into writable buffer {@code o} from byte {@code pos} on (the caller checked the length). */
     public static void write(PyObject o, int pos, byte[] src) {
-        if (o instanceof PyByteArray a) {
-            a.replaceRange(pos, pos + src.length, src);
-        } else if (o instanceof BufferExporter e) {
+        if (o instanceof BufferExporter e) {
             e.importBytes(pos, src);
         } else {
             PyMemoryView m = (PyMemoryView) o;
-            write(m.obj, m.offset + pos, src);
+            ((BufferExporter) m.base).importBytes(m.offset + pos, src);
         }
+    }
+
+    /** {@code bf_getbuffer} for buffer types outside this package: a new memoryview, as {@code __buffer__(flags)} gives. */
+    public static PyObject getBuffer(PyObject self, PyObject flags) {
+        return MemoryViewSlots.getBuffer(self, flags);
+    }
+
+    /** {@code bf_releasebuffer} for buffer types outside this package: {@code __release_buffer__(view)}. */
+    public static PyObject releaseBuffer(PyObject self, PyObject view) {
+        return MemoryViewSlots.releaseBuffer(self, view);
     }
 }

@@ -24,13 +24,17 @@ final class ByteArraySlots {
         t.tp_new = (type, args, kw) -> ((PyType) type) == PyByteArray.TYPE ? new PyByteArray(new byte[0])
                 : new PyByteArrayDerived((PyType) type);
         t.tp_init = (self, args, kw) -> {
+            PyByteArray ba = (PyByteArray) self;
+            if (ba.size() != 0) {
+                ba.setAll(new byte[0]);
+            }
             PyObject[] a = CtorArgs.bind("bytearray", NEW_PARAMS, 0, args, kw);
-            ((PyByteArray) self).setAll(BytesSlots.make(a[0], a[1], a[2]));
+            ba.setAll(BytesSlots.make(a[0], a[1], a[2]));
             return PyNone.NONE;
         };
         t.sq_length = self -> ((PyByteArray) self).size();
-        t.bf_getbuffer = (self, flags) -> MemoryViewSlots.of(self);
-        t.bf_releasebuffer = (self, view) -> PyNone.NONE;
+        t.bf_getbuffer = MemoryViewSlots::getBuffer;
+        t.bf_releasebuffer = MemoryViewSlots::releaseBuffer;
         t.sq_concat = (a, b) -> {
             byte[] y = PyBytes.bufferOrNull(b);
             if (y == null) {

@@ -22,7 +22,7 @@ final class BytesSlots {
         t.tp_iter = self -> new PyBytesIter(((PyBytes) self).value);
         t.tp_new = BytesSlots::newBytes;
         t.sq_length = self -> ((PyBytes) self).value.length;
-        t.bf_getbuffer = (self, flags) -> MemoryViewSlots.of(self);
+        t.bf_getbuffer = MemoryViewSlots::getBuffer;
         t.sq_concat = (a, b) -> {
             byte[] x = ((PyBytes) a).value;
             byte[] y = PyBytes.bufferOrNull(b);

@@ -11,12 +11,14 @@ import org.sanca.runtime.types.PyType;
  * operation holds the object's lock; the text-like methods work on a snapshot, as those of
  * {@link PyBytes} do, and give bytearrays.
  */
-public class PyByteArray extends PyObject {
+public class PyByteArray extends PyObject implements BufferExporter {
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, PyType.OBJECT, PyType.BASETYPE,
             ByteArraySlots::fill);
 
     private byte[] data;
     private int size;
+    /** The memoryviews holding this bytearray's memory; null until the first is made. */
+    private BufferExports exports;
 
     public PyByteArray(byte[] value) {
         this.data = value;
@@ -48,6 +50,7 @@ public class PyByteArray extends PyObject {
     /** Replaces bytes [lo, hi) with {@code repl}. */
     synchronized void replaceRange(int lo, int hi, byte[] repl) {
         int n = size - (hi - lo) + repl.length;
+        checkResize(n);
         byte[] out = n <= data.length ? data : Arrays.copyOf(data, Math.max(n, data.length * 2));
         System.arraycopy(data, hi, out, lo + repl.length, size - hi);
         System.arraycopy(repl, 0, out, lo, repl.length);
@@ -56,8 +59,59 @@ public class PyByteArray extends PyObject {
     }
 
     synchronized void setAll(byte[] value) {
+        checkResize(value.length);
         data = value;
         size = value.length;
+    }
+
+    /** BufferError when a memoryview holds this bytearray and {@code newSize} would change its size. */
+    private void checkResize(int newSize) {
+        if (newSize != size) {
+            BufferExports.checkResizable(exports, "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
+    @Override
+    public byte[] exportBytes() {
+        return toArray();
+    }
+
+    @Override
+    public int exportLength() {
+        return size();
+    }
+
+    @Override
+    public int exportByte(int i) {
+        return get(i);
+    }
+
+    @Override
+    public synchronized void exportRange(int pos, byte[] dst, int off, int len) {
+        System.arraycopy(data, pos, dst, off, len);
+    }
+
+    @Override
+    public void importByte(int i, int v) {
+        set(i, v);
+    }
+
+    @Override
+    public synchronized void importBytes(int pos, byte[] src) {
+        System.arraycopy(src, 0, data, pos, src.length);
+    }
+
+    @Override
+    public char exportFormat() {
+        return 'B';
+    }
+
+    @Override
+    public synchronized BufferExports exports() {
+        if (exports == null) {
+            exports = new BufferExports(null);
+        }
+        return exports;
     }
 
     private PyBytes snapshot() {
@@ -168,6 +222,7 @@ public class PyByteArray extends PyObject {
 
     @PyMethod(value = "($self, /)", doc = "Remove all items from the bytearray.")
     synchronized void clear() {
+        checkResize(0);
         data = new byte[0];
         size = 0;
     }

@@ -5,35 +5,81 @@ import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
- * {@code memoryview}: CPython's {@code Objects/memoryobject.c} for the one-dimensional unsigned
- * byte format ({@code 'B'}) of bytes and bytearray. A view reads and writes through to the
- * object it views: items {@code offset + i * step} for i below {@code length}.
+ * {@code memoryview}: CPython's {@code Objects/memoryobject.c}. A view reads and writes through
+ * to the memory of the object it was made from: the item at index (i0, ..., ik) lies at byte
+ * {@code offset + i0 * strides[0] + ... + ik * strides[k]} of {@link #base}. {@code cast} gives
+ * views of up to 64 dimensions (or none); slicing works along the first.
  */
 public final class PyMemoryView extends PyObject {
     public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class, PyType.OBJECT, 0, MemoryViewSlots::fill);
 
+    /** What {@code .obj} shows: the object this view's memory was exported by. */
     final PyObject obj;
-    /** The byte offset of item 0 in {@link #obj}. */
+    /** Where the bytes live: a {@link PyBytes} or a {@link BufferExporter}. */
+    final PyObject base;
+    /** The exports this view is counted in, or null when its base never changes size. */
+    final BufferExports registry;
+    /** The byte offset of the first item in {@link #base}. */
     final int offset;
-    /** Bytes from one item to the next (negative for reversed views). */
-    final int step;
-    /** The number of items. */
-    final int length;
-    final char format;
+    final int[] shape;
+    /** Bytes from one item to the next along each dimension (negative for reversed views). */
+    final int[] strides;
+    final String format;
+    /** The native struct code of {@link #format}, or 0 when its items cannot be unpacked. */
+    final char code;
     final int itemsize;
+    final boolean readonly;
     private volatile boolean released;
-    /** What releasing this view must do besides: end the use of a Python exporter's buffer. */
-    Runnable onRelease;
-    /** Set on the views {@code toreadonly} makes: read-only whatever {@link #obj} allows. */
-    private boolean readonlyView;
+    /** The views exported by this one through {@code __buffer__}; created on first use. */
+    private BufferExports exports;
+    /** The cached hash, -1 until computed (CPython keeps it after release). */
+    long hash = -1;
 
-    PyMemoryView(PyObject obj, int offset, int step, int length, char format) {
+    private PyMemoryView(PyObject obj, PyObject base, BufferExports registry, int offset, int[] shape, int[] strides,
+            String format, int itemsize, boolean readonly) {
         this.obj = obj;
+        this.base = base;
+        this.registry = registry;
         this.offset = offset;
-        this.step = step;
-        this.length = length;
+        this.shape = shape;
+        this.strides = strides;
         this.format = format;
-        this.itemsize = MemoryFormat.size(format);
+        this.code = MemoryFormat.code(format);
+        this.itemsize = itemsize;
+        this.readonly = readonly;
+    }
+
+    /** A new view, counted in {@code registry} (if any) until released or unreachable. */
+    static PyMemoryView open(PyObject obj, PyObject base, BufferExports registry, int offset, int[] shape, int[] strides,
+            String format, int itemsize, boolean readonly) {
+        PyMemoryView v = new PyMemoryView(obj, base, registry, offset, shape, strides, format, itemsize, readonly);
+        if (registry != null) {
+            registry.add(v);
+        }
+        return v;
+    }
+
+    /** A one-dimensional view of all {@code nbytes} bytes of {@code base}. */
+    static PyMemoryView whole(PyObject base, BufferExports registry, int nbytes, String format, int itemsize, boolean readonly) {
+        return open(base, base, registry, 0, new int[] {nbytes / itemsize}, new int[] {itemsize}, format, itemsize, readonly);
+    }
+
+    /** Another layout of the same memory, counted where this view is. */
+    PyMemoryView derive(int offset, int[] shape, int[] strides, String format, int itemsize, boolean readonly) {
+        return open(obj, base, registry, offset, shape, strides, format, itemsize, readonly);
+    }
+
+    /** A view of this one's memory whose exporter is this view ({@code memoryview.__buffer__}). */
+    PyMemoryView export() {
+        checkReleased();
+        BufferExports e;
+        synchronized (this) {
+            if (exports == null) {
+                exports = new BufferExports(null);
+            }
+            e = exports;
+        }
+        return open(this, base, e, offset, shape, strides, format, itemsize, readonly);
     }
 
     @Override
@@ -47,96 +93,186 @@ public final class PyMemoryView extends PyObject {
         }
     }
 
-    private int rawByte(int j) {
-        if (obj instanceof PyBytes b) {
-            return b.value[j] & 0xff;
-        }
-        return obj instanceof PyByteArray a ? a.get(j) : ((BufferExporter) obj).exportByte(j);
+    boolean isReleased() {
+        return released;
     }
 
-    /** The bits of item {@code i}, little-endian. */
-    long bits(int i) {
-        int base = offset + i * step;
+    int ndim() {
+        return shape.length;
+    }
+
+    int itemCount() {
+        int n = 1;
+        for (int d : shape) {
+            n *= d;
+        }
+        return n;
+    }
+
+    int nbytes() {
+        return itemCount() * itemsize;
+    }
+
+    /** The code items are unpacked with, or NotImplementedError for a format memoryview cannot unpack. */
+    char requireCode() {
+        if (code == 0) {
+            throw PyErr.format(PyExc.NotImplementedError, "memoryview: format %s not supported", format);
+        }
+        return code;
+    }
+
+    private int byteAt(int j) {
+        return base instanceof PyBytes b ? b.value[j] & 0xff : ((BufferExporter) base).exportByte(j);
+    }
+
+    /** The bits of the item at byte {@code pos}, little-endian. */
+    long bits(int pos) {
         long v = 0;
         for (int k = itemsize - 1; k >= 0; k--) {
-            v = v << 8 | rawByte(base + k);
+            v = v << 8 | byteAt(pos + k);
         }
         return v;
     }
 
-    /** Item {@code i} (already in range) as its Python value. */
-    PyObject item(int i) {
-        return MemoryFormat.decode(format, bits(i));
+    /** The item at byte {@code pos} as its Python value. */
+    PyObject unpack(int pos) {
+        return MemoryFormat.decode(requireCode(), bits(pos));
     }
 
-    /** Stores {@code bits} as item {@code i} of a writable view. */
-    void store(int i, long bits) {
-        int base = offset + i * step;
+    /** Stores {@code v} as the item at byte {@code pos}, converted as the format asks. */
+    void pack(int pos, PyObject v) {
+        store(pos, MemoryFormat.encode(requireCode(), v));
+    }
+
+    private void store(int pos, long bits) {
+        BufferExporter e = (BufferExporter) base;
         for (int k = 0; k < itemsize; k++) {
-            int v = (int) (bits >>> (8 * k)) & 0xff;
-            if (obj instanceof PyByteArray ba) {
-                ba.set(base + k, v);
-            } else {
-                ((BufferExporter) obj).importByte(base + k, v);
-            }
+            e.importByte(pos + k, (int) (bits >>> (8 * k)) & 0xff);
         }
     }
 
-    /** The viewed bytes as a new array. */
+    /** The byte position of item {@code i} of a one-dimensional view. */
+    int position(int i) {
+        return offset + i * strides[0];
+    }
+
+    /** The byte positions of the items, in C (row-major) or Fortran (column-major) order. */
+    int[] positions(boolean fortran) {
+        int n = itemCount();
+        int nd = shape.length;
+        int[] out = new int[n];
+        int[] idx = new int[nd];
+        int pos = offset;
+        for (int k = 0; k < n; k++) {
+            out[k] = pos;
+            for (int j = 0; j < nd; j++) {
+                int d = fortran ? j : nd - 1 - j;
+                if (++idx[d] < shape[d]) {
+                    pos += strides[d];
+                    break;
+                }
+                pos -= strides[d] * (idx[d] - 1);
+                idx[d] = 0;
+            }
+        }
+        return out;
+    }
+
+    private boolean contiguous(boolean fortran) {
+        if (itemCount() == 0) {
+            return true;
+        }
+        int expected = itemsize;
+        int nd = shape.length;
+        for (int j = 0; j < nd; j++) {
+            int d = fortran ? j : nd - 1 - j;
+            if (shape[d] > 1 && strides[d] != expected) {
+                return false;
+            }
+            expected *= shape[d];
+        }
+        return true;
+    }
+
+    boolean isCContiguous() {
+        return contiguous(false);
+    }
+
+    /** The viewed bytes in C order, as a new array. */
     public byte[] toArray() {
         checkReleased();
-        byte[] out = new byte[length * itemsize];
-        for (int i = 0; i < length; i++) {
-            long v = bits(i);
-            for (int k = 0; k < itemsize; k++) {
-                out[i * itemsize + k] = (byte) (v >>> (8 * k));
-            }
+        return copyBytes(false);
+    }
+
+    private byte[] copyBytes(boolean fortran) {
+        byte[] out = new byte[nbytes()];
+        if (!fortran && isCContiguous()) {
+            copyRange(offset, out, 0, out.length);
+            return out;
+        }
+        int[] pos = positions(fortran);
+        for (int k = 0; k < pos.length; k++) {
+            copyRange(pos[k], out, k * itemsize, itemsize);
         }
         return out;
     }
 
-    /** The items as Python values. */
-    PyObject[] items() {
-        checkReleased();
-        PyObject[] out = new PyObject[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = item(i);
+    private void copyRange(int pos, byte[] dst, int off, int len) {
+        if (base instanceof PyBytes b) {
+            System.arraycopy(b.value, pos, dst, off, len);
+        } else {
+            ((BufferExporter) base).exportRange(pos, dst, off, len);
         }
-        return out;
+    }
+
+    /** Writes {@code src} (bytes in C order, one item after another) into the viewed items. */
+    void writeBytes(byte[] src) {
+        int[] pos = positions(false);
+        BufferExporter e = (BufferExporter) base;
+        for (int k = 0; k < pos.length; k++) {
+            for (int b = 0; b < itemsize; b++) {
+                e.importByte(pos[k] + b, src[k * itemsize + b] & 0xff);
+            }
+        }
     }
 
     @PyMethod(value = "($self, /, format, shape=<unrepresentable>)", doc = "Cast a memoryview to a new format or shape.")
     PyMemoryView cast(PyObject fmt, PyObject shape) {
-        checkReleased();
-        char f = MemoryFormat.parse(PyStr.arg(fmt));
-        if (step != itemsize) {
-            throw PyErr.typeError("memoryview: casts are restricted to C-contiguous views");
-        }
-        if (!MemoryFormat.isByte(format) && !MemoryFormat.isByte(f)) {
-            throw PyErr.typeError("memoryview: cannot cast between two non-byte formats");
-        }
-        int bytes = length * itemsize;
-        int size = MemoryFormat.size(f);
-        if (bytes % size != 0) {
-            throw PyErr.typeError("memoryview: length is not a multiple of itemsize");
-        }
-        if (shape != null && shape != PyNone.NONE) {
-            PyObject[] dims = org.sanca.runtime.objects.Sequences.toArray(shape);
-            if (dims.length != 1 || Abstract.indexValue(dims[0]) * size != bytes) {
-                throw PyErr.typeError("memoryview: product(shape) * itemsize != buffer size");
-            }
-        }
-        return new PyMemoryView(obj, offset, size, bytes / size, f);
+        return MemoryCast.cast(this, fmt, shape);
     }
 
     @PyMethod(value = "($self, /, order='C')", doc = "Return the data in the buffer as a byte string.")
     PyBytes tobytes(PyObject order) {
-        return new PyBytes(toArray());
+        checkReleased();
+        boolean fortran = false;
+        if (order != null && order != PyNone.NONE) {
+            if (!(order instanceof PyStr s)) {
+                throw PyErr.typeError("tobytes() argument 'order' must be str or None, not %s", PyErr.typeName(order));
+            }
+            String o = s.value();
+            if (!o.equals("C") && !o.equals("F") && !o.equals("A")) {
+                throw PyErr.valueError("order must be 'C', 'F' or 'A'");
+            }
+            fortran = o.equals("F");
+        }
+        return new PyBytes(copyBytes(fortran));
     }
 
     @PyMethod(value = "($self, /)", doc = "Return the data in the buffer as a list of elements.")
-    PyList tolist() {
-        return new PyList(items());
+    PyObject tolist() {
+        checkReleased();
+        requireCode();
+        return shape.length == 0 ? unpack(offset) : listAt(0, offset);
+    }
+
+    private PyList listAt(int dim, int pos) {
+        PyObject[] items = new PyObject[shape[dim]];
+        boolean last = dim == shape.length - 1;
+        for (int i = 0; i < items.length; i++) {
+            int p = pos + i * strides[dim];
+            items[i] = last ? unpack(p) : listAt(dim + 1, p);
+        }
+        return new PyList(items);
     }
 
     @PyMethod(value = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)", doc = "Return the data in the buffer as a str of hexadecimal numbers.")
@@ -146,17 +282,18 @@ public final class PyMemoryView extends PyObject {
 
     @PyMethod(value = "($self, /)", doc = "Release the underlying buffer exposed by the memoryview object.")
     void release() {
-        markReleased();
-    }
-
-    private void markReleased() {
-        Runnable hook;
         synchronized (this) {
-            hook = released ? null : onRelease;
+            if (released) {
+                return;
+            }
+            int n = exports == null ? 0 : exports.count();
+            if (n > 0) {
+                throw PyErr.format(PyExc.BufferError, "memoryview has %d exported buffer%s", n, n == 1 ? "" : "s");
+            }
             released = true;
         }
-        if (hook != null) {
-            hook.run();
+        if (registry != null) {
+            registry.remove(this);
         }
     }
 
@@ -168,7 +305,7 @@ public final class PyMemoryView extends PyObject {
 
     @PyMethod(value = "($self, *args)", name = "__exit__")
     void exit(PyTuple args) {
-        markReleased();
+        release();
     }
 
     @PyGetter("obj")
@@ -180,39 +317,31 @@ public final class PyMemoryView extends PyObject {
     @PyGetter("readonly")
     PyObject readonly() {
         checkReleased();
-        return PyBool.of(isReadonly());
-    }
-
-    boolean isReadonly() {
-        return readonlyView || obj instanceof PyBytes;
+        return PyBool.of(readonly);
     }
 
     @PyMethod(value = "($self, /)", doc = "Return a readonly version of the memoryview.")
     PyObject toreadonly() {
         checkReleased();
-        PyMemoryView v = new PyMemoryView(obj, offset, step, length, format);
-        v.readonlyView = true;
-        return v;
-    }
-
-    private boolean contiguous() {
-        checkReleased();
-        return length <= 1 || step == itemsize;
+        return derive(offset, shape, strides, format, itemsize, true);
     }
 
     @PyGetter("c_contiguous")
     PyObject cContiguous() {
-        return PyBool.of(contiguous());
+        checkReleased();
+        return PyBool.of(contiguous(false));
     }
 
     @PyGetter("f_contiguous")
     PyObject fContiguous() {
-        return PyBool.of(contiguous());
+        checkReleased();
+        return PyBool.of(contiguous(true));
     }
 
     @PyGetter("contiguous")
     PyObject contiguousAttr() {
-        return PyBool.of(contiguous());
+        checkReleased();
+        return PyBool.of(contiguous(false) || contiguous(true));
     }
 
     @PyGetter("suboffsets")
@@ -222,42 +351,46 @@ public final class PyMemoryView extends PyObject {
     }
 
     @PyGetter("nbytes")
-    PyObject nbytes() {
+    PyObject nbytesAttr() {
         checkReleased();
-        return PyInt.of(length * itemsize);
+        return PyInt.of(nbytes());
     }
 
     @PyGetter("itemsize")
-    PyObject itemsize() {
+    PyObject itemsizeAttr() {
         checkReleased();
         return PyInt.of(itemsize);
     }
 
     @PyGetter("ndim")
-    PyObject ndim() {
+    PyObject ndimAttr() {
         checkReleased();
-        return PyInt.of(1);
+        return PyInt.of(shape.length);
     }
 
     @PyGetter("format")
-    PyObject format() {
+    PyObject formatAttr() {
         checkReleased();
-        return PyStr.of(String.valueOf(format));
+        return PyStr.of(format);
     }
 
     @PyGetter("shape")
-    PyTuple shape() {
+    PyTuple shapeAttr() {
         checkReleased();
-        return PyTuple.of(PyInt.of(length));
+        return intTuple(shape);
     }
 
     @PyGetter("strides")
-    PyTuple strides() {
+    PyTuple stridesAttr() {
         checkReleased();
-        return PyTuple.of(PyInt.of(step));
+        return intTuple(strides);
     }
 
-    boolean isReleased() {
-        return released;
+    private static PyTuple intTuple(int[] values) {
+        PyObject[] items = new PyObject[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = PyInt.of(values[i]);
+        }
+        return PyTuple.of(items);
     }
 }

@@ -1,6 +1,7 @@
 package org.sanca.runtime.modules.array;
 
 import org.sanca.runtime.objects.Abstract;
+import org.sanca.runtime.objects.Buffers;
 import org.sanca.runtime.objects.PyBool;
 import org.sanca.runtime.objects.PyByteArray;
 import org.sanca.runtime.objects.PyBytes;
@@ -63,6 +64,8 @@ final class ArraySlots {
         };
         t.mp_subscript = ArraySlots::subscript;
         t.mp_ass_subscript = ArraySlots::assign;
+        t.bf_getbuffer = Buffers::getBuffer;
+        t.bf_releasebuffer = Buffers::releaseBuffer;
     }
 
     private static PyObject newArray(PyObject type, PyObject[] args, String[] kwnames) {
@@ -172,6 +175,9 @@ final class ArraySlots {
         synchronized (a) {
             PySlice.Indices ix = sl.indices(a.size());
             int count = Math.max(0, ix.length());
+            if (raw == null || raw.length / a.tc.size != count) {
+                a.checkUnexported();
+            }
             if (ix.step() == 1) {
                 a.replace(ix.start(), ix.start() + count, raw == null ? new byte[0] : raw);
                 return;

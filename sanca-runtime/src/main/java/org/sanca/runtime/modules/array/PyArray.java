@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.BufferExporter;
+import org.sanca.runtime.objects.BufferExports;
 import org.sanca.runtime.objects.Buffers;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyErr;
@@ -31,6 +32,8 @@ public final class PyArray extends PyObject implements BufferExporter {
     final TypeCode tc;
     private byte[] data;
     private int n;
+    /** The memoryviews holding this array's memory; null until the first is made. */
+    private BufferExports exports;
 
     PyArray(TypeCode tc, byte[] data, int n) {
         this.tc = tc;
@@ -95,6 +98,7 @@ public final class PyArray extends PyObject implements BufferExporter {
 
     synchronized void appendBytes(byte[] raw) {
         int k = raw.length / tc.size;
+        checkResize(n + k);
         ensure(n + k);
         System.arraycopy(raw, 0, data, n * tc.size, raw.length);
         n += k;
@@ -104,6 +108,7 @@ public final class PyArray extends PyObject implements BufferExporter {
     synchronized void replace(int lo, int hi, byte[] raw) {
         int k = raw.length / tc.size;
         int newN = n - (hi - lo) + k;
+        checkResize(newN);
         byte[] out = new byte[Math.max(newN * tc.size, 16)];
         System.arraycopy(data, 0, out, 0, lo * tc.size);
         System.arraycopy(raw, 0, out, lo * tc.size, raw.length);
@@ -114,6 +119,7 @@ public final class PyArray extends PyObject implements BufferExporter {
 
     /** Deletes the items at positions lo, lo+step, ... (count of them). */
     synchronized void deleteStep(int lo, int step, int count) {
+        checkResize(n - count);
         boolean[] gone = new boolean[n];
         for (int k = 0; k < count; k++) {
             gone[lo + k * step] = true;
@@ -129,6 +135,7 @@ public final class PyArray extends PyObject implements BufferExporter {
     }
 
     synchronized void repeatInPlace(long times) {
+        checkResize(times <= 0 ? 0 : n * times);
         if (times <= 0) {
             n = 0;
             return;
@@ -143,6 +150,18 @@ public final class PyArray extends PyObject implements BufferExporter {
             System.arraycopy(one, 0, data, (int) (k * one.length), one.length);
         }
         n = (int) total;
+    }
+
+    /** BufferError when a memoryview holds this array and {@code newN} would change its size. */
+    private void checkResize(long newN) {
+        if (newN != n) {
+            checkUnexported();
+        }
+    }
+
+    /** BufferError when a memoryview holds this array. */
+    synchronized void checkUnexported() {
+        BufferExports.checkResizable(exports, "cannot resize an array that is exporting buffers");
     }
 
     String reprText() {
@@ -185,6 +204,11 @@ public final class PyArray extends PyObject implements BufferExporter {
     }
 
     @Override
+    public synchronized void exportRange(int pos, byte[] dst, int off, int len) {
+        System.arraycopy(data, pos, dst, off, len);
+    }
+
+    @Override
     public synchronized int exportByte(int i) {
         return data[i] & 0xff;
     }
@@ -201,7 +225,20 @@ public final class PyArray extends PyObject implements BufferExporter {
 
     @Override
     public char exportFormat() {
-        return tc == TypeCode.u ? 'I' : tc.code;
+        return tc == TypeCode.u ? 'w' : tc.code;
+    }
+
+    @Override
+    public int exportItemsize() {
+        return tc.size;
+    }
+
+    @Override
+    public synchronized BufferExports exports() {
+        if (exports == null) {
+            exports = new BufferExports(null);
+        }
+        return exports;
     }
 
     // Methods
