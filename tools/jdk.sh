@@ -37,3 +37,15 @@ sanca_maven_opts() { # JVM options that keep Maven quiet on newer JDKs (Maven's 
     echo "${MAVEN_OPTS:-}"
   fi
 }
+
+sanca_refresh_ready_code() { # makes the next build recompile the runtime when a library .py changed
+  # The library's ready code (lib/X.py.code) is written while javac compiles the runtime, and
+  # Maven runs javac only when a Java source is newer than its class: a changed .py alone would
+  # leave its ready code stale (imports would parse it each time). Removing the class of the
+  # code that reads them makes Maven recompile the module, and so the ready code with it.
+  local stamp="$1/target/build.stamp"
+  [ -f "$stamp" ] || return 0
+  if [ -n "$(find "$1/sanca-runtime/src/main/resources/lib" -name '*.py' -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+    rm -f "$1/sanca-runtime/target/classes/org/sanca/runtime/interp/ReadyCode.class"
+  fi
+}

@@ -1,13 +1,7 @@
 package org.sanca.runtime.types;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.sanca.runtime.objects.PyDict;
@@ -15,9 +9,10 @@ import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 
 /**
- * Reads the {@link PyMethod} and {@link PyGetter} declarations of a Java class into a type's
- * dict or a module's namespace. CPython builds the same from its static {@code PyMethodDef}
- * and {@code PyGetSetDef} tables in {@code PyType_Ready} and {@code PyModule_AddFunctions}.
+ * Puts the {@link PyMethod}, {@link PyGetter} and {@link PySetter} declarations of a Java class
+ * (its {@link MethodTable}, written at build time) into a type's dict or a module's namespace.
+ * CPython builds the same from its static {@code PyMethodDef} and {@code PyGetSetDef} tables in
+ * {@code PyType_Ready} and {@code PyModule_AddFunctions}.
  */
 public final class BuiltinMethods {
     private BuiltinMethods() {
@@ -53,18 +48,22 @@ public final class BuiltinMethods {
     }
 
     private static void fillFromClass(PyType t, Class<?> cls) {
+        MethodTable table = MethodTable.of(cls);
+        if (table == null) {
+            return;
+        }
         PyDict dict = t.dict();
-        java.util.Map<String, MethodHandle> setters = new java.util.HashMap<>();
-        for (Method m : declared(cls)) {
-            PySetter setter = m.getAnnotation(PySetter.class);
-            if (setter != null) {
-                setters.put(setter.value(), setterHandle(m));
+        List<MethodTable.Decl> decls = table.decls();
+        java.util.Map<String, Integer> setters = new java.util.HashMap<>();
+        for (int i = 0; i < decls.size(); i++) {
+            if (decls.get(i).role() == MethodTable.SETTER) {
+                setters.put(decls.get(i).name(), i);
             }
         }
-        for (Method m : declared(cls)) {
-            PyMethod decl = m.getAnnotation(PyMethod.class);
-            if (decl != null) {
-                MethodDef def = MethodDef.of(m, decl, false);
+        for (int i = 0; i < decls.size(); i++) {
+            MethodTable.Decl decl = decls.get(i);
+            if (decl.role() == MethodTable.METHOD) {
+                MethodDef def = MethodDef.of(table, i, false);
                 if (decl.kind() == PyMethod.Kind.INSTANCE) {
                     // The type's __qualname__: its name without the module part.
                     def.spec.qualify(t.getName().substring(t.getName().lastIndexOf('.') + 1));
@@ -75,18 +74,21 @@ public final class BuiltinMethods {
                     case STATIC -> new PyBuiltinFunction(def, null, t);
                 };
                 dict.setItem(PyStr.of(def.name), descr);
-            }
-            PyGetter getter = m.getAnnotation(PyGetter.class);
-            if (getter != null) {
-                String name = getter.value().isEmpty() ? m.getName() : getter.value();
-                MethodHandle mh = getterHandle(m);
-                MethodHandle set = setters.get(name);
-                PyObject descr = getter.member() ? new PyMemberDescr(t, name, o -> invokeGetter(mh, o))
-                        : new PyGetSetDescr(t, name, getter.doc(), o -> invokeGetter(mh, o),
-                                set == null ? null : (o, v) -> invokeSetter(set, o, v));
-                dict.setItem(PyStr.of(name), descr);
+            } else if (decl.role() == MethodTable.GETTER) {
+                dict.setItem(PyStr.of(decl.name()), getSet(t, table, i, setters.get(decl.name())));
             }
         }
+    }
+
+    /** The descriptor of getter {@code get} of {@code table}, with setter {@code set} (or null). */
+    private static PyObject getSet(PyType t, MethodTable table, int get, Integer set) {
+        MethodTable.Decl decl = table.decls().get(get);
+        if (decl.member()) {
+            return new PyMemberDescr(t, decl.name(), o -> table.get(get, o));
+        }
+        int setter = set == null ? -1 : set;
+        return new PyGetSetDescr(t, decl.name(), decl.doc(), o -> table.get(get, o),
+                setter < 0 ? null : (o, v) -> table.set(setter, o, v));
     }
 
     /**
@@ -95,10 +97,12 @@ public final class BuiltinMethods {
      * module gives a Python class methods written in Java.
      */
     public static void addMethods(PyType t, Class<?> cls) {
-        for (Method m : declared(cls)) {
-            PyMethod decl = m.getAnnotation(PyMethod.class);
-            if (decl != null && Modifier.isStatic(m.getModifiers())) {
-                MethodDef def = MethodDef.of(m, decl, false);
+        MethodTable table = MethodTable.of(cls);
+        List<MethodTable.Decl> decls = table == null ? List.of() : table.decls();
+        for (int i = 0; i < decls.size(); i++) {
+            MethodTable.Decl decl = decls.get(i);
+            if (decl.role() == MethodTable.METHOD && decl.isStatic()) {
+                MethodDef def = MethodDef.of(table, i, false);
                 def.spec.qualify(t.getName());
                 PyObject descr = decl.kind() == PyMethod.Kind.CLASS ? new PyClassMethodDescr(t, def) : new PyMethodDescr(t, def);
                 org.sanca.runtime.objects.Abstract.setAttr(t, PyStr.of(def.name), descr);
@@ -109,57 +113,14 @@ public final class BuiltinMethods {
     /** The module functions declared as static {@link PyMethod} methods of {@code cls}, bound to {@code module}. */
     public static List<PyBuiltinFunction> moduleFunctions(Class<?> cls, PyObject module) {
         List<PyBuiltinFunction> out = new ArrayList<>();
-        for (Method m : declared(cls)) {
-            PyMethod decl = m.getAnnotation(PyMethod.class);
-            if (decl != null && Modifier.isStatic(m.getModifiers())) {
-                out.add(new PyBuiltinFunction(MethodDef.of(m, decl, true), module, null));
+        MethodTable table = MethodTable.of(cls);
+        List<MethodTable.Decl> decls = table == null ? List.of() : table.decls();
+        for (int i = 0; i < decls.size(); i++) {
+            MethodTable.Decl decl = decls.get(i);
+            if (decl.role() == MethodTable.METHOD && decl.isStatic()) {
+                out.add(new PyBuiltinFunction(MethodDef.of(table, i, true), module, null));
             }
         }
         return out;
-    }
-
-    /** Declared methods in a stable order (by name), as reflection gives no order. */
-    private static List<Method> declared(Class<?> cls) {
-        Method[] ms = cls.getDeclaredMethods();
-        Arrays.sort(ms, Comparator.comparing(Method::getName));
-        return Arrays.asList(ms);
-    }
-
-    private static PyObject invokeGetter(MethodHandle mh, PyObject o) {
-        try {
-            return (PyObject) mh.invokeExact(o);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void invokeSetter(MethodHandle mh, PyObject o, PyObject v) {
-        try {
-            mh.invokeExact(o, v);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static MethodHandle setterHandle(Method m) {
-        try {
-            MethodHandle mh = MethodHandles.privateLookupIn(m.getDeclaringClass(), MethodHandles.lookup()).unreflect(m);
-            return mh.asType(MethodType.methodType(void.class, PyObject.class, PyObject.class));
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static MethodHandle getterHandle(Method m) {
-        try {
-            MethodHandle mh = MethodHandles.privateLookupIn(m.getDeclaringClass(), MethodHandles.lookup()).unreflect(m);
-            return mh.asType(MethodType.methodType(PyObject.class, PyObject.class));
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.sanca.runtime.types;
 
-import java.lang.reflect.Method;
-
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyObject;
@@ -20,12 +18,7 @@ final class NewWrapper {
     private static final MethodDef DEF = def();
 
     private static MethodDef def() {
-        try {
-            Method m = NewWrapper.class.getDeclaredMethod("call", PyObject.class, PyTuple.class, PyDict.class);
-            return MethodDef.of(m, m.getAnnotation(PyMethod.class), false);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
+        return MethodDef.of(MethodTable.of(NewWrapper.class), 0, false);
     }
 
     /** Adds {@code __new__} to {@code t}'s dict when it has a {@code tp_new} of its own. */
