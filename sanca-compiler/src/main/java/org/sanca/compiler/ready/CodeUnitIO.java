@@ -1,12 +1,13 @@
 package org.sanca.compiler.ready;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -22,9 +23,13 @@ import org.sanca.compiler.ConstTuple;
  * own): every field and constant of a {@link CodeUnit} and its nested units, except the file
  * name, which the reader supplies (a module's path depends on where it is installed). The
  * header records the CRC-32 of the source compiled, so a reader can tell a stale one.
+ *
+ * <p>Reading happens at start-up, before the JIT has compiled anything, so the reader takes
+ * arrays and strings whole (a Latin-1 string is its bytes, an {@code int[]} one bulk copy)
+ * rather than a value at a time.
  */
 public final class CodeUnitIO {
-    private static final int MAGIC = 0x53434331;
+    private static final int MAGIC = 0x53434332;
 
     private CodeUnitIO() {
     }
@@ -36,12 +41,12 @@ public final class CodeUnitIO {
      */
     public static CodeUnit read(byte[] data, long sourceCrc, String filename) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
-            if (in.readInt() != MAGIC || in.readLong() != sourceCrc) {
+            ByteBuffer in = ByteBuffer.wrap(data);
+            if (in.getInt() != MAGIC || in.getLong() != sourceCrc) {
                 return null;
             }
             return readUnit(in, filename);
-        } catch (IOException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             return null;
         }
     }
@@ -90,24 +95,23 @@ public final class CodeUnitIO {
         writeInts(out, u.positions);
     }
 
-    private static CodeUnit readUnit(DataInputStream in, String filename) throws IOException {
+    private static CodeUnit readUnit(ByteBuffer in, String filename) {
         String name = readString(in);
         String qualname = readString(in);
-        int firstLine = in.readInt();
-        int argCount = in.readInt();
-        int posOnly = in.readInt();
-        int kwOnly = in.readInt();
-        int flags = in.readInt();
-        int stackSize = in.readInt();
+        int firstLine = in.getInt();
+        int argCount = in.getInt();
+        int posOnly = in.getInt();
+        int kwOnly = in.getInt();
+        int flags = in.getInt();
+        int stackSize = in.getInt();
         int[] code = readInts(in);
-        Object[] consts = new Object[in.readInt()];
+        Object[] consts = new Object[in.getInt()];
         for (int i = 0; i < consts.length; i++) {
             consts[i] = readConst(in, filename);
         }
         String[] names = readStrings(in);
         String[] localsPlus = readStrings(in);
-        byte[] kinds = new byte[in.readInt()];
-        in.readFully(kinds);
+        byte[] kinds = readBytes(in);
         int[] table = readInts(in);
         int[] positions = readInts(in);
         return new CodeUnit(name, qualname, filename, firstLine, argCount, posOnly, kwOnly, flags, stackSize, code,
@@ -160,29 +164,21 @@ public final class CodeUnitIO {
         }
     }
 
-    private static Object readConst(DataInputStream in, String filename) throws IOException {
-        int tag = in.readByte();
+    private static Object readConst(ByteBuffer in, String filename) {
+        int tag = in.get();
         return switch (tag) {
             case 's' -> readString(in);
-            case 'l' -> in.readLong();
-            case 'b' -> {
-                byte[] v = new byte[in.readInt()];
-                in.readFully(v);
-                yield new BigInteger(v);
-            }
-            case 'd' -> in.readDouble();
-            case 'j' -> new Imaginary(in.readDouble());
+            case 'l' -> in.getLong();
+            case 'b' -> new BigInteger(readBytes(in));
+            case 'd' -> in.getDouble();
+            case 'j' -> new Imaginary(in.getDouble());
             case 'T' -> Boolean.TRUE;
             case 'F' -> Boolean.FALSE;
-            case 'y' -> {
-                byte[] v = new byte[in.readInt()];
-                in.readFully(v);
-                yield new Bytes(v);
-            }
+            case 'y' -> new Bytes(readBytes(in));
             case 'N' -> Singleton.NONE;
             case 'E' -> Singleton.ELLIPSIS;
             case 't' -> {
-                int n = in.readInt();
+                int n = in.getInt();
                 List<Object> items = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     items.add(readConst(in, filename));
@@ -190,21 +186,39 @@ public final class CodeUnitIO {
                 yield new ConstTuple(items);
             }
             case 'c' -> readUnit(in, filename);
-            default -> throw new IOException("bad constant tag " + tag);
+            default -> throw new IllegalArgumentException("bad constant tag " + tag);
         };
     }
 
+    /** A string: its length times two, plus one when it is Latin-1 (one byte a character, else two). */
     private static void writeString(DataOutputStream out, String s) throws IOException {
-        out.writeInt(s.length());
-        out.writeChars(s);
+        boolean latin1 = s.chars().allMatch(c -> c < 0x100);
+        out.writeInt(s.length() << 1 | (latin1 ? 1 : 0));
+        if (latin1) {
+            out.write(s.getBytes(StandardCharsets.ISO_8859_1));
+        } else {
+            out.writeChars(s);
+        }
     }
 
-    private static String readString(DataInputStream in) throws IOException {
-        char[] c = new char[in.readInt()];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = in.readChar();
+    private static String readString(ByteBuffer in) {
+        int header = in.getInt();
+        int n = header >>> 1;
+        int at = in.position();
+        if ((header & 1) != 0) {
+            in.position(at + n);
+            return new String(in.array(), at, n, StandardCharsets.ISO_8859_1);
         }
+        char[] c = new char[n];
+        in.asCharBuffer().get(c);
+        in.position(at + 2 * n);
         return new String(c);
+    }
+
+    private static byte[] readBytes(ByteBuffer in) {
+        byte[] v = new byte[in.getInt()];
+        in.get(v);
+        return v;
     }
 
     private static void writeStrings(DataOutputStream out, String[] s) throws IOException {
@@ -214,8 +228,8 @@ public final class CodeUnitIO {
         }
     }
 
-    private static String[] readStrings(DataInputStream in) throws IOException {
-        String[] s = new String[in.readInt()];
+    private static String[] readStrings(ByteBuffer in) {
+        String[] s = new String[in.getInt()];
         for (int i = 0; i < s.length; i++) {
             s[i] = readString(in);
         }
@@ -229,11 +243,10 @@ public final class CodeUnitIO {
         }
     }
 
-    private static int[] readInts(DataInputStream in) throws IOException {
-        int[] v = new int[in.readInt()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = in.readInt();
-        }
+    private static int[] readInts(ByteBuffer in) {
+        int[] v = new int[in.getInt()];
+        in.asIntBuffer().get(v);
+        in.position(in.position() + 4 * v.length);
         return v;
     }
 }

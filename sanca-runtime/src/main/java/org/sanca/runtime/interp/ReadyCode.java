@@ -1,8 +1,5 @@
 package org.sanca.runtime.interp;
 
-import java.io.IOException;
-import java.io.InputStream;
-
 import org.sanca.compiler.CodeUnit;
 import org.sanca.compiler.ready.CodeUnitIO;
 
@@ -26,23 +23,18 @@ public final class ReadyCode {
 
     /** The ready code of standard-library file {@code path}, its code named {@code filename}, or null. */
     public static PyCode load(String path, String filename) {
-        String resource = ModuleFiles.stdlibResource(path);
         InterpreterState st = InterpreterState.current();
-        if (resource == null || st == null || st.config().flags().optimize() != 0) {
+        if (ModuleFiles.stdlibResource(path) == null || st == null || st.config().flags().optimize() != 0) {
             return null;
         }
         long crc = ModuleFiles.crc(st.cwd(), path);
-        if (crc < 0) {
+        // Read where the source lies (the jar already open, or the folder), not through the
+        // class loader's resource lookup, which makes a URL and a connection for each file.
+        byte[] data = crc < 0 ? null : ModuleFiles.read(st.cwd(), path + SUFFIX);
+        if (data == null) {
             return null;
         }
-        try (InputStream in = ReadyCode.class.getClassLoader().getResourceAsStream(resource + SUFFIX)) {
-            if (in == null) {
-                return null;
-            }
-            CodeUnit unit = CodeUnitIO.read(in.readAllBytes(), crc, filename);
-            return unit == null ? null : new PyCode(unit);
-        } catch (IOException e) {
-            return null;
-        }
+        CodeUnit unit = CodeUnitIO.read(data, crc, filename);
+        return unit == null ? null : new PyCode(unit);
     }
 }
