@@ -1,5 +1,5 @@
-"""Execute computations asynchronously using threads (Lib/concurrent/futures's
-interface). ProcessPoolExecutor needs multiprocessing, which this build lacks."""
+"""Execute computations asynchronously on threads (ThreadPoolExecutor) or in
+child processes (ProcessPoolExecutor), with futures for their outcomes."""
 
 from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
                                       CancelledError, TimeoutError, InvalidStateError,

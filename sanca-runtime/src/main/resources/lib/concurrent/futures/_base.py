@@ -93,6 +93,28 @@ class _Watch:
         return out
 
 
+class _ExitState:
+    """Executors with live workers, and whether the interpreter is exiting."""
+    lock = threading.Lock()
+    pools = set()
+    exiting = False
+
+
+def _stop_pools_at_exit():
+    # Run by threading._shutdown before non-daemon threads are joined: the
+    # workers finish the work already queued, then stop.
+    with _ExitState.lock:
+        _ExitState.exiting = True
+        pools = list(_ExitState.pools)
+    for pool in pools:
+        pool._work_queue.put(None)
+    for pool in pools:
+        pool._join_workers()
+
+
+threading._register_atexit(_stop_pools_at_exit)
+
+
 class Future:
     """The eventual outcome (value or exception) of a call run by an executor."""
 

@@ -12,28 +12,6 @@ import threading
 from . import _base
 
 
-class _ExitState:
-    """Pools with live workers, and whether the interpreter is exiting."""
-    lock = threading.Lock()
-    pools = set()
-    exiting = False
-
-
-def _stop_pools_at_exit():
-    # Run by threading._shutdown before non-daemon threads are joined: the
-    # workers finish the work already queued, then stop.
-    with _ExitState.lock:
-        _ExitState.exiting = True
-        pools = list(_ExitState.pools)
-    for pool in pools:
-        pool._work_queue.put(None)
-    for pool in pools:
-        pool._join_workers()
-
-
-threading._register_atexit(_stop_pools_at_exit)
-
-
 class _WorkItem:
     """One submitted call together with the future that receives its outcome."""
 
@@ -124,7 +102,7 @@ class ThreadPoolExecutor(_base.Executor):
             raise BrokenThreadPool(self._broken)
         if self._shutdown:
             raise RuntimeError('cannot schedule new futures after shutdown')
-        if _ExitState.exiting:
+        if _base._ExitState.exiting:
             raise RuntimeError('cannot schedule new futures after interpreter shutdown')
 
     def submit(self, fn, /, *args, **kwargs):
@@ -147,8 +125,8 @@ class ThreadPoolExecutor(_base.Executor):
                                   args=(self, *self._init_call))
         worker.start()
         self._threads.add(worker)
-        with _ExitState.lock:
-            _ExitState.pools.add(self)
+        with _base._ExitState.lock:
+            _base._ExitState.pools.add(self)
 
     def _drain_queue(self):
         """Remove and return the work items still queued."""
@@ -182,5 +160,5 @@ class ThreadPoolExecutor(_base.Executor):
             self._work_queue.put(None)
         if wait:
             self._join_workers()
-            with _ExitState.lock:
-                _ExitState.pools.discard(self)
+            with _base._ExitState.lock:
+                _base._ExitState.pools.discard(self)

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 public final class Cases {
     /** How often a conformance case is picked for the launcher share. */
     static final int LAUNCHER_EVERY = 10;
+    static final String LAUNCHER_MARKER = "# conformance: launcher";
 
     private Cases() {
     }
@@ -77,7 +78,18 @@ public final class Cases {
         String out = read(dir.resolve(stem + ".out"), null);
         Outcome expected = out == null ? null
                 : Outcome.expected(out, read(dir.resolve(stem + ".err"), ""), Integer.parseInt(rc), false);
-        return new ConformanceCase(id, dir, List.copyOf(args), bytes(dir.resolve(stem + ".in")), expected, viaLauncher);
+        return new ConformanceCase(id, dir, List.copyOf(args), bytes(dir.resolve(stem + ".in")), expected,
+                viaLauncher || startsChildInterpreters(file));
+    }
+
+    /**
+     * Whether the case's first lines hold the marker {@code # conformance: launcher}: it starts
+     * Python child processes (multiprocessing, ProcessPoolExecutor), which run
+     * {@code sys.executable}, and only the launcher gives the interpreter one.
+     */
+    static boolean startsChildInterpreters(Path file) {
+        String text = read(file, "");
+        return text.lines().limit(3).anyMatch(line -> line.strip().equals(LAUNCHER_MARKER));
     }
 
     /**

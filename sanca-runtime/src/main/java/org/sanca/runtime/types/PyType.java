@@ -84,7 +84,9 @@ public class PyType extends PyObject {
     private PyType base;
     private PyType[] bases;
     private PyType[] mro;
-    private PyDict dict;
+    private volatile PyDict dict;
+    /** A builtin's dict while its filler runs: seen only by the filling thread (which holds the lock). */
+    private PyDict dictBeingFilled;
     private Consumer<PyType> dictFiller;
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
     public int flags;
@@ -284,13 +286,22 @@ public class PyType extends PyObject {
     }
 
     private synchronized PyDict fillDict() {
-        if (dict == null) {
-            PyDict d = new PyDict();
-            dict = d;
+        if (dict != null) {
+            return dict;
+        }
+        if (dictBeingFilled != null) {
+            return dictBeingFilled;
+        }
+        // Other threads must not see the dict before it is complete: they wait on the lock.
+        dictBeingFilled = new PyDict();
+        try {
             if (dictFiller != null) {
                 dictFiller.accept(this);
                 dictFiller = null;
             }
+            dict = dictBeingFilled;
+        } finally {
+            dictBeingFilled = null;
         }
         return dict;
     }
