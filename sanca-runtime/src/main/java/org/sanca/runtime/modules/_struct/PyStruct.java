@@ -4,6 +4,7 @@ import org.sanca.runtime.objects.Abstract;
 import org.sanca.runtime.objects.Buffers;
 import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyErr;
+import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.PyTuple;
@@ -14,25 +15,34 @@ import org.sanca.runtime.types.PyType;
 
 /**
  * {@code struct.Struct}: CPython's {@code PyStructType} in {@code Modules/_struct.c}, a
- * compiled format with its pack and unpack methods.
+ * compiled format with its pack and unpack methods. As in CPython, {@code __new__} makes an
+ * object of the empty format and {@code __init__} compiles the format, so subclasses may take
+ * other constructor arguments.
  */
-public final class PyStruct extends PyObject {
-    public static final PyType TYPE = PyType.builtin("_struct.Struct", PyStruct.class, PyType.OBJECT, 0, t -> {
+public class PyStruct extends PyObject {
+    public static final PyType TYPE = PyType.builtin("_struct.Struct", PyStruct.class, PyType.OBJECT, PyType.BASETYPE, t -> {
         t.tp_new = (type, args, kw) -> {
-            if (kw != null && kw.length > 0 && !(kw.length == 1 && kw[0].equals("format") && args.length == 1)) {
-                throw PyErr.typeError("Struct() got an unexpected keyword argument '%s'", kw[kw.length - 1]);
+            StructFormat empty = StructModule.compiled(PyStr.of(""));
+            return type == PyStruct.TYPE ? new PyStruct(empty) : new PyStructDerived((PyType) type, empty);
+        };
+        t.tp_init = (self, args, kw) -> {
+            int nkw = kw == null ? 0 : kw.length;
+            if (args.length > 1) {
+                throw PyErr.typeError("Struct() takes at most 1 %sargument (%d given)", nkw == args.length ? "keyword " : "", args.length);
             }
-            if (args.length != 1) {
-                throw PyErr.typeError("Struct() takes exactly 1 argument (%d given)", args.length);
+            if (args.length == 0 || nkw == 1 && !kw[0].equals("format")) {
+                throw PyErr.typeError("Struct() missing required argument 'format' (pos 1)");
             }
-            return new PyStruct(StructModule.compiled(args[0]));
+            ((PyStruct) self).format = StructModule.compiled(args[0]);
+            return PyNone.NONE;
         };
     });
 
-    final StructFormat f;
+    /** The compiled format: set by {@code __init__}, which may run again on the same object. */
+    private volatile StructFormat format;
 
-    PyStruct(StructFormat f) {
-        this.f = f;
+    PyStruct(StructFormat format) {
+        this.format = format;
     }
 
     @Override
@@ -42,11 +52,13 @@ public final class PyStruct extends PyObject {
 
     @PyGetter("format")
     PyObject formatAttr() {
+        StructFormat f = format;
         return PyStr.of(f.text);
     }
 
     @PyGetter("size")
     PyObject sizeAttr() {
+        StructFormat f = format;
         return org.sanca.runtime.objects.PyInt.of(f.size);
     }
 
@@ -56,6 +68,7 @@ public final class PyStruct extends PyObject {
     }
 
     byte[] packValues(PyObject[] values, int first, String what) {
+        StructFormat f = format;
         int given = values.length - first;
         if (given != f.items) {
             throw StructModule.error("%s expected %d items for packing (got %d)", what, f.items, given);
@@ -69,6 +82,7 @@ public final class PyStruct extends PyObject {
     }
 
     void packInto(PyObject buffer, PyObject offset, PyObject[] values, int first) {
+        StructFormat f = format;
         byte[] data = packValues(values, first, "pack_into");
         int len = Buffers.writableLength(buffer);
         if (len < 0) {
@@ -93,6 +107,7 @@ public final class PyStruct extends PyObject {
 
     @PyMethod("($self, buffer, /)")
     PyObject unpack(PyObject buffer) {
+        StructFormat f = format;
         byte[] b = Buffers.read(buffer);
         if (b.length != f.size) {
             throw StructModule.error("unpack requires a buffer of %d bytes", f.size);
@@ -102,6 +117,7 @@ public final class PyStruct extends PyObject {
 
     @PyMethod("($self, /, buffer, offset=0)")
     PyObject unpack_from(PyObject buffer, PyObject offset) {
+        StructFormat f = format;
         byte[] b = Buffers.read(buffer);
         long off = Sequences.ssize(offset);
         int len = b.length;
@@ -123,6 +139,7 @@ public final class PyStruct extends PyObject {
 
     @PyMethod("($self, buffer, /)")
     PyObject iter_unpack(PyObject buffer) {
+        StructFormat f = format;
         if (f.size == 0) {
             throw StructModule.error("cannot iteratively unpack with a struct of length 0");
         }
@@ -135,6 +152,7 @@ public final class PyStruct extends PyObject {
 
     @PyMethod("($self, /)")
     int __sizeof__() {
+        StructFormat f = format;
         return 48 + 16 * f.codes.length;
     }
 }

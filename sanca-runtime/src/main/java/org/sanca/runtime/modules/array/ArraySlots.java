@@ -83,7 +83,7 @@ final class ArraySlots {
         if (tc == null) {
             throw PyErr.valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
         }
-        PyArray a = new PyArray(tc);
+        PyArray a = type == PyArray.TYPE ? new PyArray(tc) : new PyArrayDerived((PyType) type, tc);
         if (args.length == 2) {
             initialize(a, args[1]);
         }

@@ -26,8 +26,8 @@ import org.sanca.runtime.types.PyType;
  * growable run of machine values of one {@link TypeCode}, kept as little-endian bytes so the
  * buffer protocol hands them out as they are. Every operation holds the array's lock.
  */
-public final class PyArray extends PyObject implements BufferExporter {
-    public static final PyType TYPE = PyType.builtin("array.array", PyArray.class, PyType.OBJECT, 0, ArraySlots::fill);
+public class PyArray extends PyObject implements BufferExporter {
+    public static final PyType TYPE = PyType.builtin("array.array", PyArray.class, PyType.OBJECT, PyType.BASETYPE, ArraySlots::fill);
 
     final TypeCode tc;
     private byte[] data;
@@ -165,19 +165,19 @@ public final class PyArray extends PyObject implements BufferExporter {
     }
 
     String reprText() {
+        String name = type().getName();
+        name = name.substring(name.lastIndexOf('.') + 1);
         PyObject[] items;
-        String text;
         synchronized (this) {
             if (n == 0) {
-                return "array('" + tc.code + "')";
+                return name + "('" + tc.code + "')";
             }
             if (tc == TypeCode.u) {
-                text = Abstract.repr(tounicode()).value();
-                return "array('u', " + text + ")";
+                return name + "('u', " + Abstract.repr(tounicode()).value() + ")";
             }
             items = items();
         }
-        StringBuilder sb = new StringBuilder("array('").append(tc.code).append("', [");
+        StringBuilder sb = new StringBuilder(name).append("('").append(tc.code).append("', [");
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {
                 sb.append(", ");
@@ -473,7 +473,7 @@ public final class PyArray extends PyObject implements BufferExporter {
     @PyMethod("($self, protocol, /)")
     PyObject __reduce_ex__(PyObject protocol) {
         PyObject dict = Abstract.lookupAttr(this, PyStr.of("__dict__"));
-        return PyTuple.of(TYPE, PyTuple.of(typecode(), tolist()), dict == null ? PyNone.NONE : dict);
+        return PyTuple.of(type(), PyTuple.of(typecode(), tolist()), dict == null ? PyNone.NONE : dict);
     }
 
     @PyMethod("($self, /)")
