@@ -1,7 +1,9 @@
 package org.sanca.runtime.objects;
 
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.ArrayList;
+import java.util.HashSet;
 
 /**
  * The memoryviews open on one exporter: CPython's {@code ob_exports} count of bytearray and
@@ -13,9 +15,9 @@ import java.util.ArrayList;
  * the program dropped without {@code release()} does not block the exporter.
  */
 public final class BufferExports {
-    private final ArrayList<WeakReference<PyMemoryView>> open = new ArrayList<>(2);
-    /** The list length at which cleared entries are next swept out on {@link #add}. */
-    private int sweepAt = 8;
+    /** The open views' references (a reference equals only itself, so removal finds the view's own). */
+    private final HashSet<Reference<PyMemoryView>> open = new HashSet<>();
+    private final ReferenceQueue<PyMemoryView> collected = new ReferenceQueue<>();
     /** What to do when the last view is released: end a Python exporter's {@code __buffer__} export. */
     private final Runnable onEmpty;
 
@@ -24,45 +26,43 @@ public final class BufferExports {
         this.onEmpty = onEmpty;
     }
 
-    synchronized void add(PyMemoryView view) {
-        if (open.size() >= sweepAt) {
-            sweep();
-            sweepAt = Math.max(8, 2 * open.size());
-        }
-        open.add(new WeakReference<>(view));
+    /** Counts {@code view} as open; the reference returned is what {@link #remove} takes back. */
+    synchronized Reference<PyMemoryView> add(PyMemoryView view) {
+        forgetCollected();
+        WeakReference<PyMemoryView> ref = new WeakReference<>(view, collected);
+        open.add(ref);
+        return ref;
     }
 
-    void remove(PyMemoryView view) {
+    void remove(Reference<PyMemoryView> ref) {
         boolean empty;
         synchronized (this) {
-            for (int i = open.size() - 1; i >= 0; i--) {
-                PyMemoryView v = open.get(i).get();
-                if (v == view || v == null) {
-                    open.remove(i);
-                }
-            }
-            empty = open.isEmpty();
+            empty = open.remove(ref) && open.isEmpty();
         }
         if (empty && onEmpty != null) {
             onEmpty.run();
         }
     }
 
-    private synchronized int sweep() {
-        open.removeIf(r -> {
-            PyMemoryView v = r.get();
-            return v == null || v.isReleased();
-        });
-        return open.size();
+    private void forgetCollected() {
+        for (Reference<? extends PyMemoryView> r = collected.poll(); r != null; r = collected.poll()) {
+            open.remove(r);
+        }
     }
 
     /** The number of views still open, after collecting those nothing refers to any more. */
     public int count() {
-        if (sweep() == 0) {
-            return 0;
+        synchronized (this) {
+            forgetCollected();
+            if (open.isEmpty()) {
+                return 0;
+            }
         }
         System.gc();
-        return sweep();
+        synchronized (this) {
+            open.removeIf(r -> r.get() == null);
+            return open.size();
+        }
     }
 
     /**

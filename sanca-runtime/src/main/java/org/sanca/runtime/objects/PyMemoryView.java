@@ -1,5 +1,7 @@
 package org.sanca.runtime.objects;
 
+import java.lang.ref.Reference;
+
 import org.sanca.runtime.types.PyGetter;
 import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
@@ -30,6 +32,8 @@ public final class PyMemoryView extends PyObject {
     final int itemsize;
     final boolean readonly;
     private volatile boolean released;
+    /** This view's entry in {@link #registry}. */
+    private Reference<PyMemoryView> exportRef;
     /** The views exported by this one through {@code __buffer__}; created on first use. */
     private BufferExports exports;
     /** The cached hash, -1 until computed (CPython keeps it after release). */
@@ -54,7 +58,7 @@ public final class PyMemoryView extends PyObject {
             String format, int itemsize, boolean readonly) {
         PyMemoryView v = new PyMemoryView(obj, base, registry, offset, shape, strides, format, itemsize, readonly);
         if (registry != null) {
-            registry.add(v);
+            v.exportRef = registry.add(v);
         }
         return v;
     }
@@ -293,7 +297,7 @@ public final class PyMemoryView extends PyObject {
             released = true;
         }
         if (registry != null) {
-            registry.remove(this);
+            registry.remove(exportRef);
         }
     }
 
