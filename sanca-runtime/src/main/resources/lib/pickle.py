@@ -769,8 +769,12 @@ class Pickler:
         if "<locals>" in name.split("."):
             raise AttributeError(f"Can't get local object {name!r}")
         # CPython's module names are interned, so every reference to a module shares one
-        # memoized string; a table of our own gives the strings that identity.
-        module_name = _MODULE_NAMES.setdefault(whichmodule(obj, name), whichmodule(obj, name))
+        # memoized string; a table of our own gives the strings that identity. A builtin
+        # function names its module by another string (its module object's own), so a second
+        # table stands for those.
+        names = _FUNCTION_MODULE_NAMES if type(obj) is _BuiltinFunctionType else _MODULE_NAMES
+        module_name = whichmodule(obj, name)
+        module_name = names.setdefault(module_name, module_name)
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
@@ -855,6 +859,8 @@ def _take(source, count):
 
 _LATIN1 = "latin1"
 _MODULE_NAMES = {}
+_FUNCTION_MODULE_NAMES = {}
+_BuiltinFunctionType = type(len)
 _FunctionType = type(_take)
 
 _ATOMS = {

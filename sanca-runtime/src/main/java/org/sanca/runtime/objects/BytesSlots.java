@@ -19,7 +19,7 @@ final class BytesSlots {
         t.tp_str = t.tp_repr;
         t.tp_hash = self -> StrHash.hash(((PyBytes) self).value, 0, ((PyBytes) self).value.length);
         t.tp_richcompare = BytesSlots::richCompare;
-        t.tp_iter = self -> new PyBytesIter(((PyBytes) self).value);
+        t.tp_iter = self -> new PyBytesIter((PyBytes) self);
         t.tp_new = BytesSlots::newBytes;
         t.sq_length = self -> ((PyBytes) self).value.length;
         t.bf_getbuffer = MemoryViewSlots::getBuffer;

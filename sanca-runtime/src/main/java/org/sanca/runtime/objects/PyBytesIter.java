@@ -10,11 +10,14 @@ public final class PyBytesIter extends PyObject {
         t.tp_iternext = self -> ((PyBytesIter) self).next();
     });
 
+    private final PyBytes source;
     private final byte[] bytes;
+    /** The next index; -1 once a call of next has found none. */
     private int index;
 
-    PyBytesIter(byte[] bytes) {
-        this.bytes = bytes;
+    PyBytesIter(PyBytes source) {
+        this.source = source;
+        this.bytes = source.value;
     }
 
     @Override
@@ -23,11 +26,25 @@ public final class PyBytesIter extends PyObject {
     }
 
     private synchronized PyObject next() {
-        return index < bytes.length ? PyInt.of(bytes[index++] & 0xff) : null;
+        if (index >= 0 && index < bytes.length) {
+            return PyInt.of(bytes[index++] & 0xff);
+        }
+        index = -1;
+        return null;
     }
 
     @PyMethod(value = "($self, /)", doc = "Private method returning an estimate of len(list(it)).")
     synchronized long __length_hint__() {
-        return Math.max(0, bytes.length - index);
+        return index < 0 ? 0 : bytes.length - index;
+    }
+
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    synchronized PyObject __reduce__() {
+        return IterReduce.iter(index < 0 ? null : source, index, PyTuple.EMPTY);
+    }
+
+    @PyMethod(value = "($self, state, /)", doc = IterReduce.SETSTATE_DOC)
+    synchronized void __setstate__(PyObject state) {
+        index = IterReduce.forward(state, index, bytes.length);
     }
 }

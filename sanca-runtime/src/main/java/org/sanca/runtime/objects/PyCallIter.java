@@ -1,6 +1,7 @@
 package org.sanca.runtime.objects;
 
 import org.sanca.runtime.types.CompareOp;
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -51,6 +52,12 @@ public final class PyCallIter extends PyObject {
             return null;
         }
         return v;
+    }
+
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    synchronized PyObject __reduce__() {
+        PyObject iter = IterReduce.builtin("iter");
+        return callable == null ? IterReduce.call(iter, PyTuple.EMPTY) : PyTuple.of(iter, PyTuple.of(callable, sentinel));
     }
 
     private synchronized void exhaust() {

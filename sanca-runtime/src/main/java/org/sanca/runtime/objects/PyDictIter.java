@@ -84,4 +84,23 @@ public final class PyDictIter extends PyObject {
     synchronized long __length_hint__() {
         return dict != null && dict.size() == size ? remaining : 0;
     }
+
+    /** {@code (iter, (list,))} of the entries still to come, found by a copy of this iterator. */
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    PyObject __reduce__() {
+        PyDictIter rest;
+        synchronized (this) {
+            rest = new PyDictIter(this);
+        }
+        return IterReduce.call(IterReduce.builtin("iter"), PyList.fromIterable(rest));
+    }
+
+    private PyDictIter(PyDictIter from) {
+        this.dict = from.dict;
+        this.type = from.type;
+        this.reverse = from.reverse;
+        this.size = from.size;
+        this.remaining = from.remaining;
+        this.pos = from.pos;
+    }
 }

@@ -53,6 +53,11 @@ public final class PyEnumerate extends PyObject {
         return org.sanca.runtime.types.PyGenericAlias.classGetItem(type, item);
     }
 
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    synchronized PyObject __reduce__() {
+        return PyTuple.of(TYPE, PyTuple.of(it, count));
+    }
+
     private PyObject next() {
         PyObject v = Abstract.next(it);
         if (v == null) {

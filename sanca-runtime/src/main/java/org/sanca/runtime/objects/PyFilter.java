@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /** {@code filter}: CPython's {@code Python/bltinmodule.c}; None as the function keeps true items. */
@@ -10,11 +11,15 @@ public final class PyFilter extends PyObject {
         t.tp_iternext = self -> ((PyFilter) self).next();
     });
 
+    /** The function to call, or null to test the items themselves. */
     private final PyObject func;
+    /** The function as given (None and bool among them), for pickling. */
+    private final PyObject given;
     private final PyObject it;
 
-    private PyFilter(PyObject func, PyObject it) {
-        this.func = func;
+    private PyFilter(PyObject given, PyObject it) {
+        this.func = given == PyNone.NONE || given == PyBool.TYPE ? null : given;
+        this.given = given;
         this.it = it;
     }
 
@@ -30,7 +35,12 @@ public final class PyFilter extends PyObject {
         if (args.length != 2) {
             throw PyErr.typeError("filter expected 2 arguments, got %d", args.length);
         }
-        return new PyFilter(args[0] == PyNone.NONE || args[0] == PyBool.TYPE ? null : args[0], Abstract.getIter(args[1]));
+        return new PyFilter(args[0], Abstract.getIter(args[1]));
+    }
+
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    PyObject __reduce__() {
+        return PyTuple.of(TYPE, PyTuple.of(given, it));
     }
 
     private PyObject next() {

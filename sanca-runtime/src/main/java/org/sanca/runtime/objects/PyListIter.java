@@ -56,4 +56,22 @@ public final class PyListIter extends PyObject {
         }
         return reverse ? Math.min(index + 1, list.size()) : Math.max(0, list.size() - index);
     }
+
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    synchronized PyObject __reduce__() {
+        if (reverse) {
+            PyObject reversed = IterReduce.builtin("reversed");
+            return list == null ? IterReduce.call(reversed, new PyList()) : IterReduce.resume(reversed, list, index);
+        }
+        return IterReduce.iter(list, index, new PyList());
+    }
+
+    @PyMethod(value = "($self, state, /)", doc = IterReduce.SETSTATE_DOC)
+    synchronized void __setstate__(PyObject state) {
+        long i = IterReduce.index(state);
+        if (list != null) {
+            int n = list.size();
+            index = (int) (reverse ? IterReduce.clamp(i, -1, n - 1) : IterReduce.clamp(i, 0, n));
+        }
+    }
 }

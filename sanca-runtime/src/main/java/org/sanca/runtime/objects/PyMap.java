@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /** {@code map}: CPython's {@code Python/bltinmodule.c}; stops with the shortest iterable. */
@@ -35,6 +36,14 @@ public final class PyMap extends PyObject {
             its[i] = Abstract.getIter(args[i + 1]);
         }
         return new PyMap(args[0], its);
+    }
+
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    PyObject __reduce__() {
+        PyObject[] args = new PyObject[its.length + 1];
+        args[0] = func;
+        System.arraycopy(its, 0, args, 1, its.length);
+        return PyTuple.of(TYPE, PyTuple.of(args));
     }
 
     private PyObject next() {

@@ -88,4 +88,39 @@ public final class PyRangeIter extends PyObject {
         }
         return PyInt.of(bigRemaining.max(BigInteger.ZERO));
     }
+
+    /**
+     * A range over what is left and no state to set: {@code rangeiter_reduce} describes the
+     * iterator by the range from its current position.
+     */
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    synchronized PyObject __reduce__() {
+        PyObject rest;
+        if (bigStep == null) {
+            long taken = Math.min((long) INDEX.getVolatile(this), length);
+            BigInteger from = BigInteger.valueOf(first).add(BigInteger.valueOf(taken).multiply(BigInteger.valueOf(step)));
+            BigInteger to = from.add(BigInteger.valueOf(length - taken).multiply(BigInteger.valueOf(step)));
+            rest = range(from, to, BigInteger.valueOf(step));
+        } else {
+            rest = range(bigNext, bigNext.add(bigRemaining.multiply(bigStep)), bigStep);
+        }
+        return PyTuple.of(IterReduce.builtin("iter"), PyTuple.of(rest), PyNone.NONE);
+    }
+
+    private static PyObject range(BigInteger start, BigInteger stop, BigInteger step) {
+        return Abstract.call(PyRange.TYPE, PyInt.of(start), PyInt.of(stop), PyInt.of(step));
+    }
+
+    /** Skips {@code state} items (at most what is left), as {@code rangeiter_setstate}. */
+    @PyMethod(value = "($self, state, /)", doc = IterReduce.SETSTATE_DOC)
+    synchronized void __setstate__(PyObject state) {
+        if (bigStep == null) {
+            long taken = Math.min((long) INDEX.getVolatile(this), length);
+            INDEX.getAndAdd(this, IterReduce.clamp(IterReduce.index(state), 0, length - taken));
+            return;
+        }
+        BigInteger skip = Abstract.index(state).bigValue().max(BigInteger.ZERO).min(bigRemaining);
+        bigNext = bigNext.add(skip.multiply(bigStep));
+        bigRemaining = bigRemaining.subtract(skip);
+    }
 }

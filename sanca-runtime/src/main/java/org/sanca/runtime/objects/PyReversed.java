@@ -70,6 +70,26 @@ public final class PyReversed extends PyObject {
         return Abstract.len(s) < position ? 0 : position;
     }
 
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    synchronized PyObject __reduce__() {
+        return seq == null ? IterReduce.call(TYPE, PyTuple.EMPTY) : IterReduce.resume(TYPE, seq, index);
+    }
+
+    @PyMethod(value = "($self, state, /)", doc = IterReduce.SETSTATE_DOC)
+    void __setstate__(PyObject state) {
+        long i = IterReduce.index(state);
+        PyObject s;
+        synchronized (this) {
+            s = seq;
+        }
+        if (s != null) {
+            long n = Abstract.len(s);
+            synchronized (this) {
+                index = IterReduce.clamp(i, -1, n - 1);
+            }
+        }
+    }
+
     private PyObject next() {
         PyObject s;
         long i;

@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /**
@@ -23,6 +24,19 @@ public final class PySeqIter extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    synchronized PyObject __reduce__() {
+        return IterReduce.iter(seq, index, PyTuple.EMPTY);
+    }
+
+    @PyMethod(value = "($self, state, /)", doc = IterReduce.SETSTATE_DOC)
+    synchronized void __setstate__(PyObject state) {
+        long i = IterReduce.index(state);
+        if (seq != null) {
+            index = Math.max(i, 0);
+        }
     }
 
     private synchronized PyObject next() {

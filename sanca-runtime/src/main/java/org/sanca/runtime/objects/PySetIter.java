@@ -52,4 +52,21 @@ public final class PySetIter extends PyObject {
     synchronized long __length_hint__() {
         return set != null && set.size() == size ? remaining : 0;
     }
+
+    /** {@code (iter, (list,))} of the members still to come, found by a copy of this iterator. */
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    PyObject __reduce__() {
+        PySetIter rest;
+        synchronized (this) {
+            rest = new PySetIter(set, size, remaining, pos);
+        }
+        return IterReduce.call(IterReduce.builtin("iter"), PyList.fromIterable(rest));
+    }
+
+    private PySetIter(PyAnySet set, int size, int remaining, int pos) {
+        this.set = set;
+        this.size = size;
+        this.remaining = remaining;
+        this.pos = pos;
+    }
 }

@@ -1,5 +1,6 @@
 package org.sanca.runtime.objects;
 
+import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
 /** {@code zip}: CPython's {@code Python/bltinmodule.c}, with 3.10's {@code strict} checking. */
@@ -11,7 +12,7 @@ public final class PyZip extends PyObject {
     });
 
     private final PyObject[] its;
-    private final boolean strict;
+    private volatile boolean strict;
     private boolean done;
 
     private PyZip(PyObject[] its, boolean strict) {
@@ -39,6 +40,17 @@ public final class PyZip extends PyObject {
             its[i] = Abstract.getIter(args[i]);
         }
         return new PyZip(its, strict);
+    }
+
+    @PyMethod(value = "($self, /)", doc = IterReduce.REDUCE_DOC)
+    PyObject __reduce__() {
+        PyTuple args = PyTuple.of(its.clone());
+        return strict ? PyTuple.of(TYPE, args, PyBool.TRUE) : PyTuple.of(TYPE, args);
+    }
+
+    @PyMethod(value = "($self, state, /)", doc = IterReduce.SETSTATE_DOC)
+    void __setstate__(PyObject state) {
+        strict = Abstract.isTrue(state);
     }
 
     private PyObject next() {

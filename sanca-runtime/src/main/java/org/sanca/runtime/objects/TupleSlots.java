@@ -21,7 +21,7 @@ public final class TupleSlots {
         t.tp_hash = self -> hash((PyTuple) self);
         t.tp_richcompare = (a, b, op) -> b instanceof PyTuple y
                 ? SequenceCompare.compare(((PyTuple) a).items(), y.items(), op) : PyNotImplemented.NOT_IMPLEMENTED;
-        t.tp_iter = self -> new PyArrayIter(((PyTuple) self).items());
+        t.tp_iter = self -> new PyArrayIter((PyTuple) self);
         t.sq_length = self -> ((PyTuple) self).size();
         t.mp_subscript = TupleSlots::subscript;
         t.sq_item = (self, i) -> {
