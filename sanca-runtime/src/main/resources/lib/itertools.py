@@ -30,6 +30,26 @@ def _check_nonnegative(value, name):
     return value
 
 
+_PICKLING_DEPRECATED = "Pickle, copy, and deepcopy support will be removed from itertools in Python 3.14."
+_PICKLE_MODULES = ('pickle', '_pickle')
+
+
+def _warn_pickling():
+    """CPython 3.12 warns when an itertools object is reduced or restored. Its pickler is C
+    code, so the warning falls on the code that called it: frames of our pickle are skipped."""
+    frame = _sys._getframe(2)
+    level = 3
+    while frame is not None and frame.f_globals.get('__name__') in _PICKLE_MODULES:
+        frame = frame.f_back
+        level += 1
+    import warnings
+    warnings.warn(_PICKLING_DEPRECATED, DeprecationWarning, stacklevel=level)
+
+
+def _not_picklable(self, protocol=None):
+    raise TypeError(f"cannot pickle 'itertools.{type(self).__name__}' object")
+
+
 class _Iterator:
     """What the itertools iterators share: they are their own iterators."""
 
@@ -66,7 +86,13 @@ class count(_Iterator):
         return f'{name}({self._value!r}, {self._step!r})'
 
     def __reduce__(self):
-        return type(self), (self._value, self._step)
+        _warn_pickling()
+        value, step = self._value, self._step
+        # CPython counts in a C integer while it can (an int start, a step of int 1), and
+        # then names only the count.
+        if isinstance(value, int) and isinstance(step, int) and step == 1 and -2**63 <= value < 2**63 - 1:
+            return type(self), (int(value),)
+        return type(self), (value, step)
 
 
 def _is_number(value):
@@ -140,6 +166,12 @@ endlessly."""
             raise TypeError("len() of unsized object")
         return self._times
 
+    def __reduce__(self):
+        _warn_pickling()
+        if self._times is None:
+            return type(self), (self._object,)
+        return type(self), (self._object, self._times)
+
     def __repr__(self):
         if self._times is None:
             return f'{type(self).__name__}({self._object!r})'
@@ -211,6 +243,8 @@ class batched(_Iterator):
             raise StopIteration
         return tuple(batch)
 
+    __reduce_ex__ = _not_picklable
+
 
 class chain(_Iterator):
     """Return a chain object whose .__next__() method returns elements from the
@@ -245,6 +279,27 @@ iterable, until all of the iterables are exhausted."""
             self._active = None
         raise StopIteration
 
+    def __reduce__(self):
+        _warn_pickling()
+        if self._sources is None:
+            return type(self), ()
+        if self._active is None:
+            return type(self), (), (self._sources,)
+        return type(self), (), (self._sources, self._active)
+
+    def __setstate__(self, state):
+        _warn_pickling()
+        if not isinstance(state, tuple):
+            raise TypeError("state is not a tuple")
+        if not state:
+            raise TypeError("function takes at least 1 argument (0 given)")
+        if len(state) > 2:
+            raise TypeError(f"function takes at most 2 arguments ({len(state)} given)")
+        if not all(hasattr(type(part), '__next__') for part in state):
+            raise TypeError("Arguments must be iterators.")
+        self._sources = state[0]
+        self._active = state[1] if len(state) == 2 else None
+
     __class_getitem__ = classmethod(_GenericAlias)
 
 
@@ -262,6 +317,10 @@ class compress(_Iterator):
             if selected:
                 return item
         raise StopIteration
+
+    def __reduce__(self):
+        _warn_pickling()
+        return type(self), (self._data, self._selectors)
 
 
 class dropwhile(_Iterator):
@@ -282,6 +341,14 @@ class dropwhile(_Iterator):
             return item
         raise StopIteration
 
+    def __reduce__(self):
+        _warn_pickling()
+        return type(self), (self._predicate, self._iterator), int(not self._dropping)
+
+    def __setstate__(self, state):
+        _warn_pickling()
+        self._dropping = not state
+
 
 class filterfalse(_Iterator):
     """Return those items of iterable for which function(item) is false."""
@@ -301,6 +368,10 @@ class filterfalse(_Iterator):
             elif not predicate(item):
                 return item
         raise StopIteration
+
+    def __reduce__(self):
+        _warn_pickling()
+        return type(self), (self._predicate, self._iterator)
 
 
 class groupby(_Iterator):
@@ -460,6 +531,8 @@ class pairwise(_Iterator):
         self._iterator = None
         raise StopIteration
 
+    __reduce_ex__ = _not_picklable
+
 
 class starmap(_Iterator):
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
@@ -475,25 +548,38 @@ class starmap(_Iterator):
             return self._function(*args)
         raise StopIteration
 
+    def __reduce__(self):
+        _warn_pickling()
+        return type(self), (self._function, self._iterator)
+
 
 class takewhile(_Iterator):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
 
-    __slots__ = ('_predicate', '_iterator')
+    __slots__ = ('_predicate', '_iterator', '_stopped')
 
     def __init__(self, predicate, iterable, /):
         self._predicate = predicate
         self._iterator = iter(iterable)
+        self._stopped = False
 
     def __next__(self):
-        if self._iterator is None:
+        if self._stopped:
             raise StopIteration
         for item in self._iterator:
             if self._predicate(item):
                 return item
             break
-        self._iterator = None
+        self._stopped = True
         raise StopIteration
+
+    def __reduce__(self):
+        _warn_pickling()
+        return type(self), (self._predicate, self._iterator), int(self._stopped)
+
+    def __setstate__(self, state):
+        _warn_pickling()
+        self._stopped = bool(state)
 
 
 class _tee_buffer:
