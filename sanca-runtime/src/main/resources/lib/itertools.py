@@ -104,26 +104,48 @@ def _is_number(value):
 class cycle(_Iterator):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
 
-    __slots__ = ('_iterator', '_saved', '_index', '_first_pass')
+    # _complete: the saved items are all of them already (a cycle restored by unpickling),
+    # so the items still read from _iterator are not saved again.
+    __slots__ = ('_iterator', '_saved', '_index', '_complete')
 
     def __init__(self, iterable, /):
         self._iterator = iter(iterable)
         self._saved = []
         self._index = 0
-        self._first_pass = True
+        self._complete = False
 
     def __next__(self):
-        if self._first_pass:
+        if self._iterator is not None:
             for item in self._iterator:
-                self._saved.append(item)
+                if not self._complete:
+                    self._saved.append(item)
                 return item
-            self._first_pass = False
             self._iterator = None
         if not self._saved:
             raise StopIteration
         item = self._saved[self._index]
         self._index = (self._index + 1) % len(self._saved)
         return item
+
+    def __reduce__(self):
+        _warn_pickling()
+        if self._iterator is None:
+            rest = iter(self._saved)
+            if self._index:
+                rest.__setstate__(self._index)
+            return type(self), (rest,), (self._saved, True)
+        return type(self), (self._iterator,), (self._saved, self._complete)
+
+    def __setstate__(self, state):
+        _warn_pickling()
+        if not isinstance(state, tuple):
+            raise TypeError("state is not a tuple")
+        saved, complete = state
+        if not isinstance(saved, list):
+            raise TypeError(f"must be list, not {type(saved).__name__}")
+        self._saved = saved
+        self._complete = bool(complete)
+        self._index = 0
 
 
 class repeat(_Iterator):
@@ -214,6 +236,21 @@ class accumulate(_Iterator):
         else:
             self._total = self._func(self._total, value)
         return self._total
+
+    def __reduce__(self):
+        _warn_pickling()
+        if self._initial is not None:
+            return type(self), (chain((self._initial,), self._iterator), self._func), None
+        if self._started and self._total is None:
+            # None as the state would read as "not started": an islice skipping a None start
+            # stands for it, as in CPython.
+            return islice, (type(self)(chain((None,), self._iterator), self._func), 1, None)
+        return type(self), (self._iterator, self._func), self._total
+
+    def __setstate__(self, state):
+        _warn_pickling()
+        self._total = state
+        self._started = True
 
 
 class batched(_Iterator):
@@ -502,6 +539,16 @@ but returns an iterator."""
         self._iterator = None
         raise StopIteration
 
+    def __reduce__(self):
+        _warn_pickling()
+        if self._iterator is None:
+            return type(self), (iter([]), 0), 0
+        return type(self), (self._iterator, self._next, self._stop, self._step), self._position
+
+    def __setstate__(self, state):
+        _warn_pickling()
+        self._position = state.__index__()
+
 
 class pairwise(_Iterator):
     """Return an iterator of overlapping pairs taken from the input iterator."""
@@ -668,11 +715,18 @@ defaults to None or can be specified by a keyword argument."""
             else:
                 self._active -= 1
                 if self._active == 0:
-                    self._iterators = []
                     raise StopIteration
                 self._iterators[position] = None
                 values.append(self._fillvalue)
         return tuple(values)
+
+    def __reduce__(self):
+        _warn_pickling()
+        return type(self), tuple(() if it is None else it for it in self._iterators), self._fillvalue
+
+    def __setstate__(self, state):
+        _warn_pickling()
+        self._fillvalue = state
 
 
 class product(_Iterator):
