@@ -46,6 +46,13 @@ def _warn_pickling():
     warnings.warn(_PICKLING_DEPRECATED, DeprecationWarning, stacklevel=level)
 
 
+def _state_index(value):
+    """An index from a pickled state: an int (CPython's PyLong_AsSsize_t)."""
+    if not isinstance(value, int):
+        raise TypeError("an integer is required")
+    return value
+
+
 def _not_picklable(self, protocol=None):
     raise TypeError(f"cannot pickle 'itertools.{type(self).__name__}' object")
 
@@ -738,15 +745,18 @@ class product(_Iterator):
         repeat = _check_nonnegative_index(repeat)
         if repeat < 0:
             raise ValueError("repeat argument cannot be negative")
-        self._pools = [tuple(pool) for pool in iterables] * repeat
+        self._pools = tuple(tuple(pool) for pool in iterables) * repeat
         self._indices = None
-        self._done = any(not pool for pool in self._pools)
+        self._done = False
 
     def __next__(self):
         if self._done:
             raise StopIteration
         pools = self._pools
         if self._indices is None:
+            if any(not pool for pool in pools):
+                self._done = True
+                raise StopIteration
             self._indices = [0] * len(pools)
         else:
             position = len(pools) - 1
@@ -760,6 +770,27 @@ class product(_Iterator):
                 self._done = True
                 raise StopIteration
         return tuple(pool[i] for pool, i in zip(pools, self._indices))
+
+    def __reduce__(self):
+        _warn_pickling()
+        if self._done:
+            return type(self), ((),)
+        if self._indices is None:
+            return type(self), self._pools
+        return type(self), self._pools, tuple(self._indices)
+
+    def __setstate__(self, state):
+        _warn_pickling()
+        if not isinstance(state, tuple) or len(state) != len(self._pools):
+            raise ValueError("invalid arguments")
+        indices = []
+        for pool, index in zip(self._pools, state):
+            index = _state_index(index)
+            if not pool:
+                self._done = True
+                return
+            indices.append(min(max(index, 0), len(pool) - 1))
+        self._indices = indices
 
 
 class permutations(_Iterator):
@@ -800,6 +831,28 @@ class permutations(_Iterator):
         self._done = True
         raise StopIteration
 
+    def __reduce__(self):
+        _warn_pickling()
+        if not self._started:
+            return type(self), (self._pool, self._r)
+        if self._done:
+            return type(self), ((), self._r)
+        return type(self), (self._pool, self._r), (tuple(self._indices), tuple(self._cycles))
+
+    def __setstate__(self, state):
+        _warn_pickling()
+        n, r = len(self._pool), self._r
+        if isinstance(state, tuple) and len(state) != 2:
+            raise TypeError(f"function takes exactly 2 arguments ({len(state)} given)")
+        for position, part in enumerate(state):
+            if not isinstance(part, tuple):
+                raise TypeError(f"argument {position + 1} must be tuple, not {type(part).__name__}")
+        if len(state[0]) != n or len(state[1]) != r:
+            raise ValueError("invalid arguments")
+        self._indices = [min(max(_state_index(i), 0), n - 1) for i in state[0]]
+        self._cycles = [min(max(_state_index(c), 1), n - k) for k, c in enumerate(state[1])]
+        self._started = True
+
 
 class combinations(_Iterator):
     """Return successive r-length combinations of elements in the iterable."""
@@ -832,6 +885,12 @@ class combinations(_Iterator):
             indices[j] = indices[j - 1] + 1
         return tuple(pool[i] for i in indices)
 
+    def __reduce__(self):
+        return _reduce_combinations(self)
+
+    def __setstate__(self, state):
+        _restore_combinations(self, state, lambda i: i + len(self._pool) - self._r)
+
 
 class combinations_with_replacement(_Iterator):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
@@ -861,6 +920,29 @@ class combinations_with_replacement(_Iterator):
             raise StopIteration
         indices[i:] = [indices[i] + 1] * (r - i)
         return tuple(pool[i] for i in indices)
+
+    def __reduce__(self):
+        return _reduce_combinations(self)
+
+    def __setstate__(self, state):
+        _restore_combinations(self, state, lambda i: len(self._pool) - 1)
+
+
+def _reduce_combinations(self):
+    _warn_pickling()
+    if self._indices is None:
+        return type(self), (self._pool, self._r)
+    if self._done:
+        return type(self), ((), self._r)
+    return type(self), (self._pool, self._r), tuple(self._indices)
+
+
+def _restore_combinations(self, state, highest):
+    """Sets the indices of a combinations object from a pickle, each within [0, highest(i)]."""
+    _warn_pickling()
+    if not isinstance(state, tuple) or len(state) != self._r:
+        raise ValueError("invalid arguments")
+    self._indices = [min(max(_state_index(index), 0), highest(i)) for i, index in enumerate(state)]
 
 
 del _Iterator.__init_subclass__
