@@ -294,6 +294,23 @@ final class PosixSpawn {
     }
 
     /**
+     * {@code os.pipe()}: the read and write descriptors of a new pipe (an in-process one: a
+     * child given either end gets a pump to it).
+     */
+    @PyMethod("($module, /)")
+    static PyObject pipe() {
+        try {
+            java.nio.channels.Pipe p = java.nio.channels.Pipe.open();
+            PosixState state = PosixState.current();
+            int read = state.add(OpenFile.input(java.nio.channels.Channels.newInputStream(p.source()), null));
+            int write = state.add(OpenFile.output(java.nio.channels.Channels.newOutputStream(p.sink()), null));
+            return PyTuple.of(PyInt.of(read), PyInt.of(write));
+        } catch (IOException e) {
+            throw Errno.fromIO(e, null);
+        }
+    }
+
+    /**
      * {@code os.kill}: SIGKILL and SIGTERM through the JDK's process handles, other signals
      * through the system's {@code kill} command; 0 only checks that the process exists.
      */
