@@ -12,7 +12,8 @@ from .process import Process, current_process, active_children, parent_process
 
 __all__ = ['Process', 'current_process', 'active_children', 'parent_process', 'ProcessError',
            'BufferTooShort', 'TimeoutError', 'AuthenticationError', 'cpu_count', 'Queue',
-           'JoinableQueue', 'SimpleQueue', 'Pool', 'freeze_support', 'get_context',
+           'JoinableQueue', 'SimpleQueue', 'Pool', 'Manager', 'Lock', 'RLock', 'Semaphore',
+           'BoundedSemaphore', 'Event', 'Value', 'Array', 'RawValue', 'RawArray', 'freeze_support', 'get_context',
            'get_start_method', 'set_start_method', 'get_all_start_methods', 'set_executable',
            'allow_connection_pickling', 'SUBDEBUG', 'SUBWARNING']
 
@@ -25,6 +26,16 @@ Queue = _ctx.Queue
 JoinableQueue = _ctx.JoinableQueue
 SimpleQueue = _ctx.SimpleQueue
 Pool = _ctx.Pool
+Manager = _ctx.Manager
+Lock = _ctx.Lock
+RLock = _ctx.RLock
+Semaphore = _ctx.Semaphore
+BoundedSemaphore = _ctx.BoundedSemaphore
+Event = _ctx.Event
+Value = _ctx.Value
+Array = _ctx.Array
+RawValue = _ctx.RawValue
+RawArray = _ctx.RawArray
 freeze_support = _ctx.freeze_support
 get_context = _ctx.get_context
 get_start_method = _ctx.get_start_method

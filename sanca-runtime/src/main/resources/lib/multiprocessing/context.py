@@ -18,6 +18,16 @@ TimeoutError = type('TimeoutError', (ProcessError,), {'__module__': __name__})
 AuthenticationError = type('AuthenticationError', (ProcessError,), {'__module__': __name__})
 
 
+def deferred(module, name, doc=None):
+    """A static method calling multiprocessing.<module>.<name>, imported on first use."""
+    def call(*args, **kwargs):
+        import importlib
+        return getattr(importlib.import_module('multiprocessing.' + module), name)(*args, **kwargs)
+    call.__name__ = call.__qualname__ = name
+    call.__doc__ = doc
+    return staticmethod(call)
+
+
 class BaseContext:
     """The multiprocessing API bound to one start method."""
 
@@ -54,29 +64,32 @@ class BaseContext:
             raise NotImplementedError('cannot determine number of cpus')
         return count
 
-    @staticmethod
-    def Queue(maxsize=0):
-        """A queue this process and its children share."""
-        from . import queues
-        return queues.Queue(maxsize)
-
-    @staticmethod
-    def JoinableQueue(maxsize=0):
-        """A shared queue with task_done() and join()."""
-        from . import queues
-        return queues.JoinableQueue(maxsize)
-
-    @staticmethod
-    def SimpleQueue():
-        """A simplified shared queue (put, get, empty, close)."""
-        from . import queues
-        return queues.SimpleQueue()
+    Queue = deferred('queues', 'Queue', 'A queue this process and its children share.')
+    JoinableQueue = deferred('queues', 'JoinableQueue', 'A shared queue with task_done() and join().')
+    SimpleQueue = deferred('queues', 'SimpleQueue', 'A simplified shared queue.')
+    Lock = deferred('synchronize', 'Lock')
+    RLock = deferred('synchronize', 'RLock')
+    Semaphore = deferred('synchronize', 'Semaphore')
+    BoundedSemaphore = deferred('synchronize', 'BoundedSemaphore')
+    Event = deferred('synchronize', 'Event')
+    Value = deferred('sharedctypes', 'Value')
+    Array = deferred('sharedctypes', 'Array')
+    RawValue = deferred('sharedctypes', 'RawValue')
+    RawArray = deferred('sharedctypes', 'RawArray')
 
     @staticmethod
     def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
         """A pool of worker processes."""
         from .pool import Pool
         return Pool(processes, initializer, initargs, maxtasksperchild)
+
+    @staticmethod
+    def Manager():
+        """A started SyncManager, for dicts, lists and other shared objects."""
+        from .managers import SyncManager
+        manager = SyncManager()
+        manager.start()
+        return manager
 
     @staticmethod
     def freeze_support():

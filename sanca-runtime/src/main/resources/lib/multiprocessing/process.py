@@ -47,9 +47,8 @@ class BaseProcess:
         assert not current_process()._config.get('daemon'), \
             'daemonic processes are not allowed to have children'
         _reap_finished()
-        from . import queues, spawn
-        self._child = spawn.start_child(_run_process, (self,), name=self._name,
-                                        serve=queues.serve)
+        from . import spawn
+        self._child = spawn.start_child(_run_process, (self,), name=self._name)
         _children.add(self)
 
     def __getstate__(self):

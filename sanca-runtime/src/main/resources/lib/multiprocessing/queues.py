@@ -5,21 +5,11 @@ argument of a Process, say) gets a proxy that forwards every call to that
 process over the child's channel.  Items travel pickled, so a queue hands out
 copies as it does between real processes."""
 
-import itertools
 import pickle
-import weakref
+
+from . import _shared
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
-
-_ids = itertools.count(1)
-_registry = weakref.WeakValueDictionary()
-
-
-def _local_or_proxy(qid, kind):
-    here = _registry.get(qid)
-    if here is not None:
-        return here
-    return _Proxy(qid, kind)
 
 
 class Queue:
@@ -31,11 +21,10 @@ class Queue:
         self._maxsize = maxsize
         self._items = queue.Queue(maxsize)
         self._closed = False
-        self._id = next(_ids)
-        _registry[self._id] = self
+        self._oid = _shared.register(self, blocking=('_put_pickled', '_get_pickled', 'join'))
 
     def __reduce__(self):
-        return _local_or_proxy, (self._id, type(self).__name__)
+        return _shared._rebuild, (_Proxy, self._oid)
 
     def __repr__(self):
         return f'<{type(self).__module__}.{type(self).__qualname__} object>'
@@ -108,68 +97,23 @@ class SimpleQueue(Queue):
         return super().get()
 
 
-# What a proxy may ask: the method run on the real queue, and whether it can block.
-_REMOTE = {
-    'put': ('_put_pickled', True), 'get': ('_get_pickled', True),
-    'qsize': ('qsize', False), 'empty': ('empty', False), 'full': ('full', False),
-    'task_done': ('task_done', False), 'join': ('join', True),
-}
-
-
-def serve(channel, payload):
-    """Run a child's queue request (in a thread of its own when it can block)
-    and send back the answer."""
-    qid, method, args = channel.request_of(payload)
-    name, blocking = _REMOTE[method]
-
-    def run():
-        target = _registry.get(qid)
-        try:
-            if target is None:
-                raise ValueError("the queue no longer exists")
-            value = getattr(target, name)(*args)
-        except BaseException as e:
-            channel.answer(payload, False, e)
-        else:
-            channel.answer(payload, True, value)
-
-    if blocking:
-        import threading
-        threading.Thread(target=run, daemon=True).start()
-    else:
-        run()
-
-
-class _Proxy:
+class _Proxy(_shared.BaseProxy):
     """A queue of the parent as a child sees it."""
 
-    def __init__(self, qid, kind):
-        self._id = qid
-        self._kind = kind
-        self._closed = False
-
-    def __reduce__(self):
-        return _local_or_proxy, (self._id, self._kind)
+    _closed = False
 
     def __repr__(self):
-        return f'<multiprocessing.queues.{self._kind} object>'
-
-    def _ask(self, method, *args):
-        from .spawn import parent_channel
-        channel = parent_channel()
-        if channel is None:
-            raise ValueError("the queue belongs to a process that is not this one's parent")
-        return channel.ask((self._id, method, args))
+        return '<multiprocessing.queues.Queue object>'
 
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
-        self._ask('put', pickle.dumps(obj), block, timeout)
+        self._call('_put_pickled', pickle.dumps(obj), block, timeout)
 
     def get(self, block=True, timeout=None):
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
-        return pickle.loads(self._ask('get', block, timeout))
+        return pickle.loads(self._call('_get_pickled', block, timeout))
 
     def put_nowait(self, obj):
         self.put(obj, False)
@@ -178,19 +122,19 @@ class _Proxy:
         return self.get(False)
 
     def qsize(self):
-        return self._ask('qsize')
+        return self._call('qsize')
 
     def empty(self):
-        return self._ask('empty')
+        return self._call('empty')
 
     def full(self):
-        return self._ask('full')
+        return self._call('full')
 
     def task_done(self):
-        self._ask('task_done')
+        self._call('task_done')
 
     def join(self):
-        self._ask('join')
+        self._call('join')
 
     def close(self):
         self._closed = True

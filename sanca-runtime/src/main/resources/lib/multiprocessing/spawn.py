@@ -81,7 +81,7 @@ class _Messages:
 
 class Channel(_Messages):
     """A Connection with a thread reading it: data messages wait in an
-    inbox for recv(), printed text is echoed, queue requests go to `serve`,
+    inbox for recv(), printed text is echoed, calls on shared objects go to `serve`,
     and answers to our own requests reach the thread that asked."""
 
     def __init__(self, conn, serve=None, name='channel'):
@@ -202,9 +202,10 @@ def _main_path():
     return os.path.abspath(path)
 
 
-def start_child(entry, args=(), name=None, serve=None):
+def start_child(entry, args=(), name=None):
     """Start a child interpreter that runs entry(channel, *args); returns a
-    Child.  Pickling the entry point fails here, before any process exists."""
+    Child, whose calls on our shared objects are answered.  Pickling the
+    entry point fails here, before any process exists."""
     if _State.running_main:
         raise RuntimeError(_BOOTSTRAP_ERROR)
     start = pickle.dumps((entry, args))
@@ -214,7 +215,8 @@ def start_child(entry, args=(), name=None, serve=None):
     popen = subprocess.Popen([get_executable(), '-c', _BOOT], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE)
     conn = Connection(popen.stdout, popen.stdin)
-    channel = Channel(conn, serve, name=f'channel-{popen.pid}')
+    from . import _shared
+    channel = Channel(conn, _shared.serve, name=f'channel-{popen.pid}')
     try:
         channel.send_bytes(setup)
         channel.send_bytes(start)
