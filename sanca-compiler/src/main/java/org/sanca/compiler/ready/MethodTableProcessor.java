@@ -243,6 +243,7 @@ public final class MethodTableProcessor extends AbstractProcessor {
         String doc = "";
         String kind = "INSTANCE";
         boolean getargs = false;
+        boolean textSignature = true;
         boolean member = false;
         if (d.role == METHOD) {
             name = (String) v.get("name");
@@ -250,6 +251,7 @@ public final class MethodTableProcessor extends AbstractProcessor {
             doc = (String) v.get("doc");
             kind = ((VariableElement) v.get("kind")).getSimpleName().toString();
             getargs = (Boolean) v.get("getargs");
+            textSignature = (Boolean) v.get("textSignature");
         } else if (d.role == GETTER) {
             name = (String) v.get("value");
             doc = (String) v.get("doc");
@@ -259,7 +261,7 @@ public final class MethodTableProcessor extends AbstractProcessor {
         }
         return "new Decl(" + d.role + ", " + literal(javaName) + ", " + literal(name.isEmpty() ? javaName : name) + ", "
                 + literal(signature) + ", " + literal(doc) + ", " + tablesPackage() + ".PyMethod.Kind." + kind + ", "
-                + getargs + ", " + member + ", " + m.getParameters().size() + ", " + isStatic + ")";
+                + getargs + ", " + textSignature + ", " + member + ", " + m.getParameters().size() + ", " + isStatic + ")";
     }
 
     private String literal(String s) {

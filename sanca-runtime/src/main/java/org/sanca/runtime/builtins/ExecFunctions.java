@@ -52,15 +52,14 @@ final class ExecFunctions {
         return f == null ? PyNone.NONE : f.localsDict(true);
     }
 
-    @PyMethod(value = "($module, *args)", doc = "vars([object]) -> dictionary\n\n"
+    @PyMethod(value = "($module, object=<unrepresentable>, /)", doc = "Show vars.\n\n"
             + "Without arguments, equivalent to locals().\n"
             + "With an argument, equivalent to object.__dict__.")
-    static PyObject vars(PyTuple args) {
-        Args.checkPositional("vars", args.size(), 0, 1);
-        return args.size() == 0 ? locals() : ObjectFunctions.varsOf(args.get(0));
+    static PyObject vars(PyObject object) {
+        return object == null ? locals() : ObjectFunctions.varsOf(object);
     }
 
-    @PyMethod(value = "($module, *args)", doc = "dir([object]) -> list of strings\n\n"
+    @PyMethod(value = "($module, arg=<unrepresentable>, /)", doc = "Show attributes of an object.\n\n"
             + "If called without an argument, return the names in the current scope.\n"
             + "Else, return an alphabetized list of names comprising (some of) the attributes\n"
             + "of the given object, and of attributes reachable from it.\n"
@@ -71,10 +70,9 @@ final class ExecFunctions {
             + "    of its bases.\n"
             + "  for any other object: its attributes, its class's attributes, and\n"
             + "    recursively the attributes of its class's base classes.")
-    static PyObject dir(PyTuple args) {
-        Args.checkPositional("dir", args.size(), 0, 1);
-        if (args.size() == 1) {
-            return ObjectFunctions.dirOf(args.get(0));
+    static PyObject dir(PyObject arg) {
+        if (arg != null) {
+            return ObjectFunctions.dirOf(arg);
         }
         PyList names = PyList.fromIterable(locals());
         names.sort(null, false);
@@ -161,7 +159,7 @@ final class ExecFunctions {
         }
     }
 
-    @PyMethod(value = "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
+    @PyMethod(value = "($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)",
             doc = "Compile source into a code object that can be executed by exec() or eval().\n\n"
             + "The source code may represent a Python module, statement or expression.\n"
             + "The filename will be used for run-time error messages.\n"
@@ -197,7 +195,7 @@ final class ExecFunctions {
         return Compile.compile(text, file, md, level);
     }
 
-    @PyMethod(value = "($module, /, name, globals=None, locals=None, fromlist=<unrepresentable>, level=0)", name = "__import__",
+    @PyMethod(value = "($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)", name = "__import__",
             doc = "Import a module.\n\n"
             + "Because this function is meant for use by the Python\n"
             + "interpreter and not for general use, it is better to use\n"
@@ -211,10 +209,10 @@ final class ExecFunctions {
         if (sign < 0) {
             throw PyErr.valueError("level must be >= 0");
         }
-        return InterpreterState.current().importer().importLevel(n, globals, fromlist == null ? PyTuple.EMPTY : fromlist, lv);
+        return InterpreterState.current().importer().importLevel(n, globals, fromlist, lv);
     }
 
-    @PyMethod(value = "($module, /, *args, **kws)", doc = "Call sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept\n"
+    @PyMethod(value = "($module, /, *args, **kws)", textSignature = false, doc = "breakpoint(*args, **kws)\n\nCall sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept\n"
             + "whatever arguments are passed.\n\n"
             + "By default, this drops you into the pdb debugger.")
     static PyObject breakpoint(PyTuple args, PyDict kws) {

@@ -21,28 +21,23 @@ final class IterFunctions {
     private IterFunctions() {
     }
 
-    @PyMethod(value = "($module, *args)", doc = "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\n"
-            + "Get an iterator from an object.  In the first form, the argument must\n"
-            + "supply its own iterator, or be a sequence.\n"
+    @PyMethod(value = "($module, object, sentinel=<unrepresentable>, /)", doc = "Get an iterator from an object.\n\n"
+            + "In the first form, the argument must supply its own iterator, or be a sequence.\n"
             + "In the second form, the callable is called until it returns the sentinel.")
-    static PyObject iter(PyTuple args) {
-        Args.checkPositional("iter", args.size(), 1, 2);
-        if (args.size() == 1) {
-            return Abstract.getIter(args.get(0));
+    static PyObject iter(PyObject object, PyObject sentinel) {
+        if (sentinel == null) {
+            return Abstract.getIter(object);
         }
-        PyObject f = args.get(0);
-        if (f.type().tp_call == null) {
+        if (object.type().tp_call == null) {
             throw PyErr.typeError("iter(object, sentinel): object must be callable");
         }
-        return new PyCallIter(f, args.get(1));
+        return new PyCallIter(object, sentinel);
     }
 
-    @PyMethod(value = "($module, *args)", doc = "next(iterator[, default])\n\n"
-            + "Return the next item from the iterator. If default is given and the iterator\n"
-            + "is exhausted, it is returned instead of raising StopIteration.")
-    static PyObject next(PyTuple args) {
-        Args.checkPositional("next", args.size(), 1, 2);
-        PyObject it = args.get(0);
+    @PyMethod(value = "($module, iterator, default=<unrepresentable>, /)", doc = "Return the next item from the iterator.\n\n"
+            + "If default is given and the iterator is exhausted,\n"
+            + "it is returned instead of raising StopIteration.")
+    static PyObject next(PyObject it, PyObject dflt) {
         if (it.type().tp_iternext == null) {
             throw PyErr.typeError("'%s' object is not an iterator", PyErr.typeName(it));
         }
@@ -50,16 +45,16 @@ final class IterFunctions {
         try {
             v = it.type().tp_iternext.call(it);
         } catch (PyException e) {
-            if (args.size() == 2 && e.matches(PyExc.StopIteration)) {
-                return args.get(1);
+            if (dflt != null && e.matches(PyExc.StopIteration)) {
+                return dflt;
             }
             throw e;
         }
         if (v != null) {
             return v;
         }
-        if (args.size() == 2) {
-            return args.get(1);
+        if (dflt != null) {
+            return dflt;
         }
         throw PyErr.newException(PyExc.StopIteration).toJava();
     }

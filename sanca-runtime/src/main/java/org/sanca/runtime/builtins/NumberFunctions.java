@@ -29,14 +29,14 @@ final class NumberFunctions {
         return Abstract.divmod(x, y);
     }
 
-    @PyMethod(value = "($module, base, exp, mod=None)", doc = "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments\n\n"
+    @PyMethod(value = "($module, /, base, exp, mod=None)", doc = "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments\n\n"
             + "Some types, such as ints, are able to use a more efficient algorithm when\n"
             + "invoked using the three argument form.")
     static PyObject pow(PyObject base, PyObject exp, PyObject mod) {
         return Abstract.power(base, exp, mod);
     }
 
-    @PyMethod(value = "($module, number, ndigits=None)", doc = "Round a number to a given precision in decimal digits.\n\n"
+    @PyMethod(value = "($module, /, number, ndigits=None)", doc = "Round a number to a given precision in decimal digits.\n\n"
             + "The return value is an integer if ndigits is omitted or None.  Otherwise\n"
             + "the return value has the same type as the number.  ndigits may be negative.")
     static PyObject round(PyObject number, PyObject ndigits) {

@@ -6,7 +6,6 @@ import org.sanca.runtime.objects.PyList;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 import org.sanca.runtime.objects.StrRepr;
-import org.sanca.runtime.objects.PyTuple;
 import org.sanca.runtime.types.Ids;
 import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.Special;
@@ -46,18 +45,17 @@ final class ObjectFunctions {
         return Abstract.isCallable(obj);
     }
 
-    @PyMethod(value = "($module, *args)", doc = "getattr(object, name[, default]) -> value\n\n"
-            + "Get a named attribute from an object; getattr(x, 'y') is equivalent to x.y.\n"
+    @PyMethod(value = "($module, object, name, default=<unrepresentable>, /)", doc = "Get a named attribute from an object.\n\n"
+            + "getattr(x, 'y') is equivalent to x.y\n"
             + "When a default argument is given, it is returned when the attribute doesn't\n"
             + "exist; without it, an exception is raised in that case.")
-    static PyObject getattr(PyTuple args) {
-        Args.checkPositional("getattr", args.size(), 2, 3);
-        PyStr name = attrName(args.get(1));
-        if (args.size() == 3) {
-            PyObject v = Abstract.lookupAttr(args.get(0), name);
-            return v == null ? args.get(2) : v;
+    static PyObject getattr(PyObject object, PyObject name, PyObject dflt) {
+        PyStr attr = attrName(name);
+        if (dflt != null) {
+            PyObject v = Abstract.lookupAttr(object, attr);
+            return v == null ? dflt : v;
         }
-        return Abstract.getAttr(args.get(0), name);
+        return Abstract.getAttr(object, attr);
     }
 
     @PyMethod(value = "($module, obj, name, /)", doc = "Return whether the object has an attribute with the given name.\n\n"

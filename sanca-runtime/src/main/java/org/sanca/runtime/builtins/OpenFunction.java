@@ -10,8 +10,8 @@ final class OpenFunction {
     private OpenFunction() {
     }
 
-    @PyMethod(value = "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,"
-            + " closefd=True, opener=None)", doc = "Open file and return a stream.  Raise OSError upon failure.")
+    @PyMethod(value = "($module, /, file, mode='r', buffering=-1, encoding=None,\n"
+            + "     errors=None, newline=None, closefd=True, opener=None)", doc = "Open file and return a stream.  Raise OSError upon failure.")
     static PyObject open(PyObject file, PyObject mode, PyObject buffering, PyObject encoding, PyObject errors,
                          PyObject newline, PyObject closefd, PyObject opener) {
         PyObject io = ModuleImport.importModule("_pyio");

@@ -126,7 +126,7 @@ final class ReduceFunctions {
         }
     }
 
-    @PyMethod(value = "($module, *args, **kwargs)", doc = "min(iterable, *[, default=obj, key=func]) -> value\n"
+    @PyMethod(value = "($module, *args, **kwargs)", textSignature = false, doc = "min(iterable, *[, default=obj, key=func]) -> value\n"
             + "min(arg1, arg2, *args, *[, key=func]) -> value\n\n"
             + "With a single iterable argument, return its smallest item. The\n"
             + "default keyword-only argument specifies an object to return if\n"
@@ -136,7 +136,7 @@ final class ReduceFunctions {
         return minMax("min", args, kwargs, CompareOp.LT);
     }
 
-    @PyMethod(value = "($module, *args, **kwargs)", doc = "max(iterable, *[, default=obj, key=func]) -> value\n"
+    @PyMethod(value = "($module, *args, **kwargs)", textSignature = false, doc = "max(iterable, *[, default=obj, key=func]) -> value\n"
             + "max(arg1, arg2, *args, *[, key=func]) -> value\n\n"
             + "With a single iterable argument, return its biggest item. The\n"
             + "default keyword-only argument specifies an object to return if\n"

@@ -339,17 +339,17 @@ public class PyByteArray extends PyObject implements BufferExporter {
         return asByteArray(snapshot().rpartition(sep));
     }
 
-    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    @PyMethod(value = "($self, width, fillchar=b' ', /)")
     PyObject center(PyObject width, PyObject fillchar) {
         return asByteArray(snapshot().center(width, fillchar));
     }
 
-    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    @PyMethod(value = "($self, width, fillchar=b' ', /)")
     PyObject ljust(PyObject width, PyObject fillchar) {
         return asByteArray(snapshot().ljust(width, fillchar));
     }
 
-    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    @PyMethod(value = "($self, width, fillchar=b' ', /)")
     PyObject rjust(PyObject width, PyObject fillchar) {
         return asByteArray(snapshot().rjust(width, fillchar));
     }
@@ -374,7 +374,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
         return asByteArray(snapshot().removesuffix(suffix));
     }
 
-    @PyMethod(value = "($self, table, /, delete=<unrepresentable>)")
+    @PyMethod(value = "($self, table, /, delete=b'')")
     PyObject translate(PyObject table, PyObject delete) {
         return asByteArray(snapshot().translate(table, delete));
     }

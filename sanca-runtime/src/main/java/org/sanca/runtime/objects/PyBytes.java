@@ -361,17 +361,17 @@ public class PyBytes extends PyObject {
         return BytesCase.all(value, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
     }
 
-    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    @PyMethod(value = "($self, width, fillchar=b' ', /)")
     public PyObject center(PyObject width, PyObject fillchar) {
         return back(text().center(width, fill(fillchar, "center")));
     }
 
-    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    @PyMethod(value = "($self, width, fillchar=b' ', /)")
     public PyObject ljust(PyObject width, PyObject fillchar) {
         return back(text().ljust(width, fill(fillchar, "ljust")));
     }
 
-    @PyMethod(value = "($self, width, fillchar=<unrepresentable>, /)")
+    @PyMethod(value = "($self, width, fillchar=b' ', /)")
     public PyObject rjust(PyObject width, PyObject fillchar) {
         return back(text().rjust(width, fill(fillchar, "rjust")));
     }
@@ -408,7 +408,7 @@ public class PyBytes extends PyObject {
         return back(text().removesuffix(asText(suffix)));
     }
 
-    @PyMethod(value = "($self, table, /, delete=<unrepresentable>)")
+    @PyMethod(value = "($self, table, /, delete=b'')")
     public PyObject translate(PyObject table, PyObject delete) {
         return new PyBytes(BytesCase.translate(value, table, delete == null ? new PyBytes(new byte[0]) : delete));
     }

@@ -37,7 +37,7 @@ public class PyTuple extends PyObject {
         return items;
     }
 
-    @PyMethod(value = "($self, value, start=0, stop=<unrepresentable>, /)", doc = "Return first index of value.\n\n"
+    @PyMethod(value = "($self, value, start=0, stop=sys.maxsize, /)", doc = "Return first index of value.\n\n"
             + "Raises ValueError if the value is not present.")
     long index(PyObject value, PyObject start, PyObject stop) {
         long lo = Sequences.sliceIndex(start, items.length);

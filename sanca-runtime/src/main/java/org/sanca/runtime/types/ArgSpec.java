@@ -1,9 +1,11 @@
 package org.sanca.runtime.types;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.sanca.runtime.objects.PyBool;
+import org.sanca.runtime.objects.PyBytes;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyFloat;
@@ -175,11 +177,19 @@ public final class ArgSpec {
                 return PyBool.FALSE;
             case "<unrepresentable>":
                 return UNREPRESENTABLE;
+            case "()":
+                return PyTuple.EMPTY;
+            case "sys.maxsize":
+                // Clinic's spelling of "to the end" for an index parameter (list.index's stop).
+                return PyInt.of(Long.MAX_VALUE);
             default:
                 break;
         }
         if (text.startsWith("'") || text.startsWith("\"")) {
             return PyStr.of(text.substring(1, text.length() - 1));
+        }
+        if (text.startsWith("b'")) {
+            return new PyBytes(text.substring(2, text.length() - 1).getBytes(StandardCharsets.ISO_8859_1));
         }
         if (text.contains(".") || text.contains("e") || text.equals("inf")) {
             return PyFloat.of(Double.parseDouble(text));
@@ -207,6 +217,9 @@ public final class ArgSpec {
             checkPositionalCount(npos);
         } else if (nkw == 0 && allPositionalOnly()) {
             checkPositionalCount(npos);
+        } else if (nkw > 0 && !acceptsKeywords()) {
+            // Such a function takes no keywords at all (METH_FASTCALL): that is checked before any count.
+            throw badKeyword(kwnames[0]);
         }
         PyObject[] out = new PyObject[n];
         int maxPos = varArgs >= 0 ? varArgs : positional;

@@ -27,7 +27,9 @@ public final class BuildClass {
     private static final PyStr ORIG_BASES = PyStr.of("__orig_bases__");
     private static final PyStr METACLASS = PyStr.of("metaclass");
 
-    @PyMethod(value = "($module, /, *args, **kwds)", name = "__build_class__")
+    @PyMethod(value = "($module, /, *args, **kwds)", name = "__build_class__", textSignature = false,
+            doc = "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\n"
+            + "Internal helper function used by the class statement.")
     static PyObject buildClass(PyTuple args, PyDict kwds) {
         if (args.size() < 2) {
             throw PyErr.typeError("__build_class__: not enough arguments");

@@ -71,7 +71,8 @@ public final class BuiltinMethods {
                 PyObject descr = switch (decl.kind()) {
                     case INSTANCE -> new PyMethodDescr(t, def);
                     case CLASS -> new PyClassMethodDescr(t, def);
-                    case STATIC -> new PyBuiltinFunction(def, null, t);
+                    // CPython's METH_STATIC: a staticmethod around a function bound to the type.
+                    case STATIC -> PyStaticMethod.of(new PyBuiltinFunction(def, t, t));
                 };
                 dict.setItem(PyStr.of(def.name), descr);
             } else if (decl.role() == MethodTable.GETTER) {

@@ -13,9 +13,10 @@ public final class MethodDef {
     public final String name;
     public final String doc;
     /**
-     * The {@code __text_signature__}: the declaration's, unless the docstring starts with one of
-     * its own ({@code "name($module, iterable, /, *, key=None)\n--\n\n"}, CPython's convention),
-     * for a method that parses its arguments itself to give CPython's messages.
+     * The {@code __text_signature__}, or null for none: the declaration's, unless the docstring
+     * starts with one of its own ({@code "name($module, iterable, /, *, key=None)\n--\n\n"},
+     * CPython's convention), for a method that parses its arguments itself to give CPython's
+     * messages, or the declaration says CPython shows none ({@link PyMethod#textSignature()}).
      */
     public final String textSignature;
     public final PyMethod.Kind kind;
@@ -24,15 +25,15 @@ public final class MethodDef {
     private final int index;
     private final boolean selfless;
 
-    private MethodDef(String name, String doc, PyMethod.Kind kind, ArgSpec spec, MethodTable table, int index,
-                      boolean selfless) {
+    private MethodDef(String name, String doc, boolean shown, PyMethod.Kind kind, ArgSpec spec, MethodTable table,
+                      int index, boolean selfless) {
         this.name = name;
         int end = doc.indexOf(")\n--\n\n");
         if (doc.startsWith(name + "(") && end > 0) {
             this.textSignature = doc.substring(name.length(), end + 1);
             this.doc = doc.substring(end + 6);
         } else {
-            this.textSignature = spec.textSignature;
+            this.textSignature = shown ? spec.textSignature : null;
             this.doc = doc;
         }
         this.kind = kind;
@@ -60,7 +61,7 @@ public final class MethodDef {
             throw new IllegalStateException(table.getClass().getName() + "." + decl.javaName() + ": signature has "
                     + spec.arity() + " parameters, Java method " + javaParams);
         }
-        return new MethodDef(name, decl.doc(), decl.kind(), spec, table, index, selfless);
+        return new MethodDef(name, decl.doc(), decl.textSignature(), decl.kind(), spec, table, index, selfless);
     }
 
     /** Calls with {@code self} (the instance, the class, the module, or null) and Python arguments. */

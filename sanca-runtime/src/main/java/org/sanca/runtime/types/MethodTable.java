@@ -28,11 +28,12 @@ public abstract class MethodTable {
 
     /**
      * One declaration, in the order of the Java methods' names. {@code name} is the Python name;
-     * {@code signature}, {@code doc}, {@code kind} and {@code getargs} are the annotation's;
+     * {@code signature}, {@code doc}, {@code kind}, {@code getargs} and {@code textSignature} are
+     * the annotation's;
      * {@code javaParams} counts the Java method's parameters, self included for a static one.
      */
     public record Decl(int role, String javaName, String name, String signature, String doc, PyMethod.Kind kind,
-                       boolean getargs, boolean member, int javaParams, boolean isStatic) {
+                       boolean getargs, boolean textSignature, boolean member, int javaParams, boolean isStatic) {
     }
 
     private final List<Decl> decls;

@@ -14,9 +14,10 @@ import java.lang.annotation.Target;
  * {@code __text_signature__}: {@code "($self, sep=None, maxsplit=-1, /)"}. The first parameter
  * {@code $self} (or {@code $type} for class methods, {@code $module} for module functions) is
  * bound implicitly. Markers {@code /} and {@code *}, {@code *args} and {@code **kwargs} have
- * their Python meaning. Defaults are literals (None, True, False, ints, floats, strings); the
- * default {@code <unrepresentable>} makes a parameter optional with no Python-visible default,
- * and the Java method receives null for it when it is not given.
+ * their Python meaning. Defaults are literals (None, True, False, ints, floats, strings, bytes,
+ * {@code ()}, {@code sys.maxsize}); the default {@code <unrepresentable>} makes a parameter
+ * optional with no Python-visible default, and the Java method receives null for it when it is
+ * not given.
  *
  * <p>The Java method takes one {@code PyObject} per parameter in order ({@code PyTuple} for
  * {@code *args}, {@code PyDict} for {@code **kwargs}); an instance method's receiver is self, a
@@ -34,6 +35,15 @@ public @interface PyMethod {
 
     /** The docstring. */
     String doc() default "";
+
+    /**
+     * Whether {@link #value()} is also the {@code __text_signature__}. False for a builtin that
+     * CPython shows without one (its docstring has no signature line, as {@code max} or
+     * {@code str.count}): the declaration then only says how the arguments arrive. A docstring
+     * opening with CPython's signature line ({@code "name($module, x, /)\n--\n\n"}) gives the
+     * text signature in either case.
+     */
+    boolean textSignature() default true;
 
     /** Whether this is an instance method, a class method or a static method. */
     Kind kind() default Kind.INSTANCE;
