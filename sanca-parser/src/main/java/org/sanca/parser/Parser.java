@@ -52,7 +52,13 @@ public final class Parser {
     }
 
     private static Mod parseNormalized(String source, String filename, Mode mode, WarningSink warnings) {
-        SourceText text = new SourceText(normalizeNewlines(source), filename);
+        String src = normalizeNewlines(source);
+        if (mode == Mode.EXEC && !src.isEmpty() && !src.endsWith("\n")) {
+            // As CPython's tokenizer for exec input: a last line without newline gets one, which
+            // error texts and the positions of errors at the end of the source then show.
+            src += "\n";
+        }
+        SourceText text = new SourceText(src, filename);
         StatementParser first = new StatementParser(text, warnings);
         Mod result = run(first, mode);
         if (result != null) {
@@ -161,8 +167,8 @@ public final class Parser {
                 t.endCol, false);
         }
         PySyntaxError generic;
-        if (t.kind == TokenKind.ENDMARKER) {
-            // The end marker has no column in CPython: the error points before the last line.
+        if (t.kind == TokenKind.ENDMARKER || ParserBase.atEndOfInput(t, text)) {
+            // A token past the end has no column in CPython: the error points before the last line.
             PySyntaxError eof = ParserBase.endOfInputError(text, "SyntaxError", "invalid syntax", false);
             generic = new PySyntaxError("SyntaxError", "invalid syntax", text.filename(), eof.lineno(), 0, eof.text(),
                 eof.lineno(), 0, false);

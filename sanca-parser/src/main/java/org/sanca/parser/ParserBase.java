@@ -220,18 +220,24 @@ abstract class ParserBase {
     }
 
     /**
-     * An error spanning tokens a..b. A token past the end of input (ENDMARKER, final DEDENT) has no
-     * column in CPython: the error then sits at the end of the last line, with no end offset.
+     * An error spanning tokens a..b. A token past the end of input has no column in CPython: the
+     * error then sits at the end of the last line, with no end offset.
      */
     protected final PySyntaxError tokenRange(String kind, String msg, Token a, Token b, boolean incomplete) {
-        if (atEndOfInput(a)) {
+        if (atEndOfInput(a, source)) {
             return endOfInputError(source, kind, msg, incomplete);
         }
         return source.errorAtBytes(kind, msg, a.lineno, a.col, b.endLineno, b.endCol, incomplete);
     }
 
-    private boolean atEndOfInput(Token t) {
-        return (t.kind == TokenKind.ENDMARKER || t.kind == TokenKind.DEDENT) && t.start >= source.src().length();
+    /**
+     * Whether {@code t} lies past the last character: ENDMARKER, a final DEDENT, or the NEWLINE
+     * implied after a last line without one ("eval" and "single" input, which CPython does not
+     * end with a newline as it does "exec" input).
+     */
+    static boolean atEndOfInput(Token t, SourceText source) {
+        return (t.kind == TokenKind.ENDMARKER || t.kind == TokenKind.DEDENT || t.kind == TokenKind.NEWLINE)
+            && t.start >= source.src().length();
     }
 
     static PySyntaxError endOfInputError(SourceText source, String kind, String msg, boolean incomplete) {

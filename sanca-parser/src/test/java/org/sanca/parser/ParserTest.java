@@ -115,7 +115,7 @@ class ParserTest {
 
     @Test
     void incompleteInputWhenTheSourceEndsEarly() {
-        for (String src : new String[] {"if x:\n", "x = (1,\n", "x = '''abc\n", "x = 1 + \\", "def f():\n",
+        for (String src : new String[] {"if x:\n", "x = (1,\n", "x = '''abc\n", "x = 1 + \\\n", "def f():\n",
             "class A:\n", "x = f'''{a}\n", "@dec\n", "try:\n  pass\n", "if x:\n  pass\nelse:\n", "match x:\n",
             "match x:\n  case 1:\n", "from x import (a,\n", "def f(\n", "with a:\n", "async def f():\n",
             "x = {'a':\n", "for x in y:\n", "f(**\n", "x = \"\"\"\n"}) {

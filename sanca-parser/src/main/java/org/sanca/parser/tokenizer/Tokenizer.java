@@ -118,9 +118,15 @@ public final class Tokenizer {
         return source.tokenizerError(kind, msg, line, col + startAdd, col + endAdd, incomplete);
     }
 
-    /** An error with explicit 1-based offsets on the line holding {@code idx}. */
+    /**
+     * An error that CPython's tokenizer only signals through its state (E_TABSPACE, E_TOODEEP,
+     * E_DEDENT, E_LINECONT) and its parser then raises: with explicit 1-based offsets, on the line
+     * holding {@code idx} as read, its newline kept.
+     */
     private PySyntaxError atOffsets(String kind, String msg, int idx, int offset, int endOffset) {
-        return source.tokenizerError(kind, msg, source.lineOf(idx), offset, endOffset, false);
+        int line = source.lineOf(idx);
+        return new PySyntaxError(kind, msg, source.filename(), line, offset, source.lineText(line), line, endOffset,
+            false);
     }
 
     /** The line CPython reports as "detected at": the last line read, not counting a final newline. */
@@ -240,7 +246,7 @@ public final class Tokenizer {
         }
         if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAXINDENT) {
-                throw at("IndentationError", "too many levels of indentation", p, 0, -1 - source.charCol(p), false);
+                throw atOffsets("IndentationError", "too many levels of indentation", p, 1, 0);
             }
             if (altcol <= altIndents[indentTop]) {
                 throw tabError(p);
@@ -257,9 +263,8 @@ public final class Tokenizer {
         }
         if (col != indents[indentTop]) {
             String line = source.lineText(lineno);
-            int len = line.endsWith("\n") ? line.length() - 1 : line.length();
             throw atOffsets("IndentationError", "unindent does not match any outer indentation level", p,
-                line.codePointCount(0, len) + 1, -1);
+                line.codePointCount(0, line.length()), -1);
         }
         if (altcol != altIndents[indentTop]) {
             throw tabError(p);
@@ -347,15 +352,11 @@ public final class Tokenizer {
         if (pos < n && src.charAt(pos) == '\r') {
             pos++;
         }
-        if (pos >= n) {
-            if (level > 0) {
-                return;
-            }
-            throw eofAfterContinuation(start);
-        }
-        if (src.charAt(pos) != '\n') {
+        if (pos >= n || src.charAt(pos) != '\n') {
+            // The end of input ("eval" and "single" input only: "exec" input gets a final newline)
+            // is not read as a character, so the offset stays at the backslash.
             throw atOffsets("SyntaxError", "unexpected character after line continuation character", start,
-                source.charCol(start) + 2, 0);
+                source.charCol(start) + (pos >= n ? 1 : 2), 0);
         }
         pos++;
         newLine(pos);
@@ -364,13 +365,10 @@ public final class Tokenizer {
         }
     }
 
-    /** A backslash ends the input: CPython reports it past the end of the line, with a newline added. */
+    /** A backslash and newline end the input: CPython reports it past the end of the line. */
     private PySyntaxError eofAfterContinuation(int idx) {
         int line = source.lineOf(idx);
         String text = source.lineText(line);
-        if (!text.endsWith("\n")) {
-            text += "\n";
-        }
         return new PySyntaxError("SyntaxError", "unexpected EOF while parsing", source.filename(), line,
             text.codePointCount(0, text.length()), text, line, -1, true);
     }

@@ -1,5 +1,8 @@
 package org.sanca.runtime.interp;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+
 import org.sanca.ast.Mod;
 import org.sanca.compiler.CompileMode;
 import org.sanca.compiler.CompileRecursionError;
@@ -74,15 +77,38 @@ public final class Compile {
             case "single" -> CompileMode.SINGLE;
             default -> CompileMode.EXEC;
         };
+        CompileWarnings warnings = new CompileWarnings(filename, source);
+        Mod mod;
         try {
-            CompileWarnings warnings = new CompileWarnings(filename, source);
-            Mod mod = Parser.parse(source, filename, pm, warnings);
-            return new PyCode(Compiler.compile(mod, filename, cm, optimize, source, warnings));
+            mod = Parser.parse(source, filename, pm, warnings);
         } catch (PySyntaxError e) {
             throw syntaxError(e);
+        }
+        try {
+            return new PyCode(Compiler.compile(mod, filename, cm, optimize, source, warnings));
+        } catch (PySyntaxError e) {
+            throw syntaxError(namesAFile(filename) ? e : withoutText(e));
         } catch (CompileRecursionError e) {
             throw PyErr.format(PyExc.RecursionError, "%s", e.getMessage());
         }
+    }
+
+    /**
+     * Whether {@code filename} names a file. CPython reads the line of an error found after parsing
+     * back from that file ({@code PyErr_ProgramTextObject}), so code compiled from a string under a
+     * name such as "<string>" shows none.
+     */
+    private static boolean namesAFile(String filename) {
+        try {
+            return Files.isRegularFile(InterpreterState.current().cwd().resolve(filename));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static PySyntaxError withoutText(PySyntaxError e) {
+        return new PySyntaxError(e.kind(), e.msg(), e.filename(), e.lineno(), e.offset(), null, e.endLineno(),
+                e.endOffset(), e.incompleteInput());
     }
 
     /** The Python SyntaxError (or IndentationError, TabError) for a parser's error. */
