@@ -140,6 +140,9 @@ public final class Parser {
     }
 
     private static Mod run(StatementParser parser, Mode mode) {
+        if (mode == Mode.SINGLE) {
+            parser.tokenizer.readAsSingleInput();
+        }
         try {
             return switch (mode) {
                 case EXEC -> parser.file();
@@ -169,9 +172,11 @@ public final class Parser {
         PySyntaxError generic;
         if (t.kind == TokenKind.ENDMARKER || ParserBase.atEndOfInput(t, text)) {
             // A token past the end has no column in CPython: the error points before the last line.
+            // Empty input has no line at all: CPython's tokenizer has read none when it ends (line 0).
             PySyntaxError eof = ParserBase.endOfInputError(text, "SyntaxError", "invalid syntax", false);
-            generic = new PySyntaxError("SyntaxError", "invalid syntax", text.filename(), eof.lineno(), 0, eof.text(),
-                eof.lineno(), 0, false);
+            int line = text.src().isEmpty() ? 0 : eof.lineno();
+            generic = new PySyntaxError("SyntaxError", "invalid syntax", text.filename(), line, 0, eof.text(), line, 0,
+                false);
         } else {
             generic = parser.tokenRange("SyntaxError", "invalid syntax", t, t, false);
         }

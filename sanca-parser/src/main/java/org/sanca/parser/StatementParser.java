@@ -54,8 +54,7 @@ final class StatementParser extends SimpleStatementParser {
         if (isCompoundStart()) {
             Stmt s = compoundStmt();
             if (s != null) {
-                accept(NEWLINE);
-                if (!at(ENDMARKER)) {
+                if (!accept(NEWLINE) || !at(ENDMARKER)) {
                     return null;
                 }
                 body.add(s);
@@ -345,7 +344,7 @@ final class StatementParser extends SimpleStatementParser {
                 if (callInvalidRules) {
                     Token next = peek2();
                     String msg = "expected an indented block after " + what + " on line " + kw.lineno;
-                    throw indentationError(msg, next, next.kind == ENDMARKER);
+                    throw indentationError(msg, next, atEndOfInput(next, source));
                 }
                 return null;
             }
@@ -697,7 +696,7 @@ final class StatementParser extends SimpleStatementParser {
             if (callInvalidRules && at(NEWLINE)) {
                 Token next = peek2();
                 throw indentationError("expected an indented block after 'match' statement on line " + kw.lineno,
-                    next, next.kind == ENDMARKER);
+                    next, atEndOfInput(next, source));
             }
             p = m;
             return null;

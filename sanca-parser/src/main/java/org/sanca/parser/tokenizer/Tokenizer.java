@@ -39,6 +39,9 @@ public final class Tokenizer {
     private boolean done;
     private boolean reachedEnd;
     private int lastKind = -1;
+    private boolean singleInput;
+    /** Whether the last token is a NEWLINE made for the end of input. */
+    private boolean newlineAtEnd;
 
     private final org.sanca.parser.WarningSink warnings;
 
@@ -229,10 +232,13 @@ public final class Tokenizer {
                 }
                 continue;
             }
-            if (p >= n) {
+            if (p >= n && col == 0) {
                 return endOfInput();
             }
+            // Blanks ending "eval" or "single" input (which gets no final newline) make a line of
+            // their own, indenting as any other.
             atBol = false;
+            lineHasTokens = p >= n;
             return compareIndent(col, altcol, p);
         }
     }
@@ -281,17 +287,36 @@ public final class Tokenizer {
         if (lineHasTokens) {
             lineHasTokens = false;
             atBol = true;
-            int col = byteCol(pos);
-            lastKind = TokenKind.NEWLINE;
-            return new Token(TokenKind.NEWLINE, "", lineno, col, lineno, col + 1, pos, pos, 0);
+            return newlineAtEnd();
         }
         reachedEnd = true;
         if (indentTop > 0) {
             indentTop--;
+            newlineAtEnd = false;
             return simple(TokenKind.DEDENT, pos, "");
+        }
+        if (singleInput && !newlineAtEnd && lastKind >= 0) {
+            return newlineAtEnd();
         }
         done = true;
         return simple(TokenKind.ENDMARKER, pos, "");
+    }
+
+    /** A NEWLINE past the last character, for a last line without one or the end of "single" input. */
+    private Token newlineAtEnd() {
+        int col = byteCol(pos);
+        lastKind = TokenKind.NEWLINE;
+        newlineAtEnd = true;
+        return new Token(TokenKind.NEWLINE, "", lineno, col, lineno, col + 1, pos, pos, 0);
+    }
+
+    /**
+     * Reads the source as "single" input: as CPython's parser does for it, the end of input then
+     * reads as a NEWLINE before the ENDMARKER, unless a NEWLINE made for the end came just before
+     * (so a one-line compound statement with no final newline lacks the NEWLINE ending it).
+     */
+    public void readAsSingleInput() {
+        singleInput = true;
     }
 
     /** Whether a token past the last line (a final DEDENT or ENDMARKER) has been produced. */

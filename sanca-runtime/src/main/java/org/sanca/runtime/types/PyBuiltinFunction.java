@@ -73,9 +73,10 @@ public final class PyBuiltinFunction extends PyObject {
         return PyStr.of(owner == null ? def.name : owner.getQualname() + "." + def.name);
     }
 
+    /** None for a static method, though it keeps its type as self for its repr (CPython's METH_STATIC). */
     @PyGetter("__self__")
     PyObject selfAttr() {
-        return self == null ? org.sanca.runtime.objects.PyNone.NONE : self;
+        return self == null || def.kind == PyMethod.Kind.STATIC ? org.sanca.runtime.objects.PyNone.NONE : self;
     }
 
     @PyGetter("__module__")
