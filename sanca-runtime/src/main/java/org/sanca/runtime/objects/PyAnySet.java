@@ -57,7 +57,7 @@ public abstract class PyAnySet extends PyObject {
     }
 
     /** {@code set_reduce}: the class, a list of the members, and the instance dict (None when empty). */
-    @PyMethod(value = "($self, /)", doc = "Return state information for pickling.")
+    @PyMethod(value = "($self, /)", doc = "Return state information for pickling.", textSignature = false)
     PyObject __reduce__() {
         PyObject state = this instanceof WithDict wd && wd.getDict().size() > 0 ? wd.getDict() : PyNone.NONE;
         return PyTuple.of(type(), PyTuple.of(new PyList(keysArray())), state);
@@ -267,22 +267,22 @@ public abstract class PyAnySet extends PyObject {
         return r;
     }
 
-    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements from the set and all others.")
+    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements from the set and all others.", textSignature = false)
     PyObject union(PyTuple others) {
         return fold(others, PyAnySet::union);
     }
 
-    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements common to the set and all others.")
+    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements common to the set and all others.", textSignature = false)
     PyObject intersection(PyTuple others) {
         return fold(others, PyAnySet::intersection);
     }
 
-    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements in the set that are not in the others.")
+    @PyMethod(value = "($self, /, *others)", doc = "Return a new set with elements in the set that are not in the others.", textSignature = false)
     PyObject difference(PyTuple others) {
         return fold(others, PyAnySet::difference);
     }
 
-    @PyMethod(value = "($self, other, /)", name = "symmetric_difference", doc = "Return a new set with elements in either the set or other but not both.")
+    @PyMethod(value = "($self, other, /)", name = "symmetric_difference", doc = "Return a new set with elements in either the set or other but not both.", textSignature = false)
     PyObject symmetricDifferenceMethod(PyObject other) {
         return symmetricDifference(other);
     }
@@ -297,7 +297,7 @@ public abstract class PyAnySet extends PyObject {
         return isSuperset(other);
     }
 
-    @PyMethod(value = "($self, other, /)", doc = "Return True if two sets have a null intersection.")
+    @PyMethod(value = "($self, other, /)", doc = "Return True if two sets have a null intersection.", textSignature = false)
     boolean isdisjoint(PyObject other) {
         return isDisjoint(other);
     }

@@ -216,13 +216,13 @@ public class PyBaseException extends PyObject implements Retypable, WithDict, Sl
         return getDict();
     }
 
-    @PyMethod("($self, tb, /)")
+    @PyMethod(value = "($self, tb, /)", textSignature = false)
     PyObject with_traceback(PyObject tb) {
         setTracebackAttr(tb);
         return this;
     }
 
-    @PyMethod("($self, note, /)")
+    @PyMethod(value = "($self, note, /)", textSignature = false)
     void add_note(PyObject note) {
         if (!(note instanceof PyStr)) {
             throw PyErr.typeError("note must be a str, not '%s'", PyErr.typeName(note));
@@ -239,7 +239,7 @@ public class PyBaseException extends PyObject implements Retypable, WithDict, Sl
         l.append(note);
     }
 
-    @PyMethod("($self, state, /)")
+    @PyMethod(value = "($self, state, /)", textSignature = false)
     void __setstate__(PyObject state) {
         if (state == PyNone.NONE) {
             return;
@@ -252,7 +252,7 @@ public class PyBaseException extends PyObject implements Retypable, WithDict, Sl
         }
     }
 
-    @PyMethod("($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     PyObject __reduce__() {
         PyDict d = dict;
         return d == null || d.size() == 0 ? PyTuple.of(type, args) : PyTuple.of(type, args, d);

@@ -249,32 +249,32 @@ public class PyByteArray extends PyObject implements BufferExporter {
         return asByteArray(snapshot().join(iterable));
     }
 
-    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)", textSignature = false)
     int find(PyObject sub, PyObject start, PyObject end) {
         return snapshot().find(sub, start, end);
     }
 
-    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)", textSignature = false)
     int rfind(PyObject sub, PyObject start, PyObject end) {
         return snapshot().rfind(sub, start, end);
     }
 
-    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)", textSignature = false)
     int index(PyObject sub, PyObject start, PyObject end) {
         return snapshot().index(sub, start, end);
     }
 
-    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)", textSignature = false)
     int count(PyObject sub, PyObject start, PyObject end) {
         return snapshot().count(sub, start, end);
     }
 
-    @PyMethod(getargs = true, value = "($self, prefix, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, prefix, start=None, end=None, /)", textSignature = false)
     boolean startswith(PyObject prefix, PyObject start, PyObject end) {
         return snapshot().startswith(prefix, start, end);
     }
 
-    @PyMethod(getargs = true, value = "($self, suffix, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, suffix, start=None, end=None, /)", textSignature = false)
     boolean endswith(PyObject suffix, PyObject start, PyObject end) {
         return snapshot().endswith(suffix, start, end);
     }
@@ -309,17 +309,17 @@ public class PyByteArray extends PyObject implements BufferExporter {
         return asByteArray(snapshot().rstrip(chars));
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     PyObject upper() {
         return asByteArray(snapshot().upper());
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     PyObject lower() {
         return asByteArray(snapshot().lower());
     }
 
-    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)", textSignature = false)
     int rindex(PyObject sub, PyObject start, PyObject end) {
         return snapshot().rindex(sub, start, end);
     }
@@ -384,57 +384,57 @@ public class PyByteArray extends PyObject implements BufferExporter {
         return PyBytes.maketrans(unbound, frm, to);
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     PyObject swapcase() {
         return asByteArray(snapshot().swapcase());
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     PyObject title() {
         return asByteArray(snapshot().title());
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     PyObject capitalize() {
         return asByteArray(snapshot().capitalize());
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     boolean islower() {
         return snapshot().islower();
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     boolean isupper() {
         return snapshot().isupper();
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     boolean istitle() {
         return snapshot().istitle();
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     boolean isalnum() {
         return snapshot().isalnum();
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     boolean isalpha() {
         return snapshot().isalpha();
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     boolean isdigit() {
         return snapshot().isdigit();
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     boolean isspace() {
         return snapshot().isspace();
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     boolean isascii() {
         return snapshot().isascii();
     }

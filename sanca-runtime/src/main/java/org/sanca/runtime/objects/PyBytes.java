@@ -26,7 +26,7 @@ public class PyBytes extends PyObject {
     }
 
     /** The bytes; read them, never write them. */
-    @PyMethod(value = "($self, /)", name = "__getnewargs__")
+    @PyMethod(value = "($self, /)", name = "__getnewargs__", textSignature = false)
     PyObject getnewargs() {
         return PyTuple.of(new PyBytes(value));
     }
@@ -168,22 +168,22 @@ public class PyBytes extends PyObject {
         return new PyBytes(out.toByteArray());
     }
 
-    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)", textSignature = false)
     public int find(PyObject sub, PyObject start, PyObject end) {
         return text().find(subText(sub), start, end);
     }
 
-    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)", textSignature = false)
     public int rfind(PyObject sub, PyObject start, PyObject end) {
         return text().rfind(subText(sub), start, end);
     }
 
-    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)", textSignature = false)
     public int index(PyObject sub, PyObject start, PyObject end) {
         return found(text().find(subText(sub), start, end));
     }
 
-    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)", textSignature = false)
     public int rindex(PyObject sub, PyObject start, PyObject end) {
         return found(text().rfind(subText(sub), start, end));
     }
@@ -195,12 +195,12 @@ public class PyBytes extends PyObject {
         return i;
     }
 
-    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)", textSignature = false)
     public int count(PyObject sub, PyObject start, PyObject end) {
         return text().count(subText(sub), start, end);
     }
 
-    @PyMethod(getargs = true, value = "($self, prefix, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, prefix, start=None, end=None, /)", textSignature = false)
     public boolean startswith(PyObject prefix, PyObject start, PyObject end) {
         if (prefix instanceof PyTuple t) {
             for (PyObject p : t.items()) {
@@ -213,7 +213,7 @@ public class PyBytes extends PyObject {
         return text().startswith(affix(prefix, "startswith"), start, end);
     }
 
-    @PyMethod(getargs = true, value = "($self, suffix, start=None, end=None, /)")
+    @PyMethod(getargs = true, value = "($self, suffix, start=None, end=None, /)", textSignature = false)
     public boolean endswith(PyObject suffix, PyObject start, PyObject end) {
         if (suffix instanceof PyTuple t) {
             for (PyObject s : t.items()) {
@@ -316,47 +316,47 @@ public class PyBytes extends PyObject {
         return back(text().rstrip(stripSet(chars)));
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public PyObject upper() {
         return ofLatin1(BytesCase.map(latin1(), true));
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public PyObject lower() {
         return ofLatin1(BytesCase.map(latin1(), false));
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public PyObject swapcase() {
         return ofLatin1(BytesCase.swapcase(latin1()));
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public PyObject title() {
         return ofLatin1(BytesCase.title(latin1()));
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public PyObject capitalize() {
         return ofLatin1(BytesCase.capitalize(latin1()));
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public boolean islower() {
         return BytesCase.cased(value, true);
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public boolean isupper() {
         return BytesCase.cased(value, false);
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public boolean istitle() {
         return BytesCase.istitle(value);
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public boolean isalnum() {
         return BytesCase.all(value, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
     }
@@ -418,22 +418,22 @@ public class PyBytes extends PyObject {
         return new PyBytes(BytesCase.maketrans(frm, to));
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public boolean isdigit() {
         return BytesCase.all(value, c -> c >= '0' && c <= '9');
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public boolean isalpha() {
         return BytesCase.all(value, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public boolean isspace() {
         return BytesCase.all(value, PyBytes::isSpace);
     }
 
-    @PyMethod(value = "($self, /)")
+    @PyMethod(value = "($self, /)", textSignature = false)
     public boolean isascii() {
         for (byte b : value) {
             if (b < 0) {

@@ -230,17 +230,17 @@ public class PyDict extends PyObject {
         return DictSlots.subscript(this, key);
     }
 
-    @PyMethod(value = "($self, /)", doc = "D.keys() -> a set-like object providing a view on D's keys")
+    @PyMethod(value = "($self, /)", doc = "D.keys() -> a set-like object providing a view on D's keys", textSignature = false)
     PyObject keys() {
         return new PyDictView(this, PyDictView.KEYS);
     }
 
-    @PyMethod(value = "($self, /)", doc = "D.values() -> an object providing a view on D's values")
+    @PyMethod(value = "($self, /)", doc = "D.values() -> an object providing a view on D's values", textSignature = false)
     PyObject values() {
         return new PyDictView(this, PyDictView.VALUES);
     }
 
-    @PyMethod(value = "($self, /)", doc = "D.items() -> a set-like object providing a view on D's items")
+    @PyMethod(value = "($self, /)", doc = "D.items() -> a set-like object providing a view on D's items", textSignature = false)
     PyObject items() {
         return new PyDictView(this, PyDictView.ITEMS);
     }
@@ -280,12 +280,12 @@ public class PyDict extends PyObject {
         return PyTuple.of(kv);
     }
 
-    @PyMethod(value = "($self, /)", name = "clear", doc = "D.clear() -> None.  Remove all items from D.")
+    @PyMethod(value = "($self, /)", name = "clear", doc = "D.clear() -> None.  Remove all items from D.", textSignature = false)
     void clearMethod() {
         clear();
     }
 
-    @PyMethod(value = "($self, /)", name = "copy", doc = "D.copy() -> a shallow copy of D")
+    @PyMethod(value = "($self, /)", name = "copy", doc = "D.copy() -> a shallow copy of D", textSignature = false)
     PyObject copyMethod() {
         return copy();
     }
@@ -293,7 +293,7 @@ public class PyDict extends PyObject {
     @PyMethod(value = "($self, /, *args, **kwargs)", doc = "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\n"
             + "If E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\n"
             + "If E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\n"
-            + "In either case, this is followed by: for k in F:  D[k] = F[k]")
+            + "In either case, this is followed by: for k in F:  D[k] = F[k]", textSignature = false)
     void update(PyTuple args, PyDict kwargs) {
         if (args.size() > 1) {
             throw PyErr.typeError("update expected at most 1 argument, got %d", args.size());
@@ -417,7 +417,7 @@ public class PyDict extends PyObject {
 
     /** {@code list[int]} and the like: a {@code types.GenericAlias} (PEP 585). */
     @org.sanca.runtime.types.PyMethod(value = "($type, item, /)", name = "__class_getitem__",
-            kind = org.sanca.runtime.types.PyMethod.Kind.CLASS, doc = "See PEP 585")
+            kind = org.sanca.runtime.types.PyMethod.Kind.CLASS, doc = "See PEP 585", textSignature = false)
     static PyObject classGetItem(PyObject type, PyObject item) {
         return org.sanca.runtime.types.PyGenericAlias.classGetItem(type, item);
     }

@@ -48,7 +48,7 @@ public final class PyEnumerate extends PyObject {
     }
 
     /** {@code enumerate[int]}: a {@code types.GenericAlias} (PEP 585). */
-    @PyMethod(value = "($type, item, /)", name = "__class_getitem__", kind = PyMethod.Kind.CLASS, doc = "See PEP 585")
+    @PyMethod(value = "($type, item, /)", name = "__class_getitem__", kind = PyMethod.Kind.CLASS, doc = "See PEP 585", textSignature = false)
     static PyObject classGetItem(PyObject type, PyObject item) {
         return org.sanca.runtime.types.PyGenericAlias.classGetItem(type, item);
     }

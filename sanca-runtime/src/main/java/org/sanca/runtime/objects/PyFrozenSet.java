@@ -32,14 +32,14 @@ public class PyFrozenSet extends PyAnySet {
         return f;
     }
 
-    @PyMethod(value = "($self, /)", doc = "Return a shallow copy of a set.")
+    @PyMethod(value = "($self, /)", doc = "Return a shallow copy of a set.", textSignature = false)
     PyObject copy() {
         return type() == TYPE ? this : copySet();
     }
 
     /** {@code list[int]} and the like: a {@code types.GenericAlias} (PEP 585). */
     @org.sanca.runtime.types.PyMethod(value = "($type, item, /)", name = "__class_getitem__",
-            kind = org.sanca.runtime.types.PyMethod.Kind.CLASS, doc = "See PEP 585")
+            kind = org.sanca.runtime.types.PyMethod.Kind.CLASS, doc = "See PEP 585", textSignature = false)
     static PyObject classGetItem(PyObject type, PyObject item) {
         return org.sanca.runtime.types.PyGenericAlias.classGetItem(type, item);
     }

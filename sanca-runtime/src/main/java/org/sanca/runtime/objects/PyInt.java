@@ -135,7 +135,7 @@ public class PyInt extends PyObject {
         return true;
     }
 
-    @PyMethod(value = "($self, /)", doc = "Returns self, the complex conjugate of any int.")
+    @PyMethod(value = "($self, /)", doc = "Returns self, the complex conjugate of any int.", textSignature = false)
     PyInt conjugate() {
         return exact();
     }
@@ -160,17 +160,17 @@ public class PyInt extends PyObject {
         return of(1);
     }
 
-    @PyMethod(value = "($self, /)", name = "__trunc__", doc = "Truncating an Integral returns itself.")
+    @PyMethod(value = "($self, /)", name = "__trunc__", doc = "Truncating an Integral returns itself.", textSignature = false)
     PyInt trunc() {
         return exact();
     }
 
-    @PyMethod(value = "($self, /)", name = "__floor__", doc = "Flooring an Integral returns itself.")
+    @PyMethod(value = "($self, /)", name = "__floor__", doc = "Flooring an Integral returns itself.", textSignature = false)
     PyInt floor() {
         return exact();
     }
 
-    @PyMethod(value = "($self, /)", name = "__ceil__", doc = "Ceiling of an Integral returns itself.")
+    @PyMethod(value = "($self, /)", name = "__ceil__", doc = "Ceiling of an Integral returns itself.", textSignature = false)
     PyInt ceil() {
         return exact();
     }

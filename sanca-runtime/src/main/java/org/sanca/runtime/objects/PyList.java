@@ -368,7 +368,7 @@ public class PyList extends PyObject {
 
     /** {@code list[int]} and the like: a {@code types.GenericAlias} (PEP 585). */
     @org.sanca.runtime.types.PyMethod(value = "($type, item, /)", name = "__class_getitem__",
-            kind = org.sanca.runtime.types.PyMethod.Kind.CLASS, doc = "See PEP 585")
+            kind = org.sanca.runtime.types.PyMethod.Kind.CLASS, doc = "See PEP 585", textSignature = false)
     static PyObject classGetItem(PyObject type, PyObject item) {
         return org.sanca.runtime.types.PyGenericAlias.classGetItem(type, item);
     }

@@ -301,13 +301,13 @@ public final class PyMemoryView extends PyObject {
         }
     }
 
-    @PyMethod(value = "($self, /)", name = "__enter__")
+    @PyMethod(value = "($self, /)", name = "__enter__", textSignature = false)
     PyObject enter() {
         checkReleased();
         return this;
     }
 
-    @PyMethod(value = "($self, *args)", name = "__exit__")
+    @PyMethod(value = "($self, *args)", name = "__exit__", textSignature = false)
     void exit(PyTuple args) {
         release();
     }

@@ -90,7 +90,7 @@ public final class PyRange extends PyObject {
         throw PyErr.format(PyExc.AttributeError, "readonly attribute");
     }
 
-    @PyMethod(value = "($self, value, /)", doc = "rangeobject.count(value) -> integer -- return number of occurrences of value")
+    @PyMethod(value = "($self, value, /)", doc = "rangeobject.count(value) -> integer -- return number of occurrences of value", textSignature = false)
     PyObject count(PyObject value) {
         if (value.type() == PyInt.TYPE || value.type() == PyBool.TYPE) {
             return PyInt.of(positionOf((PyInt) value) == null ? 0 : 1);
@@ -106,7 +106,7 @@ public final class PyRange extends PyObject {
     }
 
     @PyMethod(value = "($self, value, /)", doc = "rangeobject.index(value) -> integer -- return index of value.\n"
-            + "Raise ValueError if the value is not present.")
+            + "Raise ValueError if the value is not present.", textSignature = false)
     PyObject index(PyObject value) {
         if (value.type() == PyInt.TYPE || value.type() == PyBool.TYPE) {
             BigInteger p = positionOf((PyInt) value);
@@ -126,12 +126,12 @@ public final class PyRange extends PyObject {
         throw PyErr.valueError("%s is not in range", Abstract.repr(value).value());
     }
 
-    @PyMethod(value = "($self, /)", doc = "")
+    @PyMethod(value = "($self, /)", doc = "", textSignature = false)
     PyObject __reduce__() {
         return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
     }
 
-    @PyMethod(value = "($self, /)", doc = "Return a reverse iterator.")
+    @PyMethod(value = "($self, /)", doc = "Return a reverse iterator.", textSignature = false)
     PyObject __reversed__() {
         BigInteger last = start.bigValue().add(length.subtract(BigInteger.ONE).multiply(step.bigValue()));
         return RangeSlots.iterOver(length.signum() == 0 ? start.bigValue() : last, step.bigValue().negate(), length);

@@ -24,36 +24,36 @@ public class PySet extends PyAnySet {
         return s;
     }
 
-    @PyMethod(value = "($self, object, /)", doc = "Add an element to a set.\n\nThis has no effect if the element is already present.")
+    @PyMethod(value = "($self, object, /)", doc = "Add an element to a set.\n\nThis has no effect if the element is already present.", textSignature = false)
     public void add(PyObject object) {
         addKey(object);
     }
 
-    @PyMethod(value = "($self, /)", doc = "Remove all elements from this set.")
+    @PyMethod(value = "($self, /)", doc = "Remove all elements from this set.", textSignature = false)
     public void clear() {
         table.clear();
     }
 
-    @PyMethod(value = "($self, /)", doc = "Return a shallow copy of a set.")
+    @PyMethod(value = "($self, /)", doc = "Return a shallow copy of a set.", textSignature = false)
     PyObject copy() {
         return copySet();
     }
 
     @PyMethod(value = "($self, object, /)", doc = "Remove an element from a set if it is a member.\n\n"
-            + "Unlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set.")
+            + "Unlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set.", textSignature = false)
     void discard(PyObject object) {
         discardKey(object);
     }
 
     @PyMethod(value = "($self, object, /)", doc = "Remove an element from a set; it must be a member.\n\n"
-            + "If the element is not a member, raise a KeyError.")
+            + "If the element is not a member, raise a KeyError.", textSignature = false)
     void remove(PyObject object) {
         if (!discardKey(object)) {
             throw DictSlots.keyError(object);
         }
     }
 
-    @PyMethod(value = "($self, /)", doc = "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty.")
+    @PyMethod(value = "($self, /)", doc = "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty.", textSignature = false)
     PyObject pop() {
         PyObject k = table.pop();
         if (k == null) {
@@ -62,26 +62,26 @@ public class PySet extends PyAnySet {
         return k;
     }
 
-    @PyMethod(value = "($self, /, *others)", name = "update", doc = "Update the set, adding elements from all others.")
+    @PyMethod(value = "($self, /, *others)", name = "update", doc = "Update the set, adding elements from all others.", textSignature = false)
     void updateMethod(PyTuple others) {
         for (PyObject o : others.items()) {
             update(o);
         }
     }
 
-    @PyMethod(value = "($self, /, *others)", name = "intersection_update", doc = "Update the set, keeping only elements found in it and all others.")
+    @PyMethod(value = "($self, /, *others)", name = "intersection_update", doc = "Update the set, keeping only elements found in it and all others.", textSignature = false)
     void intersectionUpdate(PyTuple others) {
         replaceWith(fold(others, PyAnySet::intersection));
     }
 
-    @PyMethod(value = "($self, /, *others)", name = "difference_update", doc = "Update the set, removing elements found in others.")
+    @PyMethod(value = "($self, /, *others)", name = "difference_update", doc = "Update the set, removing elements found in others.", textSignature = false)
     void differenceUpdateMethod(PyTuple others) {
         for (PyObject o : others.items()) {
             differenceUpdate(o);
         }
     }
 
-    @PyMethod(value = "($self, other, /)", name = "symmetric_difference_update", doc = "Update the set, keeping only elements found in either set, but not in both.")
+    @PyMethod(value = "($self, other, /)", name = "symmetric_difference_update", doc = "Update the set, keeping only elements found in either set, but not in both.", textSignature = false)
     void symmetricDifferenceUpdateMethod(PyObject other) {
         symmetricDifferenceUpdate(other);
     }
@@ -96,7 +96,7 @@ public class PySet extends PyAnySet {
 
     /** {@code list[int]} and the like: a {@code types.GenericAlias} (PEP 585). */
     @org.sanca.runtime.types.PyMethod(value = "($type, item, /)", name = "__class_getitem__",
-            kind = org.sanca.runtime.types.PyMethod.Kind.CLASS, doc = "See PEP 585")
+            kind = org.sanca.runtime.types.PyMethod.Kind.CLASS, doc = "See PEP 585", textSignature = false)
     static PyObject classGetItem(PyObject type, PyObject item) {
         return org.sanca.runtime.types.PyGenericAlias.classGetItem(type, item);
     }

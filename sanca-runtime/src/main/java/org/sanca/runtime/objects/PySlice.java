@@ -111,7 +111,7 @@ public final class PySlice extends PyObject {
         return step;
     }
 
-    @PyMethod(value = "($self, /)", doc = "Return state information for pickling.")
+    @PyMethod(value = "($self, /)", doc = "Return state information for pickling.", textSignature = false)
     PyObject __reduce__() {
         return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
     }
@@ -119,7 +119,7 @@ public final class PySlice extends PyObject {
     @PyMethod(value = "($self, length, /)", name = "indices",
             doc = "S.indices(len) -> (start, stop, stride)\n\nAssuming a sequence of length len, calculate the start and stop\n"
                     + "indices, and the stride length of the extended slice described by\nS. Out of bounds indices are clipped "
-                    + "in a manner consistent with the\nhandling of normal slices.")
+                    + "in a manner consistent with the\nhandling of normal slices.", textSignature = false)
     PyObject indicesMethod(PyObject length) {
         PyInt n = Abstract.index(length);
         if (n.bigValue().signum() < 0) {

@@ -353,19 +353,19 @@ public class PyStr extends PyObject {
     }
 
     @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)",
-            doc = "Return the lowest index in S where substring sub is found, such that sub is contained within S[start:end].")
+            doc = "Return the lowest index in S where substring sub is found, such that sub is contained within S[start:end].", textSignature = false)
     public int find(PyObject sub, PyObject start, PyObject end) {
         return find(sub, start, end, false);
     }
 
     @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)",
-            doc = "Return the highest index in S where substring sub is found, such that sub is contained within S[start:end].")
+            doc = "Return the highest index in S where substring sub is found, such that sub is contained within S[start:end].", textSignature = false)
     public int rfind(PyObject sub, PyObject start, PyObject end) {
         return find(sub, start, end, true);
     }
 
     @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)",
-            doc = "Return the lowest index in S where substring sub is found, raising ValueError when it is not found.")
+            doc = "Return the lowest index in S where substring sub is found, raising ValueError when it is not found.", textSignature = false)
     public int index(PyObject sub, PyObject start, PyObject end) {
         int i = find(sub, start, end, false);
         if (i < 0) {
@@ -375,7 +375,7 @@ public class PyStr extends PyObject {
     }
 
     @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)",
-            doc = "Return the highest index in S where substring sub is found, raising ValueError when it is not found.")
+            doc = "Return the highest index in S where substring sub is found, raising ValueError when it is not found.", textSignature = false)
     public int rindex(PyObject sub, PyObject start, PyObject end) {
         int i = find(sub, start, end, true);
         if (i < 0) {
@@ -385,7 +385,7 @@ public class PyStr extends PyObject {
     }
 
     @PyMethod(getargs = true, value = "($self, sub, start=None, end=None, /)",
-            doc = "Return the number of non-overlapping occurrences of substring sub in string S[start:end].")
+            doc = "Return the number of non-overlapping occurrences of substring sub in string S[start:end].", textSignature = false)
     public int count(PyObject sub, PyObject start, PyObject end) {
         String t = arg(sub);
         int[] r = range(start, end);
@@ -435,12 +435,12 @@ public class PyStr extends PyObject {
         return atEnd ? value.startsWith(p, hi - p.length()) : value.startsWith(p, lo);
     }
 
-    @PyMethod(getargs = true, value = "($self, prefix, start=None, end=None, /)", doc = "Return True if S starts with the specified prefix, False otherwise.")
+    @PyMethod(getargs = true, value = "($self, prefix, start=None, end=None, /)", doc = "Return True if S starts with the specified prefix, False otherwise.", textSignature = false)
     public boolean startswith(PyObject prefix, PyObject start, PyObject end) {
         return affix(prefix, start, end, false, "startswith");
     }
 
-    @PyMethod(getargs = true, value = "($self, suffix, start=None, end=None, /)", doc = "Return True if S ends with the specified suffix, False otherwise.")
+    @PyMethod(getargs = true, value = "($self, suffix, start=None, end=None, /)", doc = "Return True if S ends with the specified suffix, False otherwise.", textSignature = false)
     public boolean endswith(PyObject suffix, PyObject start, PyObject end) {
         return affix(suffix, start, end, true, "endswith");
     }
@@ -698,12 +698,12 @@ public class PyStr extends PyObject {
         return org.sanca.runtime.objects.codecs.Codecs.encode(this, encoding, errors);
     }
 
-    @PyMethod(value = "($self, /, *args, **kwargs)", doc = "Return a formatted version of the string, using substitutions from args and kwargs.")
+    @PyMethod(value = "($self, /, *args, **kwargs)", doc = "Return a formatted version of the string, using substitutions from args and kwargs.", textSignature = false)
     public PyStr format(PyTuple args, PyDict kwargs) {
         return of(org.sanca.runtime.objects.format.FormatString.format(value, args, kwargs));
     }
 
-    @PyMethod(value = "($self, mapping, /)", doc = "Return a formatted version of the string, using substitutions from mapping.")
+    @PyMethod(value = "($self, mapping, /)", doc = "Return a formatted version of the string, using substitutions from mapping.", textSignature = false)
     public PyStr format_map(PyObject mapping) {
         return of(org.sanca.runtime.objects.format.FormatString.format(value, PyTuple.EMPTY, mapping));
     }
@@ -717,7 +717,7 @@ public class PyStr extends PyObject {
         return of(StrFormat.format(value, FormatSpec.parse(s, PyErr.typeName(this)), PyErr.typeName(this)));
     }
 
-    @PyMethod(value = "($self, /)", name = "__getnewargs__")
+    @PyMethod(value = "($self, /)", name = "__getnewargs__", textSignature = false)
     public PyTuple getnewargs() {
         return PyTuple.of(of(value));
     }

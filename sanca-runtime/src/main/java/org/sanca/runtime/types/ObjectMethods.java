@@ -76,7 +76,7 @@ final class ObjectMethods {
         return t instanceof PyHeapType h ? h.hasInstanceDict() : WithDict.class.isAssignableFrom(t.javaClass());
     }
 
-    @PyMethod(value = "($type, /, *args, **kwargs)", name = "__init_subclass__", kind = PyMethod.Kind.CLASS)
+    @PyMethod(value = "($type, /, *args, **kwargs)", name = "__init_subclass__", kind = PyMethod.Kind.CLASS, textSignature = false)
     static PyObject initSubclass(PyObject type, PyTuple args, PyDict kwargs) {
         String name = ((PyType) type).getName();
         if (kwargs.size() > 0) {
@@ -88,7 +88,7 @@ final class ObjectMethods {
         return org.sanca.runtime.objects.PyNone.NONE;
     }
 
-    @PyMethod(value = "($type, /, *args, **kwargs)", name = "__subclasshook__", kind = PyMethod.Kind.CLASS)
+    @PyMethod(value = "($type, /, *args, **kwargs)", name = "__subclasshook__", kind = PyMethod.Kind.CLASS, textSignature = false)
     static PyObject subclassHook(PyObject type, PyTuple args, PyDict kwargs) {
         return PyNotImplemented.NOT_IMPLEMENTED;
     }

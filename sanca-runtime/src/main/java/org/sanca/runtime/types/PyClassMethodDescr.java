@@ -1,5 +1,8 @@
 package org.sanca.runtime.types;
 
+import java.util.Arrays;
+
+import org.sanca.runtime.objects.PyErr;
 import org.sanca.runtime.objects.PyObject;
 import org.sanca.runtime.objects.PyStr;
 
@@ -11,6 +14,7 @@ import org.sanca.runtime.objects.PyStr;
 public final class PyClassMethodDescr extends PyDescr {
     public static final PyType TYPE = PyType.builtin("classmethod_descriptor", PyClassMethodDescr.class, PyType.OBJECT, 0, t -> {
         t.tp_descr_get = (d, obj, type) -> ((PyClassMethodDescr) d).bind(obj, type);
+        t.tp_call = (d, args, kw) -> ((PyClassMethodDescr) d).call(args, kw);
         t.tp_repr = d -> PyStr.of("<method '" + ((PyClassMethodDescr) d).def.name + "' of '"
                 + ((PyClassMethodDescr) d).owner.getName() + "' objects>");
     });
@@ -30,6 +34,23 @@ public final class PyClassMethodDescr extends PyDescr {
     private PyObject bind(PyObject obj, PyObject type) {
         PyObject cls = type != null ? type : obj.type();
         return new PyBuiltinFunction(def, cls, owner);
+    }
+
+    /** Called directly ({@code dict.__dict__['fromkeys'](dict, 'ab')}): the class comes first. */
+    private PyObject call(PyObject[] args, String[] kwnames) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos < 1) {
+            throw PyErr.typeError("descriptor '%s' of '%s' object needs an argument", def.name, owner.getName());
+        }
+        if (!(args[0] instanceof PyType cls)) {
+            throw PyErr.typeError("descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", def.name,
+                    owner.getName(), PyErr.typeName(args[0]));
+        }
+        if (!cls.isSubtype(owner)) {
+            throw PyErr.typeError("descriptor '%s' requires a subtype of '%s' but received '%s'", def.name,
+                    owner.getName(), cls.getName());
+        }
+        return def.call(cls, Arrays.copyOfRange(args, 1, args.length), kwnames);
     }
 
 

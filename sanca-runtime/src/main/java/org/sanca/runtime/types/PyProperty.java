@@ -116,22 +116,22 @@ public final class PyProperty extends PyObject implements WithDict {
         return p;
     }
 
-    @PyMethod("($self, getter, /)")
+    @PyMethod(value = "($self, getter, /)", textSignature = false)
     PyObject getter(PyObject f) {
         return copy(f, null, null);
     }
 
-    @PyMethod("($self, setter, /)")
+    @PyMethod(value = "($self, setter, /)", textSignature = false)
     PyObject setter(PyObject f) {
         return copy(null, f, null);
     }
 
-    @PyMethod("($self, deleter, /)")
+    @PyMethod(value = "($self, deleter, /)", textSignature = false)
     PyObject deleter(PyObject f) {
         return copy(null, null, f);
     }
 
-    @PyMethod(value = "($self, owner, name, /)", name = "__set_name__")
+    @PyMethod(value = "($self, owner, name, /)", name = "__set_name__", textSignature = false)
     void setName(PyObject owner, PyObject newName) {
         name = newName;
     }

@@ -21,6 +21,8 @@ final class SlotSignatures {
             Map.entry("__get__", "($self, instance, owner=None, /)"),
             Map.entry("__pow__", "($self, value, mod=None, /)"),
             Map.entry("__rpow__", "($self, value, mod=None, /)"),
+            Map.entry("__buffer__", "($self, flags, /)"),
+            Map.entry("__release_buffer__", "($self, buffer, /)"),
             Map.entry("__call__", "($self, /, *args, **kwargs)"),
             Map.entry("__init__", "($self, /, *args, **kwargs)"));
 

@@ -223,7 +223,7 @@ final class TypeMethods {
         return Abstract.realIsSubclass(subclass, self);
     }
 
-    @PyMethod(value = "($type, /, *args, **kwargs)", name = "__prepare__", kind = PyMethod.Kind.CLASS)
+    @PyMethod(value = "($type, /, *args, **kwargs)", name = "__prepare__", kind = PyMethod.Kind.CLASS, textSignature = false)
     static PyObject prepare(PyObject type, PyTuple args, PyDict kwargs) {
         return new PyDict();
     }

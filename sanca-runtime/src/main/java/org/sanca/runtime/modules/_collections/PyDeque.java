@@ -373,7 +373,7 @@ public class PyDeque extends PyObject {
         return PyTuple.of(type(), args, dict == null ? PyNone.NONE : dict, new PyDequeIter(this, false));
     }
 
-    @PyMethod(value = "($type, item, /)", name = "__class_getitem__", kind = PyMethod.Kind.CLASS, doc = "See PEP 585")
+    @PyMethod(value = "($type, item, /)", name = "__class_getitem__", kind = PyMethod.Kind.CLASS, doc = "See PEP 585", textSignature = false)
     static PyObject classGetItem(PyObject type, PyObject item) {
         return org.sanca.runtime.types.PyGenericAlias.classGetItem(type, item);
     }
