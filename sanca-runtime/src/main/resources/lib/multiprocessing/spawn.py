@@ -212,8 +212,11 @@ def start_child(entry, args=(), name=None):
     setup = pickle.dumps({'sys_path': list(sys.path), 'sys_argv': list(sys.argv),
                           'main_path': _main_path(), 'name': name})
     import subprocess
+    env = dict(os.environ)
+    # The launcher must not rebuild for a child: it runs the code its parent runs.
+    env['SANCA_NO_BUILD'] = '1'
     popen = subprocess.Popen([get_executable(), '-c', _BOOT], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE)
+                             stdout=subprocess.PIPE, env=env)
     conn = Connection(popen.stdout, popen.stdin)
     from . import _shared
     channel = Channel(conn, _shared.serve, name=f'channel-{popen.pid}')
