@@ -26,11 +26,16 @@ import javax.tools.StandardLocation;
  * (comma-separated), so that a class is registered where it is declared, by implementing the
  * interface, and no list is kept by hand. The build compiles a module's sources together, so
  * each compilation sees every implementation.
+ *
+ * <p>The same list is also written as Java, class {@code INTERFACE$$Index} with a static
+ * {@code all()} that makes one instance of each: start-up reads it without the service
+ * loader's file parsing and reflective construction.
  */
 @SupportedAnnotationTypes("*")
 @SupportedOptions("sanca.services")
 public final class ServiceIndexProcessor extends AbstractProcessor {
     private final Map<String, Set<String>> found = new TreeMap<>();
+    private boolean indexed;
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -44,13 +49,27 @@ public final class ServiceIndexProcessor extends AbstractProcessor {
             return false;
         }
         Set<String> interfaces = Set.of(option.split(","));
+        int before = count();
         for (Element e : round.getRootElements()) {
             collect(e, interfaces);
+        }
+        if (indexed && count() != before) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "service index: an implementation appeared in a later round, after its Java index was written");
+        }
+        if (!indexed && !found.isEmpty() && !round.processingOver()) {
+            // Written in the first round, with the sources: a source made in the last round is not compiled cleanly.
+            indexed = true;
+            writeJavaIndexes();
         }
         if (round.processingOver()) {
             write();
         }
         return false;
+    }
+
+    private int count() {
+        return found.values().stream().mapToInt(Set::size).sum();
     }
 
     private void collect(Element e, Set<String> interfaces) {
@@ -63,6 +82,31 @@ public final class ServiceIndexProcessor extends AbstractProcessor {
             if (i instanceof TypeElement it && interfaces.contains(it.getQualifiedName().toString())) {
                 found.computeIfAbsent(it.getQualifiedName().toString(), k -> new TreeSet<>())
                         .add(processingEnv.getElementUtils().getBinaryName(type).toString());
+            }
+        }
+    }
+
+    private void writeJavaIndexes() {
+        for (Map.Entry<String, Set<String>> entry : found.entrySet()) {
+            String iface = entry.getKey();
+            int dot = iface.lastIndexOf('.');
+            String simple = iface.substring(dot + 1) + "$$Index";
+            StringBuilder src = new StringBuilder();
+            src.append("package ").append(iface, 0, dot).append(";\n\n");
+            src.append("/** One instance of each implementation of {@link ").append(iface)
+                    .append("}, written by ServiceIndexProcessor at build time. */\n");
+            src.append("public final class ").append(simple).append(" {\n    private ").append(simple).append("() {\n    }\n\n");
+            src.append("    public static java.util.List<").append(iface).append("> all() {\n        return java.util.List.of(");
+            String sep = "\n";
+            for (String impl : entry.getValue()) {
+                src.append(sep).append("            new ").append(impl.replace('$', '.')).append("()");
+                sep = ",\n";
+            }
+            src.append(");\n    }\n}\n");
+            try (Writer out = processingEnv.getFiler().createSourceFile(iface + "$$Index").openWriter()) {
+                out.write(src.toString());
+            } catch (IOException e) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "service index: " + e.getMessage());
             }
         }
     }

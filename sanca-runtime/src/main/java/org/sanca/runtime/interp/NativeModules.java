@@ -2,15 +2,16 @@ package org.sanca.runtime.interp;
 
 import java.util.Collections;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 import org.sanca.runtime.modules.NativeModule;
+import org.sanca.runtime.modules.NativeModule$$Index;
 
 /**
  * The native (Java) modules this build holds: CPython's table of built-in modules
  * ({@code PyImport_Inittab}). Each module class declares itself a {@link NativeModule} service
- * beside its own code ({@code META-INF/services}); they are found once per JVM.
+ * beside its own code; the build lists them ({@code META-INF/services}, and the same list as Java,
+ * which start-up reads); they are made once per JVM.
  */
 final class NativeModules {
     private static final Map<String, NativeModule> ALL = load();
@@ -20,7 +21,7 @@ final class NativeModules {
 
     private static Map<String, NativeModule> load() {
         Map<String, NativeModule> out = new TreeMap<>();
-        for (NativeModule m : ServiceLoader.load(NativeModule.class, NativeModules.class.getClassLoader())) {
+        for (NativeModule m : NativeModule$$Index.all()) {
             out.put(m.name(), m);
         }
         return Collections.unmodifiableMap(out);
