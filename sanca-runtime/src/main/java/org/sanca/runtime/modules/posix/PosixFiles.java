@@ -43,9 +43,13 @@ final class PosixFiles {
     static final int O_NOFOLLOW = 0400000;
     static final int O_CLOEXEC = 02000000;
     static final int O_SYNC = 04010000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private PosixFiles() {
+    }
+
+    /** urandom's source, made on first use: setting up its providers would cost every {@code import os}. */
+    private static final class Urandom {
+        static final SecureRandom SOURCE = new SecureRandom();
     }
 
     static void constants(PyDict d) {
@@ -305,7 +309,7 @@ final class PosixFiles {
             throw PyErr.valueError("negative argument not allowed");
         }
         byte[] b = new byte[(int) n];
-        RANDOM.nextBytes(b);
+        Urandom.SOURCE.nextBytes(b);
         return new PyBytes(b);
     }
 
