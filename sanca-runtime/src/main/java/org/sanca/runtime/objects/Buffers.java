@@ -9,14 +9,31 @@ public final class Buffers {
     private Buffers() {
     }
 
-    /** The bytes of a bytes-like object (a copy unless it is bytes), or null when {@code o} is not one. */
+    /**
+     * The bytes of a bytes-like object (a copy unless it is bytes), or null when {@code o} is not
+     * one; BufferError for a memoryview that is not C-contiguous, which a simple buffer request
+     * refuses.
+     */
     public static byte[] readOrNull(PyObject o) {
-        return PyBytes.bufferOrNull(o);
+        return o instanceof PyMemoryView m ? contiguous(m).toArray() : PyBytes.bufferOrNull(o);
     }
 
-    /** The bytes of a bytes-like argument, or TypeError "a bytes-like object is required, not 'X'". */
+    /** The bytes of a bytes-like argument as {@link #readOrNull}, or TypeError "a bytes-like object is required, not 'X'". */
     public static byte[] read(PyObject o) {
-        return PyBytes.buffer(o);
+        return o instanceof PyMemoryView m ? contiguous(m).toArray() : PyBytes.buffer(o);
+    }
+
+    /** The item size of a memoryview {@code o}, or 0 when {@code o} is not one. */
+    public static int itemsize(PyObject o) {
+        return o instanceof PyMemoryView m ? m.itemsize : 0;
+    }
+
+    private static PyMemoryView contiguous(PyMemoryView m) {
+        m.checkReleased();
+        if (!m.isCContiguous()) {
+            throw PyErr.format(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
+        return m;
     }
 
     /** The length in bytes of a writable buffer, or -1 when {@code o} is not one. */

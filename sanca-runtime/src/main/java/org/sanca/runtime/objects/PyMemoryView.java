@@ -182,7 +182,15 @@ public final class PyMemoryView extends PyObject {
         return out;
     }
 
+    /**
+     * CPython's contiguity flags ({@code init_flags}): a 0-dim view is contiguous, a 1-D view when
+     * it has one item or its stride is the item size (even when empty), others by
+     * {@code PyBuffer_IsContiguous}.
+     */
     private boolean contiguous(boolean fortran) {
+        if (shape.length == 1) {
+            return shape[0] == 1 || strides[0] == itemsize;
+        }
         if (itemCount() == 0) {
             return true;
         }

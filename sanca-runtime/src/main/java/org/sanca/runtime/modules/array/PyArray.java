@@ -385,6 +385,9 @@ public class PyArray extends PyObject implements BufferExporter {
 
     @PyMethod("($self, buffer, /)")
     void frombytes(PyObject buffer) {
+        if (buffer instanceof BufferExporter e && e.exportItemsize() != 1 || Buffers.itemsize(buffer) > 1) {
+            throw PyErr.typeError("a bytes-like object is required");
+        }
         byte[] b = Buffers.read(buffer);
         if (b.length % tc.size != 0) {
             throw PyErr.valueError("bytes length not a multiple of item size");
