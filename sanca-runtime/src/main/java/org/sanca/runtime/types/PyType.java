@@ -379,7 +379,8 @@ public class PyType extends PyObject {
         return v == MISSING ? null : v;
     }
 
-    private PyObject lookupUncached(PyStr name) {
+    /** {@link #lookup} without the cache. */
+    PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
             PyObject v = t.dict().getItem(name);
             if (v != null) {

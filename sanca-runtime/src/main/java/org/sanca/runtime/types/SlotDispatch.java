@@ -22,7 +22,7 @@ final class SlotDispatch {
     private SlotDispatch() {
     }
 
-    private record Entry(String[] names, Function<PyType, Object> get, BiConsumer<PyType, Object> set, Object generic) {
+    private record Entry(PyStr[] names, Function<PyType, Object> get, BiConsumer<PyType, Object> set, Object generic) {
     }
 
     private static final List<Entry> ALL = new ArrayList<>();
@@ -30,7 +30,11 @@ final class SlotDispatch {
     private static final PyStr HASH = PyStr.of("__hash__");
 
     private static void def(Object generic, Function<PyType, Object> get, BiConsumer<PyType, Object> set, String... names) {
-        Entry e = new Entry(names, get, set, generic);
+        PyStr[] keys = new PyStr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            keys[i] = PyStr.of(names[i]);
+        }
+        Entry e = new Entry(keys, get, set, generic);
         ALL.add(e);
         for (String n : names) {
             BY_NAME.computeIfAbsent(n, k -> new ArrayList<>()).add(e);
@@ -163,9 +167,11 @@ final class SlotDispatch {
     private static void updateOne(PyType t, Entry e) {
         boolean python = false;
         PyType builtinOwner = null;
-        for (String n : e.names) {
-            PyObject d = t.lookup(PyStr.of(n));
-            if (d instanceof PySlotWrapper w && w.name.equals(n)) {
+        // Past the type's lookup cache: a new class's fix-up asks for about a hundred names,
+        // mostly absent, that would only fill the cache (and make it grow) for nothing.
+        for (PyStr n : e.names) {
+            PyObject d = t.lookupUncached(n);
+            if (d instanceof PySlotWrapper w && w.name.equals(n.value())) {
                 builtinOwner = builtinOwner == null ? w.owner : builtinOwner;
             } else if (NewWrapper.isWrapper(d)) {
                 builtinOwner = builtinOwner == null ? ((PyBuiltinFunction) d).owner : builtinOwner;
@@ -175,7 +181,7 @@ final class SlotDispatch {
         }
         if (!python) {
             e.set.accept(t, builtinOwner != null ? e.get.apply(builtinOwner) : inherited(t, e));
-        } else if (e.generic == SlotFunctions.HASH && t.lookup(HASH) == PyNone.NONE) {
+        } else if (e.generic == SlotFunctions.HASH && t.lookupUncached(HASH) == PyNone.NONE) {
             e.set.accept(t, null);
         } else {
             e.set.accept(t, e.generic);
