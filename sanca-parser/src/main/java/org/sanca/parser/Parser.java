@@ -75,9 +75,18 @@ public final class Parser {
             run(second, mode);
             error = genericError(text, first, furthest, second);
         } catch (PySyntaxError e) {
-            error = second.tokenizerFailed ? e : checkRestOfSource(text, second.tokenizer, e, errorLine(text, second));
+            error = second.tokenizerFailed ? e : checkRestOfSource(text, second.tokenizer,
+                e.raisedReading(lineRead(first, second)), errorLine(text, second));
         }
         throw endOfSource ? error.asIncomplete() : error;
+    }
+
+    /**
+     * The line CPython's tokenizer is reading after both passes: it reads on for the second pass
+     * where the first stopped, while here each pass has a tokenizer of its own.
+     */
+    private static int lineRead(StatementParser first, StatementParser second) {
+        return Math.max(first.tokenizer.lineRead(), second.tokenizer.lineRead());
     }
 
     /**
@@ -131,7 +140,7 @@ public final class Parser {
             if (n.kind == TokenKind.ENDMARKER && tokenizer.level() > 0) {
                 int parenLine = text.lineOf(tokenizer.openParenPos());
                 if (errorLine > parenLine) {
-                    return unclosed(text, tokenizer, false);
+                    return unclosed(text, tokenizer, false).raisedReading(tokenizer.lineRead());
                 }
                 break;
             }
@@ -159,7 +168,7 @@ public final class Parser {
                                               StatementParser second) {
         Tokenizer tokenizer = parser.tokenizer;
         if (t.kind == TokenKind.ENDMARKER && tokenizer.level() > 0) {
-            return unclosed(text, tokenizer, true);
+            return unclosed(text, tokenizer, true).raisedReading(tokenizer.lineRead());
         }
         if (t.kind == TokenKind.INDENT) {
             return new PySyntaxError("IndentationError", "unexpected indent", text.filename(), t.lineno,
@@ -180,7 +189,8 @@ public final class Parser {
         } else {
             generic = parser.tokenRange("SyntaxError", "invalid syntax", t, t, false);
         }
-        return checkRestOfSource(text, second.tokenizer, generic, Math.max(t.lineno, errorLine(text, second)));
+        return checkRestOfSource(text, second.tokenizer, generic.raisedReading(lineRead(parser, second)),
+            Math.max(t.lineno, errorLine(text, second)));
     }
 
     private static PySyntaxError unclosed(SourceText text, Tokenizer tokenizer, boolean incomplete) {

@@ -14,9 +14,15 @@ public final class PySyntaxError extends RuntimeException {
     private final int endLineno;
     private final int endOffset;
     private final boolean incompleteInput;
+    private final boolean lineBeforeReading;
 
     public PySyntaxError(String kind, String msg, String filename, int lineno, int offset, String text,
                          int endLineno, int endOffset, boolean incompleteInput) {
+        this(kind, msg, filename, lineno, offset, text, endLineno, endOffset, incompleteInput, false);
+    }
+
+    private PySyntaxError(String kind, String msg, String filename, int lineno, int offset, String text,
+                          int endLineno, int endOffset, boolean incompleteInput, boolean lineBeforeReading) {
         super(msg, null, false, false);
         this.kind = kind;
         this.msg = msg;
@@ -27,6 +33,7 @@ public final class PySyntaxError extends RuntimeException {
         this.endLineno = endLineno;
         this.endOffset = endOffset;
         this.incompleteInput = incompleteInput;
+        this.lineBeforeReading = lineBeforeReading;
     }
 
     /**
@@ -71,12 +78,31 @@ public final class PySyntaxError extends RuntimeException {
         return incompleteInput;
     }
 
+    /**
+     * Whether the error's line lies before the one the tokenizer was reading when it was raised.
+     * CPython then shows that line as it reads it back: from the file for "exec" input of a file,
+     * newline kept, else from the source string, cut before its newline ({@link #text()} keeps it).
+     */
+    public boolean lineBeforeReading() {
+        return lineBeforeReading;
+    }
+
     /** This error, marked as caused only by the end of the source (for the REPL to read on). */
     PySyntaxError asIncomplete() {
         if (incompleteInput) {
             return this;
         }
-        return new PySyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset, true);
+        return new PySyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset, true,
+            lineBeforeReading);
+    }
+
+    /** This error, marked as raised while the tokenizer was reading line {@code lineRead}. */
+    PySyntaxError raisedReading(int lineRead) {
+        if (text == null || lineno >= lineRead || lineBeforeReading) {
+            return this;
+        }
+        return new PySyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset, incompleteInput,
+            true);
     }
 
     @Override

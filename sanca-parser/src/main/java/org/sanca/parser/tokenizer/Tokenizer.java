@@ -319,6 +319,11 @@ public final class Tokenizer {
         singleInput = true;
     }
 
+    /** The line of the last character read (1 before any). */
+    public int lineRead() {
+        return pos == 0 ? 1 : source.lineOf(Math.min(pos, n) - 1);
+    }
+
     /** Whether a token past the last line (a final DEDENT or ENDMARKER) has been produced. */
     public boolean reachedEnd() {
         return reachedEnd;

@@ -45,7 +45,7 @@ public final class Compile {
         try {
             return Parser.parse(source, filename, pm, new CompileWarnings(filename, source));
         } catch (PySyntaxError e) {
-            throw syntaxError(e);
+            throw syntaxError(lineAsShown(e, pm, filename));
         }
     }
 
@@ -82,12 +82,12 @@ public final class Compile {
         try {
             mod = Parser.parse(source, filename, pm, warnings);
         } catch (PySyntaxError e) {
-            throw syntaxError(e);
+            throw syntaxError(lineAsShown(e, pm, filename));
         }
         try {
             return new PyCode(Compiler.compile(mod, filename, cm, optimize, source, warnings));
         } catch (PySyntaxError e) {
-            throw syntaxError(namesAFile(filename) ? e : withoutText(e));
+            throw syntaxError(namesAFile(filename) ? e : withText(e, null, e.endOffset()));
         } catch (CompileRecursionError e) {
             throw PyErr.format(PyExc.RecursionError, "%s", e.getMessage());
         }
@@ -106,9 +106,30 @@ public final class Compile {
         }
     }
 
-    private static PySyntaxError withoutText(PySyntaxError e) {
-        return new PySyntaxError(e.kind(), e.msg(), e.filename(), e.lineno(), e.offset(), null, e.endLineno(),
-                e.endOffset(), e.incompleteInput());
+    /**
+     * A parser error's line as CPython shows it: one before the line the tokenizer was reading it
+     * reads back from the file for "exec" input of a file, else from the source string, without
+     * the newline. The end offset of an error spanning lines is measured against that line too,
+     * so it stops one past its end.
+     */
+    private static PySyntaxError lineAsShown(PySyntaxError e, Mode mode, String filename) {
+        String text = e.text();
+        if (e.lineBeforeReading() && text.endsWith("\n") && !(mode == Mode.EXEC && namesAFile(filename))) {
+            text = text.substring(0, text.length() - 1);
+        }
+        int endOffset = e.endOffset();
+        if (text != null && e.endLineno() > e.lineno()) {
+            endOffset = Math.min(endOffset, text.codePointCount(0, text.length()) + 1);
+        }
+        if (text == e.text() && endOffset == e.endOffset()) {
+            return e;
+        }
+        return withText(e, text, endOffset);
+    }
+
+    private static PySyntaxError withText(PySyntaxError e, String text, int endOffset) {
+        return new PySyntaxError(e.kind(), e.msg(), e.filename(), e.lineno(), e.offset(), text, e.endLineno(),
+                endOffset, e.incompleteInput());
     }
 
     /** The Python SyntaxError (or IndentationError, TabError) for a parser's error. */
