@@ -1,0 +1,87 @@
+"""Parsing text or bytes into a Message: headers up to the first blank line, then the body."""
+
+__all__ = ["Parser", "HeaderParser", "BytesParser", "BytesHeaderParser"]
+
+from io import StringIO, TextIOWrapper
+
+
+class Parser:
+    """Parses messages from text."""
+
+    def __init__(self, _class=None, *, policy=None):
+        self._class = _class
+        self.policy = policy
+
+    def _new(self):
+        if self._class is not None:
+            return self._class()
+        from email.message import Message
+        return Message()
+
+    def parse(self, fp, headersonly=False):
+        return self.parsestr(fp.read(), headersonly)
+
+    def parsestr(self, text, headersonly=False):
+        msg = self._new()
+        lines = text.splitlines(keepends=True)
+        name = None
+        value = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if line in ("\n", "\r\n", "\r"):
+                i += 1
+                break
+            if line[:1] in (" ", "\t") and name is not None:
+                value.append(line)
+            else:
+                if name is not None:
+                    msg.set_raw(name, _fold("".join(value)))
+                head, colon, rest = line.partition(":")
+                if not colon:
+                    from email.errors import MissingHeaderBodySeparatorDefect
+                    msg.defects.append(MissingHeaderBodySeparatorDefect())
+                    break
+                name = head.rstrip()
+                value = [rest.lstrip(" \t")]
+            i += 1
+        if name is not None:
+            msg.set_raw(name, _fold("".join(value)))
+        body = "".join(lines[i:])
+        if not headersonly or body:
+            msg.set_payload(body)
+        return msg
+
+
+def _fold(value):
+    """A header value with its line breaks removed (continuation lines keep their whitespace)."""
+    return value.rstrip("\r\n").replace("\r\n", "\n").replace("\n", "")
+
+
+class HeaderParser(Parser):
+    def parse(self, fp, headersonly=True):
+        return Parser.parse(self, fp, True)
+
+    def parsestr(self, text, headersonly=True):
+        return Parser.parsestr(self, text, True)
+
+
+class BytesParser:
+    """Parses messages from bytes (decoded as ASCII, other bytes kept as surrogates)."""
+
+    def __init__(self, *args, **kw):
+        self.parser = Parser(*args, **kw)
+
+    def parse(self, fp, headersonly=False):
+        return self.parsebytes(fp.read(), headersonly)
+
+    def parsebytes(self, text, headersonly=False):
+        return self.parser.parsestr(bytes(text).decode("ascii", "surrogateescape"), headersonly)
+
+
+class BytesHeaderParser(BytesParser):
+    def parse(self, fp, headersonly=True):
+        return BytesParser.parse(self, fp, True)
+
+    def parsebytes(self, text, headersonly=True):
+        return BytesParser.parsebytes(self, text, True)
