@@ -351,8 +351,7 @@ class _SocketWriter(BufferedIOBase):
 
     def write(self, b):
         self._sock.sendall(b)
-        with memoryview(b) as view:
-            return view.nbytes
+        return memoryview(b).nbytes
 
     def fileno(self):
         return self._sock.fileno()
