@@ -271,6 +271,12 @@ class SocketIO(io.RawIOBase):
         self._sock = None
 
 
+def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
+    """Resolves host and port: a list of (family, type, proto, canonname, sockaddr)."""
+    return [(_as_enum(af, AddressFamily), _as_enum(kind, SocketKind), pr, canon, address)
+            for af, kind, pr, canon, address in _socket.getaddrinfo(host, port, family, type, proto, flags)]
+
+
 def getfqdn(name=""):
     """The fully qualified domain name of name (of this host when empty)."""
     name = name.strip()

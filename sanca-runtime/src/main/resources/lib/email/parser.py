@@ -54,8 +54,8 @@ class Parser:
 
 
 def _fold(value):
-    """A header value with its line breaks removed (continuation lines keep their whitespace)."""
-    return value.rstrip("\r\n").replace("\r\n", "\n").replace("\n", "")
+    """A header value as written: continuation lines keep their line breaks, the last one goes."""
+    return value.rstrip("\r\n")
 
 
 class HeaderParser(Parser):
