@@ -7,15 +7,13 @@ import io
 import re
 import socket
 from http import HTTPStatus
-from urllib.parse import urlsplit
+import urllib.parse
 
-__all__ = ["HTTPResponse", "HTTPConnection",
-           "HTTPException", "NotConnected", "UnknownProtocol",
-           "UnknownTransferEncoding", "UnimplementedFileMode",
-           "IncompleteRead", "InvalidURL", "ImproperConnectionState",
-           "CannotSendRequest", "CannotSendHeader", "ResponseNotReady",
-           "BadStatusLine", "LineTooLong", "RemoteDisconnected", "error",
-           "responses"]  # no HTTPSConnection: this interpreter has no ssl module
+# No HTTPSConnection: this interpreter has no ssl module.
+__all__ = """HTTPResponse HTTPConnection HTTPException NotConnected UnknownProtocol
+UnknownTransferEncoding UnimplementedFileMode IncompleteRead InvalidURL
+ImproperConnectionState CannotSendRequest CannotSendHeader ResponseNotReady
+BadStatusLine LineTooLong RemoteDisconnected error responses""".split()
 
 HTTP_PORT = 80
 HTTPS_PORT = 443
@@ -40,6 +38,8 @@ _is_illegal_header_value = re.compile(rb"\n(?![ \t])|\r(?![ \t\n])").search
 _contains_disallowed_url_pchar_re = re.compile("[\x00-\x20\x7f]")
 _contains_disallowed_method_pchar_re = re.compile("[\x00-\x1f]")
 
+_VERSIONS = {"HTTP/1.0": 10, "HTTP/0.9": 10}
+
 _METHODS_EXPECTING_BODY = {"PATCH", "POST", "PUT"}
 
 
@@ -48,11 +48,11 @@ class HTTPException(Exception):
 
 
 class NotConnected(HTTPException):
-    pass
+    """send() on a closed connection that does not open itself (auto_open false)."""
 
 
 class InvalidURL(HTTPException):
-    pass
+    """A host, port or URL path that cannot be sent."""
 
 
 class UnknownProtocol(HTTPException):
@@ -62,14 +62,16 @@ class UnknownProtocol(HTTPException):
 
 
 class UnknownTransferEncoding(HTTPException):
-    pass
+    """A Transfer-Encoding this client does not decode."""
 
 
 class UnimplementedFileMode(HTTPException):
-    pass
+    """A file mode responses do not support."""
 
 
 class IncompleteRead(HTTPException):
+    """The body ended early: partial holds what came, expected how much more was due."""
+
     def __init__(self, partial, expected=None):
         self.args = (partial,)
         self.partial = partial
@@ -83,22 +85,24 @@ class IncompleteRead(HTTPException):
 
 
 class ImproperConnectionState(HTTPException):
-    pass
+    """A call out of turn for the state the connection is in."""
 
 
 class CannotSendRequest(ImproperConnectionState):
-    pass
+    """putrequest() while the previous request is not finished."""
 
 
 class CannotSendHeader(ImproperConnectionState):
-    pass
+    """putheader() or endheaders() outside a request being built."""
 
 
 class ResponseNotReady(ImproperConnectionState):
-    pass
+    """getresponse() with no request sent, or before the last response was read."""
 
 
 class BadStatusLine(HTTPException):
+    """The server's first line is not an HTTP status line."""
+
     def __init__(self, line):
         if not line:
             line = repr(line)
@@ -112,9 +116,11 @@ class LineTooLong(HTTPException):
 
 
 class RemoteDisconnected(ConnectionResetError, BadStatusLine):
-    def __init__(self, *pos, **kw):
+    """The server closed the connection before any response."""
+
+    def __init__(self, *args, **kwargs):
         BadStatusLine.__init__(self, "")
-        ConnectionResetError.__init__(self, *pos, **kw)
+        ConnectionResetError.__init__(self, *args, **kwargs)
 
 
 error = HTTPException
@@ -138,17 +144,33 @@ class HTTPMessage(email.message.Message):
         return found
 
 
+def _line(fp, what):
+    """One line of at most _MAXLINE bytes; LineTooLong (naming what) for a longer one."""
+    line = fp.readline(_MAXLINE + 1)
+    if len(line) > _MAXLINE:
+        raise LineTooLong(what)
+    return line
+
+
+def _is_blank(line):
+    return line in (b"\r\n", b"\n", b"")
+
+
 def _read_header_lines(fp):
     lines = []
     while True:
-        line = fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
-            raise LineTooLong("header line")
-        lines.append(line)
+        lines.append(_line(fp, "header line"))
         if len(lines) > _MAXHEADERS:
-            raise HTTPException("got more than %d headers" % _MAXHEADERS)
-        if line in (b"\r\n", b"\n", b""):
+            raise HTTPException(f"got more than {_MAXHEADERS} headers")
+        if _is_blank(lines[-1]):
             return lines
+
+
+def _ascii_or_idna(name):
+    try:
+        return name.encode("ascii")
+    except UnicodeEncodeError:
+        return name.encode("idna")
 
 
 def parse_headers(fp, _class=HTTPMessage):
@@ -174,9 +196,7 @@ class HTTPResponse(io.BufferedIOBase):
         self.will_close = _UNKNOWN
 
     def _read_status(self):
-        line = str(self.fp.readline(_MAXLINE + 1), "iso-8859-1")
-        if len(line) > _MAXLINE:
-            raise LineTooLong("status line")
+        line = _line(self.fp, "status line").decode("iso-8859-1")
         if not line:
             raise RemoteDisconnected("Remote end closed connection without response")
         parts = line.split(None, 2)
@@ -203,21 +223,18 @@ class HTTPResponse(io.BufferedIOBase):
             if status != CONTINUE:
                 break
             _read_header_lines(self.fp)
-        self.code = self.status = status
+        self.status = self.code = status
         self.reason = reason.strip()
-        if version in ("HTTP/1.0", "HTTP/0.9"):
-            self.version = 10
-        elif version.startswith("HTTP/1."):
-            self.version = 11
-        else:
+        self.version = _VERSIONS.get(version, 11 if version[:7] == "HTTP/1." else None)
+        if self.version is None:
             raise UnknownProtocol(version)
-        self.headers = self.msg = parse_headers(self.fp)
+        self.msg = self.headers = parse_headers(self.fp)
         encoding = self.headers.get("transfer-encoding")
         self.chunked = encoding is not None and encoding.lower() == "chunked"
         self.chunk_left = None
         self.will_close = self._will_close()
         self.length = None
-        length = self.headers.get("content-length")
+        length = self.headers["content-length"]
         if length is not None and not self.chunked:
             try:
                 self.length = int(length)
@@ -235,7 +252,7 @@ class HTTPResponse(io.BufferedIOBase):
         connection = self.headers.get("connection")
         if self.version == 11:
             return connection is not None and "close" in connection.lower()
-        if self.headers.get("keep-alive"):
+        if self.headers["keep-alive"]:
             return False
         if connection and "keep-alive" in connection.lower():
             return False
@@ -274,10 +291,10 @@ class HTTPResponse(io.BufferedIOBase):
             self._close_conn()
             return b""
         if self.chunked:
-            return self._read_chunked(amt)
+            return self._read_chunks(amt)
         if amt is not None and amt >= 0:
-            if self.length is not None and amt > self.length:
-                amt = self.length
+            if self.length is not None:
+                amt = min(amt, self.length)
             data = self.fp.read(amt)
             if not data and amt:
                 self._close_conn()
@@ -306,10 +323,7 @@ class HTTPResponse(io.BufferedIOBase):
         return len(data)
 
     def _next_chunk_size(self):
-        line = self.fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
-            raise LineTooLong("chunk size")
-        size = line.split(b";", 1)[0]
+        size = _line(self.fp, "chunk size").split(b";", 1)[0]
         try:
             return int(size, 16)
         except ValueError:
@@ -317,12 +331,8 @@ class HTTPResponse(io.BufferedIOBase):
             raise
 
     def _skip_trailers(self):
-        while True:
-            line = self.fp.readline(_MAXLINE + 1)
-            if len(line) > _MAXLINE:
-                raise LineTooLong("trailer line")
-            if line in (b"\r\n", b"\n", b""):
-                break
+        while not _is_blank(_line(self.fp, "trailer line")):
+            pass
 
     def _chunk_left(self):
         left = self.chunk_left
@@ -340,7 +350,7 @@ class HTTPResponse(io.BufferedIOBase):
             self.chunk_left = left
         return left
 
-    def _read_chunked(self, amt=None):
+    def _read_chunks(self, amt=None):
         parts = []
         try:
             while amt is None or amt > 0:
@@ -360,17 +370,20 @@ class HTTPResponse(io.BufferedIOBase):
         return self.read(None if n is None or n < 0 else n)
 
     def peek(self, n=-1):
-        if self.fp is None or self._method == "HEAD":
+        if self._nothing_to_read():
             return b""
         return self.fp.peek(n)
 
+    def _nothing_to_read(self):
+        return self.fp is None or self._method == "HEAD"
+
     def readline(self, limit=-1):
-        if self.fp is None or self._method == "HEAD":
+        if self._nothing_to_read():
             return b""
         if self.chunked:
             return super().readline(limit)
-        if self.length is not None and (limit < 0 or limit > self.length):
-            limit = self.length
+        if self.length is not None:
+            limit = self.length if limit < 0 else min(limit, self.length)
         line = self.fp.readline(limit)
         if not line and limit:
             self._close_conn()
@@ -396,7 +409,7 @@ class HTTPResponse(io.BufferedIOBase):
         """The headers as a list of (name, value) pairs."""
         if self.headers is None:
             raise ResponseNotReady()
-        return list(self.headers.items())
+        return self.headers.items()
 
     def __iter__(self):
         return self
@@ -446,13 +459,13 @@ class HTTPConnection:
         self.blocksize = blocksize
         self.sock = None
         self._buffer = []
-        self.__response = None
-        self.__state = _CS_IDLE
+        self._pending_response = None
+        self._conn_state = _CS_IDLE
         self._method = None
         self._tunnel_host = None
         self._tunnel_port = None
         self._tunnel_headers = {}
-        self.host, self.port = self._get_hostport(host, port)
+        self.host, self.port = self._split_host_port(host, port)
         self._validate_host(self.host)
         self._create_connection = socket.create_connection
 
@@ -460,10 +473,10 @@ class HTTPConnection:
         """Connects through the proxy this connection names to host:port with CONNECT."""
         if self.sock:
             raise RuntimeError("Can't set up tunnel for established connection")
-        self._tunnel_host, self._tunnel_port = self._get_hostport(host, port)
+        self._tunnel_host, self._tunnel_port = self._split_host_port(host, port)
         self._tunnel_headers = dict(headers) if headers else {}
 
-    def _get_hostport(self, host, port):
+    def _split_host_port(self, host, port):
         if port is None:
             colon = host.rfind(":")
             bracket = host.rfind("]")
@@ -492,7 +505,7 @@ class HTTPConnection:
             lines.append("%s: %s\r\n" % (name, value))
         lines.append("\r\n")
         self.send("".join(lines).encode("latin-1"))
-        response = self.response_class(self.sock, method=self._method)
+        response = self._new_response()
         try:
             version, code, message = response._read_status()
             if code != HTTPStatus.OK:
@@ -506,24 +519,27 @@ class HTTPConnection:
         """Opens the connection to the host and port given at construction."""
         self.sock = self._create_connection((self.host, self.port), self.timeout, self.source_address)
         try:
-            self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
         except OSError:
             pass
         if self._tunnel_host:
             self._tunnel()
 
+    def _new_response(self):
+        return self.response_class(self.sock, method=self._method)
+
     def close(self):
         """Closes the connection (a response being read keeps its own)."""
-        self.__state = _CS_IDLE
+        self._conn_state = _CS_IDLE
         try:
             sock = self.sock
             if sock:
                 self.sock = None
                 sock.close()
         finally:
-            response = self.__response
+            response = self._pending_response
             if response:
-                self.__response = None
+                self._pending_response = None
                 response.close()
 
     def send(self, data):
@@ -554,7 +570,7 @@ class HTTPConnection:
     def _output(self, s):
         self._buffer.append(s)
 
-    def _read_readable(self, readable):
+    def _file_blocks(self, readable):
         text = self._is_textIO(readable)
         while True:
             block = readable.read(self.blocksize)
@@ -562,15 +578,15 @@ class HTTPConnection:
                 break
             yield block.encode("iso-8859-1") if text else block
 
-    def _send_output(self, message_body=None, encode_chunked=False):
-        self._buffer.extend((b"", b""))
-        head = b"\r\n".join(self._buffer)
-        del self._buffer[:]
+    def _flush_request(self, message_body=None, encode_chunked=False):
+        head = b"".join(line + b"\r\n" for line in self._buffer) + b"\r\n"
+        self._buffer.clear()
         self.send(head)
+        chunked = encode_chunked and self._http_vsn == 11
         if message_body is None:
             return
         if hasattr(message_body, "read"):
-            chunks = self._read_readable(message_body)
+            chunks = self._file_blocks(message_body)
         else:
             try:
                 memoryview(message_body)
@@ -585,78 +601,78 @@ class HTTPConnection:
         for chunk in chunks:
             if not chunk:
                 continue
-            if encode_chunked and self._http_vsn == 11:
-                chunk = f"{len(chunk):X}\r\n".encode("ascii") + chunk + b"\r\n"
+            if chunked:
+                chunk = b"%X\r\n%s\r\n" % (len(chunk), chunk)
             self.send(chunk)
-        if encode_chunked and self._http_vsn == 11:
+        if chunked:
             self.send(b"0\r\n\r\n")
+
+    def _forget_finished_response(self):
+        done = self._pending_response
+        if done is not None and done.isclosed():
+            self._pending_response = None
 
     def putrequest(self, method, url, skip_host=False, skip_accept_encoding=False):
         """Starts a request: the request line and, unless skipped, Host and Accept-Encoding."""
-        if self.__response and self.__response.isclosed():
-            self.__response = None
-        if self.__state != _CS_IDLE:
-            raise CannotSendRequest(self.__state)
-        self.__state = _CS_REQ_STARTED
+        self._forget_finished_response()
+        if self._conn_state != _CS_IDLE:
+            raise CannotSendRequest(self._conn_state)
+        self._conn_state = _CS_REQ_STARTED
         self._validate_method(method)
         self._method = method
         url = url or "/"
         self._validate_path(url)
         request = "%s %s %s" % (method, url, self._http_vsn_str)
-        self._output(self._encode_request(request))
+        self._output(self._request_line_bytes(request))
         if self._http_vsn != 11:
             return
         if not skip_host:
-            netloc = ""
-            if url.startswith("http"):
-                netloc = urlsplit(url).netloc
-            if netloc:
-                try:
-                    host_enc = netloc.encode("ascii")
-                except UnicodeEncodeError:
-                    host_enc = netloc.encode("idna")
-                self.putheader("Host", host_enc)
-            else:
-                host = self._tunnel_host or self.host
-                port = self._tunnel_port if self._tunnel_host else self.port
-                try:
-                    host_enc = host.encode("ascii")
-                except UnicodeEncodeError:
-                    host_enc = host.encode("idna")
-                if ":" in host:
-                    host_enc = b"[" + host_enc + b"]"
-                if port == self.default_port:
-                    self.putheader("Host", host_enc)
-                else:
-                    self.putheader("Host", "%s:%s" % (host_enc.decode("ascii"), port))
+            self.putheader("Host", self._host_header(url))
         if not skip_accept_encoding:
             self.putheader("Accept-Encoding", "identity")
 
-    def _encode_request(self, request):
+    def _host_header(self, url):
+        """The Host header: the URL's own authority when it is absolute, else host[:port]."""
+        netloc = urllib.parse.urlsplit(url).netloc if url.startswith("http") else ""
+        if netloc:
+            return _ascii_or_idna(netloc)
+        if self._tunnel_host:
+            host, port = self._tunnel_host, self._tunnel_port
+        else:
+            host, port = self.host, self.port
+        value = _ascii_or_idna(host)
+        if ":" in host:
+            value = b"[%s]" % value
+        if port != self.default_port:
+            value = b"%s:%d" % (value, port)
+        return value
+
+    def _request_line_bytes(self, request):
         return request.encode("ascii")
 
+    @staticmethod
+    def _refuse_controls(text, pattern, error, what):
+        found = pattern.search(text)
+        if found:
+            raise error("%s can't contain control characters. %r (found at least %r)"
+                        % (what, text, found.group()))
+
     def _validate_method(self, method):
-        match = _contains_disallowed_method_pchar_re.search(method)
-        if match:
-            raise ValueError(f"method can't contain control characters. {method!r} "
-                             f"(found at least {match.group()!r})")
+        self._refuse_controls(method, _contains_disallowed_method_pchar_re, ValueError, "method")
 
     def _validate_path(self, url):
-        match = _contains_disallowed_url_pchar_re.search(url)
-        if match:
-            raise InvalidURL(f"URL can't contain control characters. {url!r} "
-                             f"(found at least {match.group()!r})")
+        self._refuse_controls(url, _contains_disallowed_url_pchar_re, InvalidURL, "URL")
 
     def _validate_host(self, host):
-        match = _contains_disallowed_url_pchar_re.search(host)
-        if match:
-            raise InvalidURL(f"URL can't contain control characters. {host!r} "
-                             f"(found at least {match.group()!r})")
+        self._refuse_controls(host, _contains_disallowed_url_pchar_re, InvalidURL, "URL")
+
+    def _expect_state(self, wanted, error):
+        if self._conn_state != wanted:
+            raise error()
 
     def putheader(self, header, *values):
         """Adds a header line to the request being built."""
-        if self.__state != _CS_REQ_STARTED:
-            raise CannotSendHeader()
+        self._expect_state(_CS_REQ_STARTED, CannotSendHeader)
         if hasattr(header, "encode"):
             header = header.encode("ascii")
         if not _is_legal_header_name(header):
@@ -674,16 +690,15 @@ class HTTPConnection:
 
     def endheaders(self, message_body=None, *, encode_chunked=False):
         """Ends the headers and sends the request, with message_body if given."""
-        if self.__state != _CS_REQ_STARTED:
-            raise CannotSendHeader()
-        self.__state = _CS_REQ_SENT
-        self._send_output(message_body, encode_chunked=encode_chunked)
+        self._expect_state(_CS_REQ_STARTED, CannotSendHeader)
+        self._conn_state = _CS_REQ_SENT
+        self._flush_request(message_body, encode_chunked=encode_chunked)
 
     def request(self, method, url, body=None, headers={}, *, encode_chunked=False):
         """Sends a whole request: method, url, optional body and headers."""
-        self._send_request(method, url, body, headers, encode_chunked)
+        self._issue(method, url, body, headers, encode_chunked)
 
-    def _send_request(self, method, url, body, headers, encode_chunked):
+    def _issue(self, method, url, body, headers, encode_chunked):
         names = frozenset(k.lower() for k in headers)
         skips = {}
         if "host" in names:
@@ -711,22 +726,21 @@ class HTTPConnection:
 
     def getresponse(self):
         """The response to the request sent; read it before sending the next request."""
-        if self.__response and self.__response.isclosed():
-            self.__response = None
-        if self.__state != _CS_REQ_SENT or self.__response:
-            raise ResponseNotReady(self.__state)
-        response = self.response_class(self.sock, method=self._method)
+        self._forget_finished_response()
+        if self._conn_state != _CS_REQ_SENT or self._pending_response:
+            raise ResponseNotReady(self._conn_state)
+        response = self._new_response()
         try:
             try:
                 response.begin()
             except ConnectionError:
                 self.close()
                 raise
-            self.__state = _CS_IDLE
+            self._conn_state = _CS_IDLE
             if response.will_close:
                 self.close()
             else:
-                self.__response = response
+                self._pending_response = response
             return response
         except:
             response.close()
