@@ -1,8 +1,8 @@
 """Waiting for I/O readiness on many file objects at once, over the select module."""
 
-from abc import ABCMeta, abstractmethod
-from collections import namedtuple
-from collections.abc import Mapping
+import abc
+import collections
+import collections.abc
 import math
 import select
 
@@ -12,7 +12,7 @@ __all__ = ["EVENT_READ", "EVENT_WRITE", "SelectorKey", "BaseSelector",
 EVENT_READ = 1 << 0
 EVENT_WRITE = 1 << 1
 
-SelectorKey = namedtuple("SelectorKey", ["fileobj", "fd", "events", "data"])
+SelectorKey = collections.namedtuple("SelectorKey", ["fileobj", "fd", "events", "data"])
 SelectorKey.__doc__ = """A registered file object: the object, its descriptor, the events
 waited for (EVENT_READ, EVENT_WRITE) and the data given at registration."""
 SelectorKey.fileobj.__doc__ = "The file object registered."
@@ -27,14 +27,18 @@ def _descriptor(fileobj):
     else:
         try:
             fd = int(fileobj.fileno())
-        except (AttributeError, TypeError, ValueError):
-            raise ValueError("Invalid file object: {!r}".format(fileobj)) from None
-    if fd < 0:
-        raise ValueError("Invalid file descriptor: {}".format(fd))
-    return fd
+        except (AttributeError, ValueError, TypeError):
+            raise ValueError(f"Invalid file object: {fileobj!r}") from None
+    if fd >= 0:
+        return fd
+    raise ValueError(f"Invalid file descriptor: {fd}")
 
 
-class _KeyView(Mapping):
+def _unregistered(fileobj):
+    return KeyError(f"{fileobj!r} is not registered")
+
+
+class _KeyView(collections.abc.Mapping):
     """The read-only mapping get_map() returns: file object -> key."""
 
     def __init__(self, owner):
@@ -48,29 +52,35 @@ class _KeyView(Mapping):
         try:
             return self._owner._keys[fd]
         except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
+            raise _unregistered(fileobj) from None
 
     def __iter__(self):
         return iter(self._owner._keys)
 
 
-class BaseSelector(metaclass=ABCMeta):
+class BaseSelector(abc.ABC):
     """What every selector does: register file objects for events, then wait on them."""
 
-    @abstractmethod
+    @abc.abstractmethod
     def register(self, fileobj, events, data=None):
+        """Watches fileobj (a descriptor or an object with fileno()) for events
+        (EVENT_READ, EVENT_WRITE or both); returns its SelectorKey."""
         raise NotImplementedError
 
-    @abstractmethod
+    @abc.abstractmethod
     def unregister(self, fileobj):
+        """Stops watching fileobj; returns the key it had."""
         raise NotImplementedError
 
     def modify(self, fileobj, events, data=None):
+        """Changes the events or data of a registered file object."""
         self.unregister(fileobj)
-        return self.register(fileobj, events, data)
+        return self.register(fileobj, events, data=data)
 
-    @abstractmethod
+    @abc.abstractmethod
     def select(self, timeout=None):
+        """Waits until some registered file objects are ready, or timeout seconds pass
+        (None: no limit; 0 or less: no wait); a list of (key, ready events) pairs."""
         raise NotImplementedError
 
     def close(self):
@@ -83,10 +93,11 @@ class BaseSelector(metaclass=ABCMeta):
         try:
             return mapping[fileobj]
         except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
+            raise _unregistered(fileobj) from None
 
-    @abstractmethod
+    @abc.abstractmethod
     def get_map(self):
+        """A read-only mapping of file objects to their keys (None once closed)."""
         raise NotImplementedError
 
     def __enter__(self):
@@ -114,10 +125,10 @@ class _KeyedSelector(BaseSelector):
 
     def register(self, fileobj, events, data=None):
         if not events or events & ~(EVENT_READ | EVENT_WRITE):
-            raise ValueError("Invalid events: {!r}".format(events))
+            raise ValueError(f"Invalid events: {events!r}")
         key = SelectorKey(fileobj, self._lookup(fileobj), events, data)
         if key.fd in self._keys:
-            raise KeyError("{!r} (FD {}) is already registered".format(fileobj, key.fd))
+            raise KeyError(f"{fileobj!r} (FD {key.fd}) is already registered")
         self._keys[key.fd] = key
         return key
 
@@ -125,16 +136,16 @@ class _KeyedSelector(BaseSelector):
         try:
             return self._keys.pop(self._lookup(fileobj))
         except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
+            raise _unregistered(fileobj) from None
 
     def modify(self, fileobj, events, data=None):
         try:
             old = self._keys[self._lookup(fileobj)]
         except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
+            raise _unregistered(fileobj) from None
         if events != old.events:
             self.unregister(fileobj)
-            return self.register(fileobj, events, data)
+            return self.register(fileobj, events, data=data)
         if data != old.data:
             old = old._replace(data=data)
             self._keys[old.fd] = old

@@ -5,11 +5,11 @@ import _socket
 from _socket import *
 import io
 import os
-from enum import IntEnum, IntFlag
+import enum as _enum
 
-__all__ = ["fromfd", "getfqdn", "create_connection", "create_server",
-           "has_dualstack_ipv6", "AddressFamily", "SocketKind", "socketpair",
-           "SocketIO", "socket", "SocketType"]
+__all__ = ["socket", "SocketType", "SocketIO", "AddressFamily", "SocketKind",
+           "create_connection", "create_server", "has_dualstack_ipv6",
+           "fromfd", "getfqdn", "socketpair"]
 __all__.extend(n for n in dir(_socket) if n.isupper() and not n.startswith("_"))
 __all__.extend(["error", "timeout", "herror", "gaierror", "getaddrinfo",
                 "gethostname", "gethostbyname", "gethostbyname_ex",
@@ -24,10 +24,10 @@ def _constants(prefix, exclude=()):
             if n.startswith(prefix) and n.isupper() and n not in exclude}
 
 
-AddressFamily = IntEnum("AddressFamily", _constants("AF_"), module=__name__)
-SocketKind = IntEnum("SocketKind", _constants("SOCK_"), module=__name__)
-MsgFlag = IntFlag("MsgFlag", _constants("MSG_"), module=__name__)
-AddressInfo = IntFlag("AddressInfo", _constants("AI_"), module=__name__)
+AddressFamily = _enum.IntEnum("AddressFamily", _constants("AF_"), module=__name__)
+SocketKind = _enum.IntEnum("SocketKind", _constants("SOCK_"), module=__name__)
+MsgFlag = _enum.IntFlag("MsgFlag", _constants("MSG_"), module=__name__)
+AddressInfo = _enum.IntFlag("AddressInfo", _constants("AI_"), module=__name__)
 for _enum in (AddressFamily, SocketKind, MsgFlag, AddressInfo):
     globals().update(_enum.__members__)
 del _enum
@@ -47,7 +47,8 @@ class socket(_socket.socket):
     family and type as enum members."""
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
-        _socket.socket.__init__(self, family, type, proto, fileno)
+        """A new socket (AF_INET and SOCK_STREAM by default), or one over descriptor fileno."""
+        super().__init__(family, type, proto, fileno)
         self._io_refs = 0
         self._closed = False
 
@@ -85,13 +86,13 @@ class socket(_socket.socket):
         """Waits for a connection: (a new socket for it, the peer's address)."""
         fd, address = self._accept()
         conn = socket(self.family, self.type, self.proto, fileno=fd)
-        if getdefaulttimeout() is None and self.gettimeout():
+        if self.gettimeout() and getdefaulttimeout() is None:
             conn.setblocking(True)
         return conn, address
 
     def makefile(self, mode="r", buffering=None, *, encoding=None, errors=None, newline=None):
         """A file object reading and/or writing this socket (mode: r, w, b combinations)."""
-        if not set(mode) <= {"r", "w", "b"}:
+        if set(mode) - set("rwb"):
             raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
         reading = "r" in mode
         writing = "w" in mode
@@ -100,10 +101,8 @@ class socket(_socket.socket):
         raw_mode = ("r" if reading else "") + ("w" if writing else "")
         raw = SocketIO(self, raw_mode)
         self._io_refs += 1
-        if buffering is None:
-            buffering = -1
-        if buffering < 0:
-            buffering = io.DEFAULT_BUFFER_SIZE
+        if buffering is None or buffering < 0:
+            buffering = io.DEFAULT_BUFFER_SIZE  # the default, as for open()
         binary = "b" in mode
         if buffering == 0:
             if not binary:
@@ -125,7 +124,7 @@ class socket(_socket.socket):
         """Sends a binary file's bytes from offset (count of them, or to its end); returns the count sent."""
         if "b" not in getattr(file, "mode", "b"):
             raise ValueError("file should be opened in binary mode")
-        if not self.type & SOCK_STREAM:
+        if self.type & SOCK_STREAM == 0:
             raise ValueError("only SOCK_STREAM type sockets are supported")
         if count is not None:
             if not isinstance(count, int):
@@ -185,11 +184,14 @@ class socket(_socket.socket):
 SocketType = _socket.socket
 
 
+_SOCKETIO_MODES = frozenset(("r", "w", "rw", "rb", "wb", "rwb"))
+
+
 class SocketIO(io.RawIOBase):
     """A raw binary stream over a socket, what makefile() buffers."""
 
     def __init__(self, sock, mode):
-        if mode not in ("r", "w", "rw", "rb", "wb", "rwb"):
+        if mode not in _SOCKETIO_MODES:
             raise ValueError("invalid mode: %r" % mode)
         io.RawIOBase.__init__(self)
         self._sock = sock
@@ -236,19 +238,23 @@ class SocketIO(io.RawIOBase):
         except BlockingIOError:
             return None
 
-    def readable(self):
+    def _open_or_fail(self):
         if self.closed:
             raise ValueError("I/O operation on closed socket.")
+
+    def readable(self):
+        """Whether the stream was opened for reading."""
+        self._open_or_fail()
         return self._reading
 
     def writable(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed socket.")
+        """Whether the stream was opened for writing."""
+        self._open_or_fail()
         return self._writing
 
     def seekable(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed socket.")
+        """Never: a socket is a stream without positions."""
+        self._open_or_fail()
         return False
 
     def fileno(self):
@@ -293,7 +299,7 @@ def getfqdn(name=""):
 
 
 def fromfd(fd, family, type, proto=0):
-    """A socket of its own over a duplicate of descriptor fd."""
+    """A socket of its own over a duplicate of descriptor fd (which stays open)."""
     return socket(family, type, proto, dup(fd))
 
 
@@ -335,7 +341,7 @@ def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=N
         sock = None
         try:
             sock = socket(family, kind, proto)
-            if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
+            if _GLOBAL_DEFAULT_TIMEOUT is not timeout:
                 sock.settimeout(timeout)
             if source_address:
                 sock.bind(source_address)
@@ -365,7 +371,7 @@ def has_dualstack_ipv6():
 
 def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False, dualstack_ipv6=False):
     """A TCP socket bound to address and listening."""
-    if reuse_port and not hasattr(_socket, "SO_REUSEPORT"):
+    if reuse_port and "SO_REUSEPORT" not in globals():
         raise ValueError("SO_REUSEPORT not supported on this platform")
     if dualstack_ipv6:
         if not has_dualstack_ipv6():
@@ -373,12 +379,14 @@ def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False, du
         if family != AF_INET6:
             raise ValueError("dualstack_ipv6 requires AF_INET6 family")
     sock = socket(family, SOCK_STREAM)
+    options = [(SOL_SOCKET, SO_REUSEADDR, 1)]
+    if reuse_port:
+        options.append((SOL_SOCKET, SO_REUSEPORT, 1))
+    if dualstack_ipv6 and family == AF_INET6:
+        options.append((IPPROTO_IPV6, IPV6_V6ONLY, 0))
     try:
-        sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)
-        if reuse_port:
-            sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1)
-        if family == AF_INET6 and dualstack_ipv6:
-            sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0)
+        for level, name, value in options:
+            sock.setsockopt(level, name, value)
         try:
             sock.bind(address)
         except error as exc:

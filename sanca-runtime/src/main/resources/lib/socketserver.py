@@ -3,7 +3,7 @@ request to a new instance of a request handler class; mix-ins serve requests in 
 
 __version__ = "0.4"
 
-import os
+import contextlib
 import selectors
 import socket
 import sys
@@ -11,13 +11,10 @@ import threading
 from io import BufferedIOBase, BytesIO
 from time import monotonic as _now
 
-__all__ = ["BaseServer", "TCPServer", "UDPServer",
-           "ThreadingUDPServer", "ThreadingTCPServer",
-           "BaseRequestHandler", "StreamRequestHandler",
-           "DatagramRequestHandler", "ThreadingMixIn"]
+__all__ = [kind + "Server" for kind in ("Base", "TCP", "UDP", "ThreadingUDP", "ThreadingTCP")]
+__all__ += [kind + "RequestHandler" for kind in ("Base", "Stream", "Datagram")] + ["ThreadingMixIn"]
 if hasattr(socket, "AF_UNIX"):
-    __all__.extend(["UnixStreamServer", "UnixDatagramServer",
-                    "ThreadingUnixStreamServer", "ThreadingUnixDatagramServer"])
+    __all__ += [prefix + "Unix" + kind + "Server" for prefix in ("", "Threading") for kind in ("Stream", "Datagram")]
 
 _ServerSelector = getattr(selectors, "PollSelector", selectors.SelectSelector)
 
@@ -29,8 +26,7 @@ class BaseServer:
     timeout = None
 
     def __init__(self, server_address, RequestHandlerClass):
-        self.server_address = server_address
-        self.RequestHandlerClass = RequestHandlerClass
+        self.server_address, self.RequestHandlerClass = server_address, RequestHandlerClass
         self.__stopped = threading.Event()
         self.__stop_asked = False
 
@@ -41,15 +37,13 @@ class BaseServer:
         """Handles requests until shutdown() is called, checking for it every poll_interval seconds."""
         self.__stopped.clear()
         try:
-            with _ServerSelector() as selector:
-                selector.register(self, selectors.EVENT_READ)
-                while not self.__stop_asked:
-                    ready = selector.select(poll_interval)
-                    if self.__stop_asked:
-                        break
-                    if ready:
-                        self._handle_request_noblock()
-                    self.service_actions()
+            while not self.__stop_asked:
+                ready = self._readable_within(poll_interval)
+                if self.__stop_asked:
+                    break
+                if ready:
+                    self._handle_request_noblock()
+                self.service_actions()
         finally:
             self.__stop_asked = False
             self.__stopped.set()
@@ -70,41 +64,45 @@ class BaseServer:
         elif self.timeout is not None:
             limit = min(limit, self.timeout)
         deadline = None if limit is None else _now() + limit
-        with _ServerSelector() as selector:
-            selector.register(self, selectors.EVENT_READ)
-            while True:
-                if selector.select(limit):
-                    return self._handle_request_noblock()
-                if deadline is not None:
-                    limit = deadline - _now()
-                    if limit < 0:
-                        return self.handle_timeout()
+        while not self._readable_within(limit):
+            if deadline is not None:
+                limit = deadline - _now()
+                if limit < 0:
+                    return self.handle_timeout()
+        return self._handle_request_noblock()
+
+    def _readable_within(self, timeout):
+        """Whether a request arrives within timeout seconds (None: waits as long as it takes)."""
+        with _ServerSelector() as waiter:
+            waiter.register(self, selectors.EVENT_READ)
+            return bool(waiter.select(timeout))
 
     def _handle_request_noblock(self):
         try:
-            request, client_address = self.get_request()
+            conn, peer = self.get_request()
         except OSError:
             return
-        if not self.verify_request(request, client_address):
-            self.shutdown_request(request)
+        if not self.verify_request(conn, peer):
+            self.shutdown_request(conn)
             return
         try:
-            self.process_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
-            self.shutdown_request(request)
-        except:
-            self.shutdown_request(request)
-            raise
+            self.process_request(conn, peer)
+        except BaseException as exc:
+            if isinstance(exc, Exception):
+                self.handle_error(conn, peer)
+            self.shutdown_request(conn)
+            if not isinstance(exc, Exception):
+                raise
 
     def handle_timeout(self):
         """Called when handle_request() waited self.timeout without a request."""
 
     def verify_request(self, request, client_address):
-        """Whether to handle this request at all."""
+        """Whether to handle this request at all (a subclass may filter clients here)."""
         return True
 
     def process_request(self, request, client_address):
+        """Handles the request at once, in this thread; ThreadingMixIn overrides it."""
         self.finish_request(request, client_address)
         self.shutdown_request(request)
 
@@ -112,21 +110,25 @@ class BaseServer:
         """Releases the server's resources."""
 
     def finish_request(self, request, client_address):
-        self.RequestHandlerClass(request, client_address, self)
+        """Handles a request by making an instance of RequestHandlerClass for it."""
+        handler_class = self.RequestHandlerClass
+        handler_class(request, client_address, self)
 
     def shutdown_request(self, request):
+        """Ends a handled request; the base class only closes it."""
         self.close_request(request)
 
     def close_request(self, request):
-        pass
+        """Releases what a request holds; nothing for the base class."""
 
     def handle_error(self, request, client_address):
         """Reports an exception a handler raised, on stderr, and carries on serving."""
-        print("-" * 40, file=sys.stderr)
-        print("Exception occurred during processing of request from", client_address, file=sys.stderr)
         import traceback
+        rule = "-" * 40
+        print(rule, file=sys.stderr)
+        print("Exception occurred during processing of request from", client_address, file=sys.stderr)
         traceback.print_exc()
-        print("-" * 40, file=sys.stderr)
+        print(rule, file=sys.stderr)
 
     def __enter__(self):
         return self
@@ -145,7 +147,7 @@ class TCPServer(BaseServer):
     allow_reuse_port = False
 
     def __init__(self, server_address, RequestHandlerClass, bind_and_activate=True):
-        BaseServer.__init__(self, server_address, RequestHandlerClass)
+        super().__init__(server_address, RequestHandlerClass)
         self.socket = socket.socket(self.address_family, self.socket_type)
         if bind_and_activate:
             try:
@@ -157,33 +159,37 @@ class TCPServer(BaseServer):
 
     def server_bind(self):
         """Binds the socket to server_address, then records the address it got."""
-        if self.allow_reuse_address and hasattr(socket, "SO_REUSEADDR"):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        if self.allow_reuse_port and hasattr(socket, "SO_REUSEPORT"):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        self.socket.bind(self.server_address)
-        self.server_address = self.socket.getsockname()
+        sock = self.socket
+        for wanted, option in ((self.allow_reuse_address, "SO_REUSEADDR"), (self.allow_reuse_port, "SO_REUSEPORT")):
+            if wanted and hasattr(socket, option):
+                sock.setsockopt(socket.SOL_SOCKET, getattr(socket, option), 1)
+        sock.bind(self.server_address)
+        self.server_address = sock.getsockname()
 
     def server_activate(self):
+        """Starts listening, with request_queue_size connections allowed to wait."""
         self.socket.listen(self.request_queue_size)
 
     def server_close(self):
+        """Closes the listening socket."""
         self.socket.close()
 
     def fileno(self):
+        """The listening socket's descriptor, which serve_forever() waits on."""
         return self.socket.fileno()
 
     def get_request(self):
+        """Accepts a connection: (the connected socket, the client's address)."""
         return self.socket.accept()
 
     def shutdown_request(self, request):
-        try:
+        """Ends the connection: the client sees the end of the response, then it is closed."""
+        with contextlib.suppress(OSError):
             request.shutdown(socket.SHUT_WR)
-        except OSError:
-            pass
         self.close_request(request)
 
     def close_request(self, request):
+        """Closes the connection's socket."""
         request.close()
 
 
@@ -196,17 +202,19 @@ class UDPServer(TCPServer):
     max_packet_size = 8192
 
     def get_request(self):
-        data, client_address = self.socket.recvfrom(self.max_packet_size)
-        return (data, self.socket), client_address
+        """One datagram: ((its bytes, the server socket), the sender's address)."""
+        packet, sender = self.socket.recvfrom(self.max_packet_size)
+        return (packet, self.socket), sender
 
     def server_activate(self):
-        pass
+        """Nothing to do: a datagram socket does not listen."""
 
     def shutdown_request(self, request):
+        """A datagram has no connection to end; only close_request() is called."""
         self.close_request(request)
 
     def close_request(self, request):
-        pass
+        """Nothing to release: the socket is the server's own."""
 
 
 class _Workers(list):
@@ -245,14 +253,17 @@ class ThreadingMixIn:
     _threads = _NoWorkers()
 
     def process_request_thread(self, request, client_address):
+        """What each request's thread runs: the handler, errors reported, then the shutdown."""
+        conn, peer = request, client_address
         try:
-            self.finish_request(request, client_address)
+            self.finish_request(conn, peer)
         except Exception:
-            self.handle_error(request, client_address)
+            self.handle_error(conn, peer)
         finally:
-            self.shutdown_request(request)
+            self.shutdown_request(conn)
 
     def process_request(self, request, client_address):
+        """Starts a thread handling the request (a daemon one if daemon_threads)."""
         if self.block_on_close:
             vars(self).setdefault("_threads", _Workers())
         worker = threading.Thread(target=self.process_request_thread, args=(request, client_address))
@@ -261,6 +272,7 @@ class ThreadingMixIn:
         worker.start()
 
     def server_close(self):
+        """Closes the server, then waits for the request threads (when block_on_close)."""
         super().server_close()
         self._threads.join()
 
@@ -275,9 +287,11 @@ class ThreadingTCPServer(ThreadingMixIn, TCPServer):
 
 if hasattr(socket, "AF_UNIX"):
     class UnixStreamServer(TCPServer):
+        """A stream server on a Unix domain socket (server_address is a path)."""
         address_family = socket.AF_UNIX
 
     class UnixDatagramServer(UDPServer):
+        """A datagram server on a Unix domain socket."""
         address_family = socket.AF_UNIX
 
     class ThreadingUnixStreamServer(ThreadingMixIn, UnixStreamServer):
@@ -291,9 +305,7 @@ class BaseRequestHandler:
     """Handles one request: setup(), handle(), then finish() whatever happened."""
 
     def __init__(self, request, client_address, server):
-        self.request = request
-        self.client_address = client_address
-        self.server = server
+        self.request, self.client_address, self.server = request, client_address, server
         self.setup()
         try:
             self.handle()
@@ -301,13 +313,13 @@ class BaseRequestHandler:
             self.finish()
 
     def setup(self):
-        pass
+        """Prepares for handle(); called first, from the constructor."""
 
     def handle(self):
-        pass
+        """Serves the request; subclasses put their work here."""
 
     def finish(self):
-        pass
+        """Cleans up after handle(), even when it raised."""
 
 
 class StreamRequestHandler(BaseRequestHandler):
@@ -319,18 +331,17 @@ class StreamRequestHandler(BaseRequestHandler):
     disable_nagle_algorithm = False
 
     def setup(self):
-        self.connection = self.request
+        """Makes rfile and wfile over the connection, applying timeout and Nagle settings."""
+        conn = self.connection = self.request
         if self.timeout is not None:
-            self.connection.settimeout(self.timeout)
+            conn.settimeout(self.timeout)
         if self.disable_nagle_algorithm:
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
-        self.rfile = self.connection.makefile("rb", self.rbufsize)
-        if self.wbufsize == 0:
-            self.wfile = _SocketWriter(self.connection)
-        else:
-            self.wfile = self.connection.makefile("wb", self.wbufsize)
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self.rfile = conn.makefile("rb", self.rbufsize)
+        self.wfile = conn.makefile("wb", self.wbufsize) if self.wbufsize else _SocketWriter(conn)
 
     def finish(self):
+        """Flushes what is left in wfile (a client gone away is not an error), then closes both files."""
         if not self.wfile.closed:
             try:
                 self.wfile.flush()
@@ -341,7 +352,8 @@ class StreamRequestHandler(BaseRequestHandler):
 
 
 class _SocketWriter(BufferedIOBase):
-    """An unbuffered writer that sends all it is given at once."""
+    """An unbuffered writer that sends all it is given at once (what wfile is when
+    wbufsize is 0, so each write reaches the client without a flush)."""
 
     def __init__(self, sock):
         self._sock = sock
@@ -361,9 +373,12 @@ class DatagramRequestHandler(BaseRequestHandler):
     """A handler for datagram requests: self.rfile holds the packet, self.wfile the reply."""
 
     def setup(self):
-        self.packet, self.socket = self.request
-        self.rfile = BytesIO(self.packet)
-        self.wfile = BytesIO()
+        """Puts the datagram in rfile and an empty buffer for the reply in wfile."""
+        packet, sock = self.request
+        self.packet, self.socket = packet, sock
+        self.rfile, self.wfile = BytesIO(packet), BytesIO()
 
     def finish(self):
-        self.socket.sendto(self.wfile.getvalue(), self.client_address)
+        """Sends what the handler wrote to wfile back to the client, as one datagram."""
+        reply = self.wfile.getvalue()
+        self.socket.sendto(reply, self.client_address)

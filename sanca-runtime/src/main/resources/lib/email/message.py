@@ -51,10 +51,9 @@ class Message:
     def __init__(self, policy=None):
         self.policy = policy
         self._headers = []
-        self._unixfrom = None
-        self._payload = None
-        self._charset = None
-        self.preamble = self.epilogue = None
+        self._unixfrom = self._payload = self._charset = None
+        self.preamble = None
+        self.epilogue = None
         self.defects = []
         self._default_type = "text/plain"
 
@@ -65,8 +64,7 @@ class Message:
         lines = []
         if unixfrom and self._unixfrom:
             lines.append(self._unixfrom + "\n")
-        for name, value in self._headers:
-            lines.append("%s: %s\n" % (name, value))
+        lines.extend(f"{name}: {value}\n" for name, value in self._headers)
         lines.append("\n")
         payload = self._payload
         if isinstance(payload, list):
@@ -82,7 +80,8 @@ class Message:
         return self.as_bytes()
 
     def is_multipart(self):
-        return isinstance(self._payload, list)
+        """Whether the payload is a list of sub-messages."""
+        return type(self._payload) is list
 
     def set_unixfrom(self, unixfrom):
         self._unixfrom = unixfrom
@@ -104,7 +103,7 @@ class Message:
             if decode:
                 return None
             return self._payload if i is None else self._payload[i]
-        if i is not None and not isinstance(self._payload, list):
+        if i is not None:
             raise TypeError("Expected list, got %s" % type(self._payload))
         payload = self._payload
         if not decode:
@@ -114,6 +113,7 @@ class Message:
         return payload
 
     def set_payload(self, payload, charset=None):
+        """Replaces the payload (and the charset, when one is given)."""
         self._payload = payload
         if charset is not None:
             self.set_charset(charset)
@@ -142,8 +142,7 @@ class Message:
         return any(k.lower() == name for k, v in self._headers)
 
     def __iter__(self):
-        for name, value in self._headers:
-            yield name
+        return iter([name for name, _ in self._headers])
 
     def __getitem__(self, name):
         return self.get(name)
@@ -156,15 +155,18 @@ class Message:
         self._headers = [(k, v) for k, v in self._headers if k.lower() != name]
 
     def keys(self):
-        return [k for k, v in self._headers]
+        """The header names, in order, repeated names included."""
+        return [pair[0] for pair in self._headers]
 
     def values(self):
-        return [v for k, v in self._headers]
+        """The header values, in order."""
+        return [pair[1] for pair in self._headers]
 
     def items(self):
         return list(self._headers)
 
     def get(self, name, failobj=None):
+        """The value of the first header called name (any case), else failobj."""
         name = name.lower()
         for k, v in self._headers:
             if k.lower() == name:
@@ -172,12 +174,15 @@ class Message:
         return failobj
 
     def set_raw(self, name, value):
+        """Appends a header as given, as the parser does."""
         self._headers.append((name, value))
 
     def raw_items(self):
-        return iter(self._headers.copy())
+        """The (name, value) pairs as stored."""
+        return iter(list(self._headers))
 
     def get_all(self, name, failobj=None):
+        """Every value of headers called name (any case), in order; failobj if none."""
         name = name.lower()
         found = [v for k, v in self._headers if k.lower() == name]
         return found if found else failobj
@@ -282,6 +287,7 @@ class Message:
         self.replace_header(header, "; ".join([type] + parts[1:]))
 
     def get_content_charset(self, failobj=None):
+        """The charset parameter of Content-Type, lower-cased, else failobj."""
         charset = self.get_param("charset")
         if charset is None:
             return failobj
@@ -292,15 +298,18 @@ class Message:
         return charset.lower()
 
     def get_charsets(self, failobj=None):
-        return [part.get_content_charset(failobj) for part in self.walk()]
+        """The content charset of each part, this message first."""
+        return [each.get_content_charset(failobj) for each in self.walk()]
 
     def get_filename(self, failobj=None):
+        """The filename parameter of Content-Disposition (or Content-Type's name)."""
         filename = self.get_param("filename", None, "content-disposition")
         if filename is None:
             filename = self.get_param("name", None, "content-type")
         return failobj if filename is None else filename.strip()
 
     def get_boundary(self, failobj=None):
+        """The boundary parameter of a multipart Content-Type, else failobj."""
         boundary = self.get_param("boundary")
         return failobj if boundary is None else boundary.rstrip()
 

@@ -2,11 +2,11 @@
 
 __all__ = ["Parser", "HeaderParser", "BytesParser", "BytesHeaderParser"]
 
-from io import StringIO, TextIOWrapper
-
 
 class Parser:
-    """Parses messages from text."""
+    """Parses messages from text: header lines (a line starting with whitespace continues
+    the header before it) up to the first empty line, then the body as the payload.
+    _class makes the message object (email.message.Message by default)."""
 
     def __init__(self, _class=None, *, policy=None):
         self._class = _class
@@ -19,9 +19,11 @@ class Parser:
         return Message()
 
     def parse(self, fp, headersonly=False):
+        """The message read from text file fp to its end."""
         return self.parsestr(fp.read(), headersonly)
 
     def parsestr(self, text, headersonly=False):
+        """The message in string text; with headersonly the body is kept unparsed."""
         msg = self._new()
         lines = text.splitlines(keepends=True)
         name = None
@@ -59,29 +61,35 @@ def _fold(value):
 
 
 class HeaderParser(Parser):
+    """A Parser that stops at the headers: the rest of the text becomes the payload as is."""
+
     def parse(self, fp, headersonly=True):
-        return Parser.parse(self, fp, True)
+        return super().parse(fp, headersonly=True)
 
     def parsestr(self, text, headersonly=True):
-        return Parser.parsestr(self, text, True)
+        return super().parsestr(text, headersonly=True)
 
 
 class BytesParser:
     """Parses messages from bytes (decoded as ASCII, other bytes kept as surrogates)."""
 
-    def __init__(self, *args, **kw):
-        self.parser = Parser(*args, **kw)
+    def __init__(self, *args, **kwargs):
+        self.parser = Parser(*args, **kwargs)
 
     def parse(self, fp, headersonly=False):
+        """The message read from binary file fp to its end."""
         return self.parsebytes(fp.read(), headersonly)
 
     def parsebytes(self, text, headersonly=False):
+        """The message in bytes text (non-ASCII bytes survive as surrogate escapes)."""
         return self.parser.parsestr(bytes(text).decode("ascii", "surrogateescape"), headersonly)
 
 
 class BytesHeaderParser(BytesParser):
+    """A BytesParser that stops at the headers, as HeaderParser does for text."""
+
     def parse(self, fp, headersonly=True):
-        return BytesParser.parse(self, fp, True)
+        return super().parse(fp, headersonly=True)
 
     def parsebytes(self, text, headersonly=True):
-        return BytesParser.parsebytes(self, text, True)
+        return super().parsebytes(text, headersonly=True)

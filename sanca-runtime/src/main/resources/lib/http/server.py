@@ -48,10 +48,10 @@ class HTTPServer(socketserver.TCPServer):
     allow_reuse_address = 1
 
     def server_bind(self):
-        socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
-        self.server_name = socket.getfqdn(host)
-        self.server_port = port
+        """Binds, then records server_name (the host's full name) and server_port."""
+        super().server_bind()
+        self.server_name = socket.getfqdn(self.server_address[0])
+        self.server_port = self.server_address[1]
 
 
 class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
@@ -73,8 +73,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     send_header() and end_headers()).
     """
 
-    sys_version = "Python/" + sys.version.split()[0]
-    server_version = "BaseHTTP/" + __version__
+    sys_version = "Python/%d.%d.%d" % sys.version_info[:3]
+    server_version = f"BaseHTTP/{__version__}"
     error_message_format = DEFAULT_ERROR_MESSAGE
     error_content_type = DEFAULT_ERROR_CONTENT_TYPE
     default_request_version = "HTTP/0.9"
@@ -96,7 +96,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                 raise ValueError
             return int(numbers[0]), int(numbers[1])
         except (ValueError, IndexError):
-            self.send_error(HTTPStatus.BAD_REQUEST, "Bad request version (%r)" % text)
+            self.send_error(400, "Bad request version (%r)" % text)
             return None
 
     def parse_request(self):
@@ -117,31 +117,31 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
             if number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
                 self.close_connection = False
             if number >= (2, 0):
-                self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED,
+                self.send_error(505,
                                 "Invalid HTTP version (%s)" % version.split("/", 1)[1])
                 return False
             self.request_version = version
         if len(words) > 3:
-            self.send_error(HTTPStatus.BAD_REQUEST, "Bad request syntax (%r)" % line)
+            self.send_error(400, "Bad request syntax (%r)" % line)
             return False
         if len(words) == 1:
-            self.send_error(HTTPStatus.BAD_REQUEST, "Bad request syntax (%r)" % line)
+            self.send_error(400, "Bad request syntax (%r)" % line)
             return False
         command, path = words[0], words[1]
         if len(words) == 2:
             self.close_connection = True
             if command != "GET":
-                self.send_error(HTTPStatus.BAD_REQUEST, "Bad HTTP/0.9 request type (%r)" % command)
+                self.send_error(400, "Bad HTTP/0.9 request type (%r)" % command)
                 return False
         self.command = command
         self.path = "/" + path.lstrip("/") if path.startswith("//") else path
         try:
             self.headers = http.client.parse_headers(self.rfile, _class=self.MessageClass)
         except http.client.LineTooLong as err:
-            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Line too long", str(err))
+            self.send_error(431, "Line too long", str(err))
             return False
         except http.client.HTTPException as err:
-            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many headers", str(err))
+            self.send_error(431, "Too many headers", str(err))
             return False
         connection = self.headers.get("Connection", "").lower()
         if connection == "close":
@@ -157,7 +157,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 
     def handle_expect_100(self):
         """Answers 'Expect: 100-continue' with 100 Continue; False would refuse the request."""
-        self.send_response_only(HTTPStatus.CONTINUE)
+        self.send_response_only(100)
         self.end_headers()
         return True
 
@@ -169,7 +169,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                 self.requestline = ""
                 self.request_version = ""
                 self.command = ""
-                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+                self.send_error(414)
                 return
             if not self.raw_requestline:
                 self.close_connection = True
@@ -178,7 +178,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                 return
             method = getattr(self, "do_" + self.command, None)
             if method is None:
-                self.send_error(HTTPStatus.NOT_IMPLEMENTED, "Unsupported method (%r)" % self.command)
+                self.send_error(501, "Unsupported method (%r)" % self.command)
                 return
             method()
             self.wfile.flush()
@@ -202,7 +202,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         self.send_response(code, message)
         self.send_header("Connection", "close")
         body = None
-        if code >= 200 and code not in (HTTPStatus.NO_CONTENT, HTTPStatus.RESET_CONTENT, HTTPStatus.NOT_MODIFIED):
+        if code >= 200 and code not in (204, 205, 304):
             page = self.error_message_format % {
                 "code": code,
                 "message": html.escape(message, quote=False),
@@ -264,7 +264,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 
     def log_error(self, format, *args):
         """Logs an error; the same as log_message() unless overridden."""
-        self.log_message(format, *args)
+        return self.log_message(format, *args)
 
     def log_message(self, format, *args):
         """Writes 'address - - [date] message' to stderr."""
@@ -294,7 +294,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
     """Serves GET and HEAD requests from the files under a directory (the current one by
     default): a file's bytes with a guessed Content-type, or a listing of a directory."""
 
-    server_version = "SimpleHTTP/" + __version__
+    server_version = f"SimpleHTTP/{__version__}"
     index_pages = ("index.html", "index.htm")
     extensions_map = {
         ".gz": "application/gzip",
@@ -308,6 +308,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
         super().__init__(*args, **kwargs)
 
     def do_GET(self):
+        """Sends the headers and then the file (or listing) the path names."""
         source = self.send_head()
         if source:
             try:
@@ -316,6 +317,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
                 source.close()
 
     def do_HEAD(self):
+        """Sends the headers do_GET() would send, without the body."""
         source = self.send_head()
         if source:
             source.close()
@@ -326,7 +328,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
         if os.path.isdir(path):
             parts = urllib.parse.urlsplit(self.path)
             if not parts.path.endswith("/"):
-                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+                self.send_response(301)
                 target = (parts[0], parts[1], parts[2] + "/", parts[3], parts[4])
                 self.send_header("Location", urllib.parse.urlunsplit(target))
                 self.send_header("Content-Length", "0")
@@ -341,21 +343,21 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
                 return self.list_directory(path)
         ctype = self.guess_type(path)
         if path.endswith("/"):
-            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            self._no_file()
             return None
         try:
             source = open(path, "rb")
         except OSError:
-            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            self._no_file()
             return None
         try:
             info = os.fstat(source.fileno())
             if self._not_modified_since(info.st_mtime):
-                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self.send_response(304)
                 self.end_headers()
                 source.close()
                 return None
-            self.send_response(HTTPStatus.OK)
+            self.send_response(200)
             self.send_header("Content-type", ctype)
             self.send_header("Content-Length", str(info[6]))
             self.send_header("Last-Modified", self.date_time_string(info.st_mtime))
@@ -377,12 +379,15 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             since = since.replace(tzinfo=datetime.timezone.utc)
         return int(mtime) <= since.timestamp()
 
+    def _no_file(self):
+        self.send_error(404, "File not found")
+
     def list_directory(self, path):
         """Sends an HTML page listing directory path; returns it as a file (None on error)."""
         try:
             names = os.listdir(path)
         except OSError:
-            self.send_error(HTTPStatus.NOT_FOUND, "No permission to list directory")
+            self.send_error(404, "No permission to list directory")
             return None
         names.sort(key=lambda a: a.lower())
         try:
@@ -406,7 +411,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
                 urllib.parse.quote(link, errors="surrogatepass"), html.escape(label, quote=False)))
         lines.append("</ul>\n<hr>\n</body>\n</html>\n")
         page = "\n".join(lines).encode(encoding, "surrogateescape")
-        self.send_response(HTTPStatus.OK)
+        self.send_response(200)
         self.send_header("Content-type", "text/html; charset=%s" % encoding)
         self.send_header("Content-Length", str(len(page)))
         self.end_headers()
@@ -428,14 +433,14 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
         return result + "/" if trailing else result
 
     def copyfile(self, source, outputfile):
+        """Copies file object source to outputfile (both binary), block by block."""
         shutil.copyfileobj(source, outputfile)
 
     def guess_type(self, path):
         """The Content-type of a file by its extension (application/octet-stream if unknown)."""
-        base, ext = posixpath.splitext(path)
+        ext = posixpath.splitext(path)[1]
         for key in (ext, ext.lower()):
             if key in self.extensions_map:
                 return self.extensions_map[key]
         import mimetypes
-        guess, _ = mimetypes.guess_type(path)
-        return guess or "application/octet-stream"
+        return mimetypes.guess_type(path)[0] or "application/octet-stream"

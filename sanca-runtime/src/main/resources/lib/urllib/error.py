@@ -8,7 +8,9 @@ __all__ = ["URLError", "HTTPError", "ContentTooShortError"]
 
 
 class URLError(OSError):
-    """The URL could not be opened; reason says why (a message or an exception)."""
+    """The URL could not be opened. reason says why: a message, or the exception that
+    stopped the attempt (such as ConnectionRefusedError). Being an OSError, it is
+    caught by code that handles I/O failures in general."""
 
     def __init__(self, reason, filename=None):
         self.args = (reason,)
@@ -21,18 +23,16 @@ class URLError(OSError):
 
 
 class HTTPError(URLError, urllib.response.addinfourl):
-    """The server answered with an error status: code, msg (reason), hdrs (headers), fp (body)."""
-
-    __super_init = urllib.response.addinfourl.__init__
+    """The server answered with an error status. The exception is also the response:
+    code and reason (msg) are its status, headers (hdrs) its headers, and read()
+    gives its body, such as the error page a server sends with a 404."""
 
     def __init__(self, url, code, msg, hdrs, fp):
-        self.code = code
         self.msg = msg
         self.hdrs = hdrs
         self.fp = fp
-        if fp is None:
-            fp = io.BytesIO()
-        self.__super_init(fp, hdrs, url, code)
+        body = io.BytesIO() if fp is None else fp
+        urllib.response.addinfourl.__init__(self, body, hdrs, url, code)
 
     def __str__(self):
         return "HTTP Error %s: %s" % (self.code, self.msg)
@@ -54,8 +54,9 @@ class HTTPError(URLError, urllib.response.addinfourl):
 
 
 class ContentTooShortError(URLError):
-    """urlretrieve() got less data than Content-Length announced."""
+    """urlretrieve() got less data than the Content-Length header announced; content
+    holds what it did get (the (filename, headers) pair urlretrieve would return)."""
 
     def __init__(self, message, content):
-        URLError.__init__(self, message)
+        super().__init__(message)
         self.content = content

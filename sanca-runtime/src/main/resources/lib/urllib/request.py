@@ -14,18 +14,13 @@ import socket
 import string
 import sys
 import tempfile
-from urllib.error import URLError, HTTPError, ContentTooShortError
-from urllib.parse import (
-    urlparse, urlsplit, urljoin, unwrap, quote, unquote,
-    _splittype, _splithost, _splitport, _splituser, _splitpasswd,
-    _splittag, unquote_to_bytes, urlunparse)
+import urllib.parse as _parse
+from urllib.error import ContentTooShortError, HTTPError, URLError
 from urllib.response import addinfourl
 
 __all__ = [
     "Request", "OpenerDirector", "BaseHandler", "HTTPDefaultErrorHandler",
-    "HTTPRedirectHandler", "ProxyHandler", "HTTPPasswordMgr",
-    "HTTPPasswordMgrWithDefaultRealm", "AbstractBasicAuthHandler",
-    "HTTPBasicAuthHandler", "ProxyBasicAuthHandler", "HTTPHandler",
+    "HTTPRedirectHandler", "ProxyHandler", "HTTPHandler",
     "FileHandler", "DataHandler", "UnknownHandler", "HTTPErrorProcessor",
     "urlopen", "install_opener", "build_opener", "pathname2url", "url2pathname",
     "getproxies", "urlretrieve", "urlcleanup",
@@ -46,10 +41,9 @@ def urlopen(url, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, *, cafile=No
     global _opener
     if cafile or capath or cadefault or context is not None:
         raise ValueError("HTTPS needs the ssl module, which this interpreter lacks")
-    opener = _opener
-    if opener is None:
-        _opener = opener = build_opener()
-    return opener.open(url, data, timeout)
+    if _opener is None:
+        _opener = build_opener()
+    return _opener.open(url, data, timeout)
 
 
 def install_opener(opener):
@@ -62,40 +56,35 @@ _url_tempfiles = []
 
 
 def urlretrieve(url, filename=None, reporthook=None, data=None):
-    """Copies the resource at url to filename (a temporary file if None); returns (filename, headers)."""
-    scheme, path = _splittype(url)
+    """Copies the resource at url into filename (a new temporary file when None); returns
+    (filename, headers). reporthook(blocks_done, block_size, total_size) follows progress."""
+    scheme, path = _parse._splittype(url)
+    block = 8192
     with contextlib.closing(urlopen(url, data)) as source:
-        headers = source.info()
+        info = source.info()
         if scheme == "file" and not filename:
-            return os.path.normpath(path), headers
+            return os.path.normpath(path), info
+        total = int(info["Content-Length"]) if "content-length" in info else -1
         if filename:
-            target = open(filename, "wb")
+            sink = open(filename, "wb")
         else:
-            target = tempfile.NamedTemporaryFile(delete=False)
-            filename = target.name
+            sink = tempfile.NamedTemporaryFile(delete=False)
+            filename = sink.name
             _url_tempfiles.append(filename)
-        with target:
-            result = filename, headers
-            blocksize = 1024 * 8
-            size = -1
-            got = 0
-            blocks = 0
-            if "content-length" in headers:
-                size = int(headers["Content-Length"])
+        copied = blocks = 0
+        with sink:
             if reporthook:
-                reporthook(blocks, blocksize, size)
-            while True:
-                block = source.read(blocksize)
-                if not block:
-                    break
-                got += len(block)
-                target.write(block)
+                reporthook(0, block, total)
+            while piece := source.read(block):
+                sink.write(piece)
+                copied += len(piece)
                 blocks += 1
                 if reporthook:
-                    reporthook(blocks, blocksize, size)
-    if size >= 0 and got < size:
-        raise ContentTooShortError("retrieval incomplete: got only %i out of %i bytes" % (got, size), result)
-    return result
+                    reporthook(blocks, block, total)
+    if 0 <= total and copied < total:
+        raise ContentTooShortError("retrieval incomplete: got only %i out of %i bytes" % (copied, total),
+                                   (filename, info))
+    return filename, info
 
 
 def urlcleanup():
@@ -115,7 +104,7 @@ _port_suffix = re.compile(r":\d+$", re.ASCII)
 
 def request_host(request):
     """The host of request's URL, lower-cased, without its port."""
-    host = urlparse(request.full_url)[1] or request.get_header("Host", "")
+    host = _parse.urlparse(request.full_url)[1] or request.get_header("Host", "")
     return _port_suffix.sub("", host, 1).lower()
 
 
@@ -129,11 +118,9 @@ class Request:
         self._data = None
         self.data = data
         self._tunnel_host = None
-        for key, value in headers.items():
-            self.add_header(key, value)
-        if origin_req_host is None:
-            origin_req_host = request_host(self)
-        self.origin_req_host = origin_req_host
+        for name in headers:
+            self.add_header(name, headers[name])
+        self.origin_req_host = request_host(self) if origin_req_host is None else origin_req_host
         self.unverifiable = unverifiable
         if method:
             self.method = method
@@ -146,8 +133,7 @@ class Request:
 
     @full_url.setter
     def full_url(self, url):
-        self._full_url = unwrap(url)
-        self._full_url, self.fragment = _splittag(self._full_url)
+        self._full_url, self.fragment = _parse._splittag(_parse.unwrap(url))
         self._parse()
 
     @full_url.deleter
@@ -164,20 +150,20 @@ class Request:
     def data(self, data):
         if data is not self._data:
             self._data = data
-            if self.has_header("Content-length"):
-                self.remove_header("Content-length")
+            self.remove_header("Content-length")
 
     @data.deleter
     def data(self):
         self.data = None
 
     def _parse(self):
-        self.type, rest = _splittype(self._full_url)
-        if self.type is None:
+        scheme, rest = _parse._splittype(self._full_url)
+        if scheme is None:
             raise ValueError("unknown url type: %r" % self.full_url)
-        self.host, self.selector = _splithost(rest)
+        self.type = scheme
+        self.host, self.selector = _parse._splithost(rest)
         if self.host:
-            self.host = unquote(self.host)
+            self.host = _parse.unquote(self.host)
 
     def get_method(self):
         """The method: the one given, else POST with data and GET without."""
@@ -196,23 +182,29 @@ class Request:
         self.host = host
 
     def has_proxy(self):
-        return self.selector == self.full_url
+        return self.full_url == self.selector
 
+    # Header names are stored capitalized ("Content-type"), as given to add_header.
     def add_header(self, key, val):
-        self.headers[key.capitalize()] = val
+        """Adds a header sent with this request and any it is redirected to."""
+        self.headers[str.capitalize(key)] = val
 
     def add_unredirected_header(self, key, val):
-        self.unredirected_hdrs[key.capitalize()] = val
+        """Adds a header sent with this request only."""
+        self.unredirected_hdrs[str.capitalize(key)] = val
 
     def has_header(self, header_name):
-        return header_name in self.headers or header_name in self.unredirected_hdrs
+        return any(header_name in table for table in (self.headers, self.unredirected_hdrs))
 
     def get_header(self, header_name, default=None):
-        return self.headers.get(header_name, self.unredirected_hdrs.get(header_name, default))
+        for table in (self.headers, self.unredirected_hdrs):
+            if header_name in table:
+                return table[header_name]
+        return default
 
     def remove_header(self, header_name):
-        self.headers.pop(header_name, None)
-        self.unredirected_hdrs.pop(header_name, None)
+        for table in (self.headers, self.unredirected_hdrs):
+            table.pop(header_name, None)
 
     def header_items(self):
         merged = {**self.unredirected_hdrs, **self.headers}
@@ -231,35 +223,38 @@ class OpenerDirector:
         self.process_response = {}
         self.process_request = {}
 
+    # handler method names: <scheme>_open, <scheme>_request, <scheme>_response,
+    # <scheme>_error_<code> (http_error_404, http_error_default) and <scheme>_error
+    _HANDLER_METHOD = re.compile(r"([^_]+)_(open|request|response|error(?:_(.+))?)\Z")
+    _NOT_HOOKS = frozenset(("redirect_request", "do_open", "proxy_open"))
+
+    def _table_for(self, scheme, role, code):
+        if role == "open":
+            return self.handle_open, scheme
+        if role == "request":
+            return self.process_request, scheme
+        if role == "response":
+            return self.process_response, scheme
+        if code is None:
+            return self.handle_error, scheme
+        return self.handle_error.setdefault(scheme, {}), int(code) if code.isdigit() else code
+
     def add_handler(self, handler):
+        """Adds handler to the chains its methods' names place it in."""
         if not hasattr(handler, "add_parent"):
             raise TypeError("expected BaseHandler instance, got %r" % type(handler))
-        added = False
+        placed = False
         for name in dir(handler):
-            if name in ("redirect_request", "do_open", "proxy_open"):
+            found = None if name in self._NOT_HOOKS else self._HANDLER_METHOD.match(name)
+            if found is None:
                 continue
-            protocol, _, condition = name.partition("_")
-            if not condition:
-                continue
-            if condition.startswith("error"):
-                rest = name[name.index("_") + 1:]
-                kind = rest[len("error_"):] if rest.startswith("error_") else rest
-                if kind.isdigit():
-                    kind = int(kind)
-                table = self.handle_error.setdefault(protocol, {})
-            elif condition == "open":
-                kind, table = protocol, self.handle_open
-            elif condition == "response":
-                kind, table = protocol, self.process_response
-            elif condition == "request":
-                kind, table = protocol, self.process_request
-            else:
-                continue
-            handlers = table.setdefault(kind, [])
-            if handler not in handlers:
-                bisect.insort(handlers, handler)
-            added = True
-        if added:
+            scheme, role, code = found.group(1), found.group(2), found.group(3)
+            table, key = self._table_for(scheme, role.split("_")[0], code)
+            chain = table.setdefault(key, [])
+            if handler not in chain:
+                bisect.insort(chain, handler)
+            placed = True
+        if placed:
             bisect.insort(self.handlers, handler)
             handler.add_parent(self)
 
@@ -268,38 +263,33 @@ class OpenerDirector:
 
     def _call_chain(self, chain, kind, meth_name, *args):
         for handler in chain.get(kind, ()):
-            result = getattr(handler, meth_name)(*args)
-            if result is not None:
-                return result
+            outcome = getattr(handler, meth_name)(*args)
+            if outcome is not None:
+                return outcome
         return None
 
     def open(self, fullurl, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT):
         """Opens fullurl (a string or a Request), sending data if given."""
-        if isinstance(fullurl, str):
-            req = Request(fullurl, data)
-        else:
-            req = fullurl
-            if data is not None:
-                req.data = data
-        req.timeout = timeout
-        protocol = req.type
-        for processor in self.process_request.get(protocol, []):
-            req = getattr(processor, protocol + "_request")(req)
-        sys.audit("urllib.Request", req.full_url, req.data, req.headers, req.get_method())
-        response = self._open(req, data)
-        for processor in self.process_response.get(protocol, []):
-            response = getattr(processor, protocol + "_response")(req, response)
+        request = Request(fullurl, data) if isinstance(fullurl, str) else fullurl
+        if data is not None and request is fullurl:
+            request.data = data
+        request.timeout = timeout
+        scheme = request.type
+        for hook in self.process_request.get(scheme, ()):
+            request = getattr(hook, scheme + "_request")(request)
+        sys.audit("urllib.Request", request.full_url, request.data, request.headers, request.get_method())
+        response = self._open(request, data)
+        for hook in self.process_response.get(scheme, ()):
+            response = getattr(hook, scheme + "_response")(request, response)
         return response
 
     def _open(self, req, data=None):
-        result = self._call_chain(self.handle_open, "default", "default_open", req)
-        if result:
-            return result
-        protocol = req.type
-        result = self._call_chain(self.handle_open, protocol, protocol + "_open", req)
-        if result:
-            return result
-        return self._call_chain(self.handle_open, "unknown", "unknown_open", req)
+        for kind, method in (("default", "default_open"), (req.type, req.type + "_open"),
+                             ("unknown", "unknown_open")):
+            response = self._call_chain(self.handle_open, kind, method, req)
+            if response:
+                return response
+        return None
 
     def error(self, proto, *args):
         """Passes an error response to the http_error_<code> handlers, then the default one."""
@@ -392,34 +382,29 @@ class HTTPRedirectHandler(BaseHandler):
                        origin_req_host=req.origin_req_host, unverifiable=True)
 
     def http_error_302(self, req, fp, code, msg, headers):
-        if "location" in headers:
-            newurl = headers["location"]
-        elif "uri" in headers:
-            newurl = headers["uri"]
-        else:
+        target = headers["location"] or headers["uri"]
+        if target is None:
             return None
-        parts = urlparse(newurl)
-        if parts.scheme not in ("http", "https", "ftp", ""):
-            raise HTTPError(newurl, code, "%s - Redirection to url '%s' is not allowed" % (msg, newurl), headers, fp)
-        if not parts.path and parts.netloc:
-            parts = list(parts)
-            parts[2] = "/"
-        newurl = urlunparse(parts)
-        newurl = quote(newurl, encoding="iso-8859-1", safe=string.punctuation)
-        newurl = urljoin(req.full_url, newurl)
-        new = self.redirect_request(req, fp, code, msg, headers, newurl)
-        if new is None:
+        pieces = _parse.urlparse(target)
+        if pieces.scheme not in ("http", "https", "ftp", ""):
+            raise HTTPError(target, code, "%s - Redirection to url '%s' is not allowed" % (msg, target), headers, fp)
+        if pieces.netloc and not pieces.path:
+            pieces = pieces._replace(path="/")
+        target = _parse.quote(_parse.urlunparse(pieces), encoding="iso-8859-1", safe=string.punctuation)
+        target = _parse.urljoin(req.full_url, target)
+        follow = self.redirect_request(req, fp, code, msg, headers, target)
+        if follow is None:
             return None
-        if hasattr(req, "redirect_dict"):
-            visited = new.redirect_dict = req.redirect_dict
-            if visited.get(newurl, 0) >= self.max_repeats or len(visited) >= self.max_redirections:
-                raise HTTPError(req.full_url, code, self.inf_msg + msg, headers, fp)
-        else:
-            visited = new.redirect_dict = req.redirect_dict = {}
-        visited[newurl] = visited.get(newurl, 0) + 1
+        seen = getattr(req, "redirect_dict", None)
+        if seen is None:
+            seen = req.redirect_dict = {}
+        elif seen.get(target, 0) >= self.max_repeats or len(seen) >= self.max_redirections:
+            raise HTTPError(req.full_url, code, self.inf_msg + msg, headers, fp)
+        follow.redirect_dict = seen
+        seen[target] = seen.get(target, 0) + 1
         fp.read()
         fp.close()
-        return self.parent.open(new, timeout=req.timeout)
+        return self.parent.open(follow, timeout=req.timeout)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
@@ -428,23 +413,18 @@ class HTTPRedirectHandler(BaseHandler):
 
 
 def _parse_proxy(proxy):
-    """'scheme://user:password@host:port' -> (scheme, user, password, 'host:port')."""
-    scheme, rest = _splittype(proxy)
-    if not rest.startswith("/"):
-        scheme = None
-        authority = proxy
+    """A proxy setting as (scheme or None, user, password, 'host:port')."""
+    scheme, rest = _parse._splittype(proxy)
+    if rest.startswith("//"):
+        authority = rest[2:].split("/", 1)[0]
+    elif rest.startswith("/"):
+        raise ValueError("proxy URL with no authority: %r" % proxy)
     else:
-        if not rest.startswith("//"):
-            raise ValueError("proxy URL with no authority: %r" % proxy)
-        end = rest.find("/", 2)
-        if end == -1:
-            end = None
-        authority = rest[2:end]
-    userinfo, hostport = _splituser(authority)
-    user = password = None
-    if userinfo is not None:
-        user, password = _splitpasswd(userinfo)
-    return scheme, user, password, hostport
+        scheme, authority = None, proxy
+    credentials, where = _parse._splituser(authority)
+    if credentials is None:
+        return scheme, None, None, where
+    return (scheme, *_parse._splitpasswd(credentials), where)
 
 
 class ProxyHandler(BaseHandler):
@@ -454,66 +434,62 @@ class ProxyHandler(BaseHandler):
     handler_order = 100
 
     def __init__(self, proxies=None):
-        if proxies is None:
-            proxies = getproxies()
+        proxies = getproxies() if proxies is None else proxies
         if not hasattr(proxies, "keys"):
             raise TypeError("proxies must be a mapping")
         self.proxies = proxies
-        for scheme, url in proxies.items():
-            setattr(self, "%s_open" % scheme.lower(),
-                    lambda r, proxy=url, type=scheme, meth=self.proxy_open: meth(r, proxy, type))
+        for scheme in proxies:
+            self._route(scheme, proxies[scheme])
+
+    def _route(self, scheme, proxy):
+        def opener(request):
+            return self.proxy_open(request, proxy, scheme)
+        setattr(self, scheme.lower() + "_open", opener)
 
     def proxy_open(self, req, proxy, type):
-        original = req.type
-        proxy_type, user, password, hostport = _parse_proxy(proxy)
-        if proxy_type is None:
-            proxy_type = original
+        asked = req.type
+        via, user, password, where = _parse_proxy(proxy)
+        via = via or asked
         if req.host and proxy_bypass(req.host):
             return None
         if user and password:
-            credentials = "%s:%s" % (unquote(user), unquote(password))
-            req.add_header("Proxy-authorization", "Basic " + base64.b64encode(credentials.encode()).decode("ascii"))
-        hostport = unquote(hostport)
-        req.set_proxy(hostport, proxy_type)
-        if original == proxy_type or original == "https":
+            token = base64.b64encode(("%s:%s" % (_parse.unquote(user), _parse.unquote(password))).encode())
+            req.add_header("Proxy-authorization", "Basic " + token.decode("ascii"))
+        req.set_proxy(_parse.unquote(where), via)
+        if asked in (via, "https"):
             return None
         return self.parent.open(req, timeout=req.timeout)
 
 
 def getproxies_environment():
-    """The proxies the environment names: <scheme>_proxy variables (lower case wins)."""
-    proxies = {}
-    for name, value in os.environ.items():
-        if value and name[-6:].lower() == "_proxy":
-            proxies[name[:-6].lower()] = value
-    if "REQUEST_METHOD" in os.environ:
-        proxies.pop("http", None)
-    for name, value in os.environ.items():
-        if name[-6:] == "_proxy":
-            scheme = name[:-6].lower()
-            if value:
-                proxies[scheme] = value
-            else:
-                proxies.pop(scheme, None)
-    return proxies
+    """The proxies the environment names: <scheme>_proxy variables, the lower-case name
+    deciding when both cases are set (an empty one removes the scheme)."""
+    found = {}
+    names = sorted(os.environ, key=lambda n: n[-6:] == "_proxy")
+    for name in names:
+        if name[-6:].lower() != "_proxy":
+            continue
+        value = os.environ[name]
+        scheme = name[:-6].lower()
+        if value:
+            found[scheme] = value
+        elif name[-6:] == "_proxy":
+            found.pop(scheme, None)
+    if "REQUEST_METHOD" in os.environ and "http_proxy" not in os.environ:
+        found.pop("http", None)
+    return found
 
 
 def proxy_bypass_environment(host, proxies=None):
-    """Whether host is in no_proxy (or '*' is)."""
-    if proxies is None:
-        proxies = getproxies_environment()
-    no_proxy = proxies.get("no", "")
-    if no_proxy == "*":
+    """Whether host matches the no_proxy list (a '*' matching every host)."""
+    exempt = (getproxies_environment() if proxies is None else proxies).get("no", "")
+    if exempt == "*":
         return True
-    host = host.lower()
-    hostonly, port = _splitport(host)
-    for name in (n.strip() for n in no_proxy.split(",")):
-        if not name:
-            continue
-        name = name.lstrip(".").lower()
-        if hostonly == name or host == name:
-            return True
-        if hostonly.endswith("." + name) or host.endswith("." + name):
+    full = host.lower()
+    bare = _parse._splitport(full)[0]
+    for entry in exempt.split(","):
+        entry = entry.strip().lstrip(".").lower()
+        if entry and any(h == entry or h.endswith("." + entry) for h in (bare, full)):
             return True
     return False
 
@@ -523,106 +499,6 @@ getproxies = getproxies_environment
 
 def proxy_bypass(host):
     return proxy_bypass_environment(host)
-
-
-class HTTPPasswordMgr:
-    """Passwords by realm and URI."""
-
-    def __init__(self):
-        self.passwd = {}
-
-    def add_password(self, realm, uri, user, passwd):
-        uris = [uri] if isinstance(uri, str) else list(uri)
-        entry = self.passwd.setdefault(realm, {})
-        for default_port in (True, False):
-            key = tuple(self.reduce_uri(u, default_port) for u in uris)
-            entry[key] = (user, passwd)
-
-    def find_user_password(self, realm, authuri):
-        entries = self.passwd.get(realm, {})
-        for default_port in (True, False):
-            wanted = self.reduce_uri(authuri, default_port)
-            for uris, credentials in entries.items():
-                if any(self.is_suburi(uri, wanted) for uri in uris):
-                    return credentials
-        return None, None
-
-    def reduce_uri(self, uri, default_port=True):
-        parts = urlsplit(uri)
-        if parts[1]:
-            scheme, authority, path = parts[0], parts[1], parts[2] or "/"
-        else:
-            scheme, authority, path = None, uri, "/"
-        host, port = _splitport(authority)
-        if default_port and port is None and scheme is not None:
-            known = {"http": 80, "https": 443}.get(scheme)
-            if known is not None:
-                authority = "%s:%d" % (host, known)
-        return authority, path
-
-    def is_suburi(self, base, test):
-        if base == test:
-            return True
-        if base[0] != test[0]:
-            return False
-        prefix = base[1]
-        if prefix[-1:] != "/":
-            prefix += "/"
-        return test[1].startswith(prefix)
-
-
-class HTTPPasswordMgrWithDefaultRealm(HTTPPasswordMgr):
-    """Falls back to the passwords added for realm None."""
-
-    def find_user_password(self, realm, authuri):
-        user, password = HTTPPasswordMgr.find_user_password(self, realm, authuri)
-        if user is not None:
-            return user, password
-        return HTTPPasswordMgr.find_user_password(self, None, authuri)
-
-
-class AbstractBasicAuthHandler:
-    """Answers a 401/407 Basic challenge with the password manager's credentials."""
-
-    rx = re.compile(r'(?:^|,)[ \t]*([^ \t,]+)[ \t]+realm=(["\']?)([^"\']*)\2', re.I)
-
-    def __init__(self, password_mgr=None):
-        self.passwd = password_mgr if password_mgr is not None else HTTPPasswordMgr()
-        self.add_password = self.passwd.add_password
-
-    def http_error_auth_reqed(self, authreq, host, req, headers):
-        for challenge in headers.get_all(authreq) or []:
-            for scheme, quote_char, realm in self.rx.findall(challenge):
-                if scheme.lower() == "basic":
-                    response = self.retry_http_basic_auth(host, req, realm)
-                    if response and response.code != 401:
-                        return response
-        return None
-
-    def retry_http_basic_auth(self, host, req, realm):
-        user, password = self.passwd.find_user_password(realm, host)
-        if password is None:
-            return None
-        raw = "%s:%s" % (user, password)
-        auth = "Basic " + base64.b64encode(raw.encode()).decode("ascii")
-        if req.get_header(self.auth_header, None) == auth:
-            return None
-        req.add_unredirected_header(self.auth_header, auth)
-        return self.parent.open(req, timeout=req.timeout)
-
-
-class HTTPBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
-    auth_header = "Authorization"
-
-    def http_error_401(self, req, fp, code, msg, headers):
-        return self.http_error_auth_reqed("www-authenticate", req.full_url, req, headers)
-
-
-class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
-    auth_header = "Proxy-authorization"
-
-    def http_error_407(self, req, fp, code, msg, headers):
-        return self.http_error_auth_reqed("proxy-authenticate", req.host, req, headers)
 
 
 class AbstractHTTPHandler(BaseHandler):
@@ -656,7 +532,7 @@ class AbstractHTTPHandler(BaseHandler):
                     request.add_unredirected_header("Transfer-encoding", "chunked")
         sel_host = host
         if request.has_proxy():
-            sel_host = _splithost(_splittype(request.selector)[1])[0]
+            sel_host = _parse._splithost(_parse._splittype(request.selector)[1])[0]
         if not request.has_header("Host"):
             request.add_unredirected_header("Host", sel_host)
         for name, value in self.parent.addheaders:
@@ -777,7 +653,7 @@ class FileHandler(BaseHandler):
                 "Content-type: %s\nContent-length: %d\nLast-modified: %s\n"
                 % (mtype or "text/plain", size, modified))
             if host:
-                host, port = _splitport(host)
+                host, port = _parse._splitport(host)
             if not host or not port and _safe_gethostbyname(host) in self.get_names():
                 origurl = "file://" + host + filename if host else "file://" + filename
                 return addinfourl(open(localfile, "rb"), headers, origurl)
@@ -800,7 +676,7 @@ class DataHandler(BaseHandler):
         url = req.full_url
         scheme, data = url.split(":", 1)
         mediatype, data = data.split(",", 1)
-        data = unquote_to_bytes(data)
+        data = _parse.unquote_to_bytes(data)
         if mediatype.endswith(";base64"):
             data = base64.decodebytes(data)
             mediatype = mediatype[:-7]
@@ -817,9 +693,9 @@ class UnknownHandler(BaseHandler):
 
 def url2pathname(pathname):
     """A file: URL's path as a local path."""
-    return unquote(pathname)
+    return _parse.unquote(pathname)
 
 
 def pathname2url(pathname):
     """A local path as the path of a file: URL."""
-    return quote(pathname)
+    return _parse.quote(pathname)

@@ -4,7 +4,8 @@ __all__ = ["addbase", "addclosehook", "addinfo", "addinfourl"]
 
 
 class addbase:
-    """A file wrapper that is its own context manager and forwards the rest to fp."""
+    """A file wrapper that is its own context manager and hands every other attribute
+    (read, readline, readlines, fileno...) to the wrapped binary file fp."""
 
     def __init__(self, fp):
         self.fp = fp
@@ -31,16 +32,17 @@ class addbase:
         return "<%s at %r whose fp = %r>" % (type(self).__name__, id(self), self.fp)
 
     def __enter__(self):
-        if self.fp.closed:
-            raise ValueError("I/O operation on closed file")
-        return self
+        if not self.fp.closed:
+            return self
+        raise ValueError("I/O operation on closed file")
 
-    def __exit__(self, type, value, traceback):
+    def __exit__(self, *exc_info):
         self.close()
 
 
 class addclosehook(addbase):
-    """Calls closehook(*hookargs) once, when closed."""
+    """Calls closehook(*hookargs) once, when closed (before the file itself is closed),
+    so that whoever opened the connection can release it."""
 
     def __init__(self, fp, closehook, *hookargs):
         super().__init__(fp)
@@ -59,7 +61,7 @@ class addclosehook(addbase):
 
 
 class addinfo(addbase):
-    """Also carries headers (info())."""
+    """A wrapped file that also carries the response's headers, returned by info()."""
 
     def __init__(self, fp, headers):
         super().__init__(fp)
@@ -70,7 +72,8 @@ class addinfo(addbase):
 
 
 class addinfourl(addinfo):
-    """Also carries the URL and status code."""
+    """A wrapped file with headers, the URL it came from (geturl(), url) and the status
+    code (getcode(), code, status; None for schemes without one, such as file:)."""
 
     def __init__(self, fp, headers, url, code=None):
         super().__init__(fp, headers)
