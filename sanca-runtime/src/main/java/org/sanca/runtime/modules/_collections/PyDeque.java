@@ -140,7 +140,7 @@ public class PyDeque extends PyObject {
 
     // Methods.
 
-    @PyMethod(value = "($self, x, /)", doc = "Add an element to the right side of the deque.")
+    @PyMethod(textSignature = false, value = "($self, x, /)", doc = "Add an element to the right side of the deque.")
     public synchronized void append(PyObject x) {
         if (maxlen == 0) {
             return;
@@ -152,7 +152,7 @@ public class PyDeque extends PyObject {
         state++;
     }
 
-    @PyMethod(value = "($self, x, /)", doc = "Add an element to the left side of the deque.")
+    @PyMethod(textSignature = false, value = "($self, x, /)", doc = "Add an element to the left side of the deque.")
     public synchronized void appendleft(PyObject x) {
         if (maxlen == 0) {
             return;
@@ -164,7 +164,7 @@ public class PyDeque extends PyObject {
         state++;
     }
 
-    @PyMethod(value = "($self, /)", doc = "Remove and return the rightmost element.")
+    @PyMethod(textSignature = false, value = "($self, /)", doc = "Remove and return the rightmost element.")
     public synchronized PyObject pop() {
         if (size == 0) {
             throw PyErr.format(PyExc.IndexError, "pop from an empty deque");
@@ -173,7 +173,7 @@ public class PyDeque extends PyObject {
         return takeLast();
     }
 
-    @PyMethod(value = "($self, /)", doc = "Remove and return the leftmost element.")
+    @PyMethod(textSignature = false, value = "($self, /)", doc = "Remove and return the leftmost element.")
     public synchronized PyObject popleft() {
         if (size == 0) {
             throw PyErr.format(PyExc.IndexError, "pop from an empty deque");
@@ -187,7 +187,7 @@ public class PyDeque extends PyObject {
         return iterable == this ? PyTuple.of(toArray()) : iterable;
     }
 
-    @PyMethod(value = "($self, iterable, /)", doc = "Extend the right side of the deque with elements from the iterable")
+    @PyMethod(textSignature = false, value = "($self, iterable, /)", doc = "Extend the right side of the deque with elements from the iterable")
     public void extend(PyObject iterable) {
         PyObject it = Abstract.getIter(source(iterable));
         for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
@@ -195,7 +195,7 @@ public class PyDeque extends PyObject {
         }
     }
 
-    @PyMethod(value = "($self, iterable, /)", doc = "Extend the left side of the deque with elements from the iterable")
+    @PyMethod(textSignature = false, value = "($self, iterable, /)", doc = "Extend the left side of the deque with elements from the iterable")
     public void extendleft(PyObject iterable) {
         PyObject it = Abstract.getIter(source(iterable));
         for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
@@ -203,7 +203,7 @@ public class PyDeque extends PyObject {
         }
     }
 
-    @PyMethod(value = "($self, /)", doc = "Remove all elements from the deque.")
+    @PyMethod(textSignature = false, value = "($self, /)", doc = "Remove all elements from the deque.")
     public synchronized void clear() {
         ring = new PyObject[8];
         head = 0;
@@ -211,7 +211,7 @@ public class PyDeque extends PyObject {
         state++;
     }
 
-    @PyMethod(value = "($self, /)", doc = "Return a shallow copy of a deque.")
+    @PyMethod(textSignature = false, value = "($self, /)", doc = "Return a shallow copy of a deque.")
     public PyObject copy() {
         if (type() == TYPE) {
             PyDeque d = new PyDeque();
@@ -223,7 +223,7 @@ public class PyDeque extends PyObject {
         return limit == null ? Abstract.call(type(), this) : Abstract.call(type(), this, limit);
     }
 
-    @PyMethod(value = "($self, /)", name = "__copy__", doc = "Return a shallow copy of a deque.")
+    @PyMethod(textSignature = false, value = "($self, /)", name = "__copy__", doc = "Return a shallow copy of a deque.")
     PyObject copyDunder() {
         return copy();
     }
@@ -260,7 +260,7 @@ public class PyDeque extends PyObject {
         return find(value, 0, size(), "deque mutated during iteration", PyExc.RuntimeError) >= 0;
     }
 
-    @PyMethod(value = "($self, value, /)", doc = "Return number of occurrences of value.")
+    @PyMethod(textSignature = false, value = "($self, value, /)", doc = "Return number of occurrences of value.")
     public PyObject count(PyObject value) {
         long expected;
         synchronized (this) {
@@ -281,7 +281,7 @@ public class PyDeque extends PyObject {
         }
     }
 
-    @PyMethod(value = "($self, value, start=<unrepresentable>, stop=<unrepresentable>, /)",
+    @PyMethod(textSignature = false, value = "($self, value, start=<unrepresentable>, stop=<unrepresentable>, /)",
             doc = "Return first index of value.\n\nRaises ValueError if the value is not present.")
     public PyObject index(PyObject value, PyObject start, PyObject stop) {
         int n = size();
@@ -294,7 +294,7 @@ public class PyDeque extends PyObject {
         return PyInt.of(at);
     }
 
-    @PyMethod(value = "($self, index, value, /)", doc = "Insert value before index.")
+    @PyMethod(textSignature = false, value = "($self, index, value, /)", doc = "Insert value before index.")
     public synchronized void insert(PyObject index, PyObject value) {
         long i = Abstract.indexValue(index);
         if (maxlen >= 0 && size >= maxlen) {
@@ -310,7 +310,7 @@ public class PyDeque extends PyObject {
         state++;
     }
 
-    @PyMethod(value = "($self, value, /)", doc = "Remove first occurrence of value.")
+    @PyMethod(textSignature = false, value = "($self, value, /)", doc = "Remove first occurrence of value.")
     public void remove(PyObject value) {
         int at = find(value, 0, size(), "deque mutated during iteration", PyExc.IndexError);
         if (at < 0) {
@@ -319,7 +319,7 @@ public class PyDeque extends PyObject {
         delete(at);
     }
 
-    @PyMethod(value = "($self, /)", doc = "Reverse *IN PLACE*.")
+    @PyMethod(textSignature = false, value = "($self, /)", doc = "Reverse *IN PLACE*.")
     public synchronized void reverse() {
         for (int i = 0, j = size - 1; i < j; i++, j--) {
             PyObject t = ring[slot(i)];
@@ -329,7 +329,7 @@ public class PyDeque extends PyObject {
         state++;
     }
 
-    @PyMethod(value = "($self, n=1, /)", doc = "Rotate the deque n steps to the right (default n=1).  "
+    @PyMethod(textSignature = false, value = "($self, n=1, /)", doc = "Rotate the deque n steps to the right (default n=1).  "
             + "If n is negative, rotates left.")
     public synchronized void rotate(PyObject n) {
         long steps = Abstract.indexValue(n);
@@ -361,12 +361,12 @@ public class PyDeque extends PyObject {
         }
     }
 
-    @PyMethod(value = "($self, /)", doc = "D.__reversed__() -- return a reverse iterator over the deque")
+    @PyMethod(textSignature = false, value = "($self, /)", doc = "D.__reversed__() -- return a reverse iterator over the deque")
     PyObject __reversed__() {
         return new PyDequeIter(this, true);
     }
 
-    @PyMethod(value = "($self, /)", doc = "Return state information for pickling.")
+    @PyMethod(textSignature = false, value = "($self, /)", doc = "Return state information for pickling.")
     PyObject __reduce__() {
         PyObject dict = Abstract.lookupAttr(this, org.sanca.runtime.objects.PyStr.of("__dict__"));
         PyObject args = maxlen < 0 ? PyTuple.EMPTY : PyTuple.of(PyTuple.EMPTY, PyInt.of(maxlen));

@@ -18,6 +18,7 @@ import org.sanca.runtime.objects.PyException;
 import org.sanca.runtime.objects.PyFrozenSet;
 import org.sanca.runtime.objects.PyInt;
 import org.sanca.runtime.objects.PyList;
+import org.sanca.runtime.objects.PyMemoryView;
 import org.sanca.runtime.objects.PyModule;
 import org.sanca.runtime.objects.PyNone;
 import org.sanca.runtime.objects.PyObject;
@@ -40,7 +41,7 @@ public final class WeakrefModule implements NativeModule {
     /** The builtin types (besides classes and heap types that keep {@code __weakref__}) whose instances may be weakly referenced. */
     private static final Set<PyType> REFERENCEABLE = Set.of(PyFunction.TYPE, PyBuiltinFunction.TYPE, PyBoundMethod.TYPE,
             PyModule.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyGenerator.TYPE, PyCoroutine.TYPE, PyAsyncGenerator.TYPE,
-            PyCode.TYPE);
+            PyCode.TYPE, PyMemoryView.TYPE);
 
     /** The instance {@link java.util.ServiceLoader} makes. */
     public WeakrefModule() {
