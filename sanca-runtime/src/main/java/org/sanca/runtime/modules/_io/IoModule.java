@@ -3,6 +3,7 @@ package org.sanca.runtime.modules._io;
 import org.sanca.runtime.interp.InterpreterState;
 import org.sanca.runtime.modules.ModuleErrors;
 import org.sanca.runtime.modules.NativeModule;
+import org.sanca.runtime.modules.posix.Errno;
 import org.sanca.runtime.objects.PyDict;
 import org.sanca.runtime.objects.PyException;
 import org.sanca.runtime.objects.PyExc;
@@ -33,6 +34,11 @@ public final class IoModule implements NativeModule {
         d.setItem(PyStr.of("UnsupportedOperation"),
                 ModuleErrors.newClass("io", "UnsupportedOperation", PyExc.OSError, PyExc.ValueError));
         d.setItem(PyStr.of("DEFAULT_BUFFER_SIZE"), PyInt.of(DEFAULT_BUFFER_SIZE));
+    }
+
+    /** OSError ESPIPE: seeking a pipe or terminal. */
+    static PyException illegalSeek() {
+        return Errno.error(Errno.ESPIPE, null);
     }
 
     /** {@code io.UnsupportedOperation(message)}, ready to throw. */

@@ -83,6 +83,16 @@ public final class PyStdBuffer extends PyObject {
         }
     }
 
+    @PyMethod("($self, target, whence=0, /)")
+    public PyObject seek(PyObject target, PyObject whence) {
+        throw IoModule.illegalSeek();
+    }
+
+    @PyMethod("($self, /)")
+    public PyObject tell() {
+        throw IoModule.illegalSeek();
+    }
+
     @PyMethod("($self, /)")
     public void flush() {
         text.flush();

@@ -46,10 +46,14 @@ public final class PyTextIO extends PyObject {
     private final int fileno;
     private final PrintStream out;
     private final InputStream in;
-    private final boolean lineBuffering;
-    private final boolean writeThrough;
-    private final String encoding;
-    private final String errors;
+    private boolean lineBuffering;
+    private boolean writeThrough;
+    private String encoding;
+    /** The encoding as {@code reconfigure} was given it, which the attribute shows; null until then. */
+    private String encodingGiven;
+    private String errors;
+    /** What a written newline becomes ({@code newline="\r"} or {@code "\r\n"}), or null to keep it. */
+    private String newlineOut;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private boolean closed;
     private PyStdBuffer buffer;
@@ -101,7 +105,8 @@ public final class PyTextIO extends PyObject {
         if (out == null) {
             throw IoModule.unsupported("not writable");
         }
-        byte[] bytes = Codecs.encode(s.value(), encoding, errors);
+        String written = newlineOut == null ? s.value() : s.value().replace("\n", newlineOut);
+        byte[] bytes = Codecs.encode(written, encoding, errors);
         pending.write(bytes, 0, bytes.length);
         if (writeThrough || pending.size() >= BUFFER_SIZE || lineBuffering && s.value().indexOf('\n') >= 0) {
             flushPending();
@@ -148,6 +153,67 @@ public final class PyTextIO extends PyObject {
     public PyObject __exit__(PyTuple args) {
         close();
         return PyNone.NONE;
+    }
+
+    /**
+     * {@code reconfigure(*, encoding, errors, newline, line_buffering, write_through)}: flushes,
+     * then changes what is given. A new encoding without an error handler resets it to strict.
+     */
+    @PyMethod("($self, /, *, encoding=None, errors=None, newline=<unrepresentable>, line_buffering=None, write_through=None)")
+    public synchronized void reconfigure(PyObject encoding, PyObject errors, PyObject newline, PyObject lineBuffering,
+                                         PyObject writeThrough) {
+        String enc = optionalText(encoding, "encoding");
+        String err = optionalText(errors, "errors");
+        String nl = newline == null ? null : optionalText(newline, "newline");
+        if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
+            throw PyErr.valueError("illegal newline value: %s", nl);
+        }
+        boolean lb = lineBuffering == PyNone.NONE ? this.lineBuffering : Abstract.index(lineBuffering).bigValue().signum() != 0;
+        boolean wt = writeThrough == PyNone.NONE ? this.writeThrough : Abstract.index(writeThrough).bigValue().signum() != 0;
+        String canonical = enc == null ? null : Codecs.normalize(enc);
+        flushPending();
+        if (canonical != null) {
+            this.encoding = canonical;
+            this.encodingGiven = enc;
+            this.errors = err == null ? "strict" : err;
+        } else if (err != null) {
+            this.errors = err;
+        }
+        if (newline != null) {
+            newlineOut = nl == null || nl.isEmpty() || nl.equals("\n") ? null : nl;
+        }
+        this.lineBuffering = lb;
+        this.writeThrough = wt;
+    }
+
+    private static String optionalText(PyObject o, String name) {
+        if (o == PyNone.NONE) {
+            return null;
+        }
+        if (!(o instanceof PyStr s)) {
+            throw PyErr.typeError("reconfigure() argument '%s' must be str or None, not %s", name, PyErr.typeName(o));
+        }
+        return s.value();
+    }
+
+    /** The standard streams are not seekable: pipes and terminals. */
+    @PyMethod("($self, cookie, whence=0, /)")
+    public PyObject seek(PyObject cookie, PyObject whence) {
+        checkOpen();
+        throw IoModule.unsupported("underlying stream is not seekable");
+    }
+
+    @PyMethod("($self, /)")
+    public PyObject tell() {
+        checkOpen();
+        throw IoModule.unsupported("underlying stream is not seekable");
+    }
+
+    @PyMethod("($self, pos=None, /)")
+    public synchronized PyObject truncate(PyObject pos) {
+        checkOpen();
+        flushPending();
+        throw IoModule.illegalSeek();
     }
 
     @PyMethod("($self, /)")
@@ -320,6 +386,9 @@ public final class PyTextIO extends PyObject {
 
     /** The name {@code codecs.lookup} gives the encoding, which CPython's stream reports. */
     private String encodingName() {
+        if (encodingGiven != null) {
+            return encodingGiven;
+        }
         return encoding.equals("latin-1") ? "iso8859-1" : encoding;
     }
 
