@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
 
+import org.sanca.runtime.types.CompareOp;
 import org.sanca.runtime.types.PyMethod;
 import org.sanca.runtime.types.PyType;
 
@@ -115,10 +116,16 @@ public final class PyRangeIter extends PyObject {
     @PyMethod(value = "($self, state, /)", doc = IterReduce.SETSTATE_DOC)
     synchronized void __setstate__(PyObject state) {
         if (bigStep == null) {
+            PyInt n = Abstract.index(state);
+            if (n.big != null) {
+                throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C long");
+            }
             long taken = Math.min((long) INDEX.getVolatile(this), length);
-            INDEX.getAndAdd(this, IterReduce.clamp(IterReduce.index(state), 0, length - taken));
+            INDEX.getAndAdd(this, IterReduce.clamp(n.value, 0, length - taken));
             return;
         }
+        // longrangeiter_setstate compares before converting: a str fails at the comparison.
+        Abstract.richCompareBool(state, PyInt.of(0), CompareOp.LT);
         BigInteger skip = Abstract.index(state).bigValue().max(BigInteger.ZERO).min(bigRemaining);
         bigNext = bigNext.add(skip.multiply(bigStep));
         bigRemaining = bigRemaining.subtract(skip);
