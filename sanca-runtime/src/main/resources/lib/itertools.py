@@ -418,10 +418,17 @@ class filterfalse(_Iterator):
         return type(self), (self._predicate, self._iterator)
 
 
+def _same(a, b):
+    """Key equality as CPython's PyObject_RichCompareBool: identical objects are equal unasked."""
+    return a is b or bool(a == b)
+
+
 class groupby(_Iterator):
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
-    __slots__ = ('_iterator', '_keyfunc', '_target', '_current_key', '_current_value', '_exhausted', '_group_id')
+    # _current_value is _missing once the group's iterator has handed it out; only the newest
+    # group's iterator (_grouper) reads on.
+    __slots__ = ('_iterator', '_keyfunc', '_target', '_current_key', '_current_value', '_grouper')
 
     _missing = object()
 
@@ -430,52 +437,69 @@ class groupby(_Iterator):
         self._keyfunc = key
         self._target = groupby._missing
         self._current_key = groupby._missing
-        self._current_value = None
-        self._exhausted = False
-        self._group_id = 0
+        self._current_value = groupby._missing
+        self._grouper = None
 
     def _step(self):
-        for value in self._iterator:
-            self._current_value = value
-            self._current_key = value if self._keyfunc is None else self._keyfunc(value)
-            return True
-        self._exhausted = True
-        return False
+        value = next(self._iterator)
+        key = value if self._keyfunc is None else self._keyfunc(value)
+        self._current_value = value
+        self._current_key = key
 
     def __next__(self):
-        self._group_id += 1
-        if self._current_key is groupby._missing:
-            if not self._step():
-                raise StopIteration
-        elif self._target is not groupby._missing:
-            while self._current_key == self._target:
-                if not self._step():
-                    raise StopIteration
-        if self._exhausted:
-            raise StopIteration
+        self._grouper = None
+        missing = groupby._missing
+        while True:
+            if self._current_key is not missing:
+                if self._target is missing or not _same(self._target, self._current_key):
+                    break
+            self._step()
         self._target = self._current_key
-        return self._current_key, _grouper(self, self._group_id)
+        return self._current_key, _grouper(self, self._target)
+
+    def __reduce__(self):
+        _warn_pickling()
+        missing = groupby._missing
+        if missing in (self._target, self._current_key, self._current_value):
+            return type(self), (self._iterator, self._keyfunc)
+        return type(self), (self._iterator, self._keyfunc), (self._current_key, self._current_value, self._target)
+
+    def __setstate__(self, state):
+        _warn_pickling()
+        if not isinstance(state, tuple):
+            raise TypeError("state is not a tuple")
+        if len(state) != 3:
+            raise TypeError(f"function takes exactly 3 arguments ({len(state)} given)")
+        self._current_key, self._current_value, self._target = state
 
 
 class _grouper(_Iterator):
-    __slots__ = ('_parent', '_group_id', '_first')
+    __slots__ = ('_parent', '_target')
 
-    def __init__(self, parent, group_id):
+    def __init__(self, parent, target, /):
+        if not isinstance(parent, groupby):
+            raise TypeError(f"_grouper() argument 1 must be itertools.groupby, not {type(parent).__name__}")
         self._parent = parent
-        self._group_id = group_id
-        self._first = True
+        self._target = target
+        parent._grouper = self
 
     def __next__(self):
         parent = self._parent
-        if parent._group_id != self._group_id or parent._exhausted:
+        if parent._grouper is not self:
             raise StopIteration
-        if self._first:
-            self._first = False
-        elif not parent._step():
+        if parent._current_value is groupby._missing:
+            parent._step()
+        if not _same(self._target, parent._current_key):
             raise StopIteration
-        if parent._current_key != parent._target:
-            raise StopIteration
-        return parent._current_value
+        value = parent._current_value
+        parent._current_value = groupby._missing
+        return value
+
+    def __reduce__(self):
+        _warn_pickling()
+        if self._parent._grouper is not self:
+            return iter, ((),)
+        return type(self), (self._parent, self._target)
 
 
 class islice(_Iterator):
