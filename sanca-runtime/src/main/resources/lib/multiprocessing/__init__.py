@@ -13,9 +13,10 @@ from .process import Process, current_process, active_children, parent_process
 __all__ = ['Process', 'current_process', 'active_children', 'parent_process', 'ProcessError',
            'BufferTooShort', 'TimeoutError', 'AuthenticationError', 'cpu_count', 'Queue',
            'JoinableQueue', 'SimpleQueue', 'Pool', 'Manager', 'Lock', 'RLock', 'Semaphore',
-           'BoundedSemaphore', 'Event', 'Value', 'Array', 'RawValue', 'RawArray', 'freeze_support', 'get_context',
-           'get_start_method', 'set_start_method', 'get_all_start_methods', 'set_executable',
-           'allow_connection_pickling', 'SUBDEBUG', 'SUBWARNING']
+           'BoundedSemaphore', 'Event', 'Value', 'Array', 'RawValue', 'RawArray', 'Pipe',
+           'freeze_support', 'get_context', 'get_start_method', 'set_start_method',
+           'get_all_start_methods', 'set_executable', 'allow_connection_pickling', 'SUBDEBUG',
+           'SUBWARNING']
 
 SUBDEBUG = 5
 SUBWARNING = 25
@@ -36,6 +37,7 @@ Value = _ctx.Value
 Array = _ctx.Array
 RawValue = _ctx.RawValue
 RawArray = _ctx.RawArray
+Pipe = _ctx.Pipe
 freeze_support = _ctx.freeze_support
 get_context = _ctx.get_context
 get_start_method = _ctx.get_start_method

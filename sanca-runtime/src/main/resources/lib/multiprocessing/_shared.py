@@ -24,6 +24,28 @@ def register(obj, blocking=()):
     return oid
 
 
+class _Transfers:
+    # While start_child pickles what a child gets: what to undo when it ends.
+    pending = None
+
+
+def on_child_exit(undo):
+    """Have undo() run when the child now being started ends (no-op
+    outside a start)."""
+    if _Transfers.pending is not None:
+        _Transfers.pending.append(undo)
+
+
+def pickle_for_child(obj):
+    """pickle.dumps(obj) for a child being started, and the undo actions
+    its shared objects asked for."""
+    _Transfers.pending = undo = []
+    try:
+        return pickle.dumps(obj), undo
+    finally:
+        _Transfers.pending = None
+
+
 def _rebuild(proxy_type, oid):
     return proxy_type._from_id(oid)
 

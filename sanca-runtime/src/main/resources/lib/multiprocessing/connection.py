@@ -1,16 +1,20 @@
-"""Connections between this interpreter and its child processes.
+"""Connections: the framed streams between this interpreter and its child
+processes, and the two ends of a Pipe.
 
-A Connection sends and receives framed messages over a pair of byte streams
+A FramedStream sends and receives framed messages over a pair of byte streams
 (the pipes to a child, or the standard streams of a child).  Each frame is
 one kind byte and a four-byte big-endian length, then the payload: b'D' for
 data (send/recv, send_bytes/recv_bytes), b'O' for text a child printed, b'Q'
 and b'A' for the requests and answers of queues shared with children."""
 
+import _thread
+import os
 import pickle
 import struct
-import _thread
 
-__all__ = ['Connection']
+from . import _shared
+
+__all__ = ['Connection', 'Pipe']
 
 _HEADER = struct.Struct('!ci')
 DATA = b'D'
@@ -19,7 +23,7 @@ REQUEST = b'Q'
 ANSWER = b'A'
 
 
-class Connection:
+class FramedStream:
     """One end of a message channel: reads frames from `reader` and writes
     them to `writer` (binary file objects; either may be None)."""
 
@@ -129,3 +133,123 @@ class Connection:
     def __exit__(self, *exc):
         self.close()
 
+
+class _PipeState:
+    """What a Pipe's owner keeps: the messages waiting at each end, and
+    which ends are closed."""
+
+    def __init__(self, duplex):
+        import threading
+        self._cond = threading.Condition()
+        self._waiting = ([], [])
+        self._closed = [False, False]
+        self._can_send = (duplex, True)
+        self._can_recv = (True, duplex)
+        self._handed = [False, False]
+        self._owner = os.getpid()
+
+    def send(self, end, data):
+        with self._cond:
+            self._check(end, self._can_send, "connection is read-only")
+            self._waiting[1 - end].append(data)
+            self._cond.notify_all()
+
+    def recv(self, end):
+        with self._cond:
+            self._check(end, self._can_recv, "connection is write-only")
+            while not self._waiting[end]:
+                if self._closed[1 - end]:
+                    raise EOFError
+                self._cond.wait()
+            return self._waiting[end].pop(0)
+
+    def poll(self, end, timeout):
+        with self._cond:
+            self._check(end, self._can_recv, "connection is write-only")
+            self._cond.wait_for(lambda: self._waiting[end] or self._closed[1 - end], timeout)
+            return bool(self._waiting[end]) or self._closed[1 - end]
+
+    def close(self, end):
+        with self._cond:
+            self._closed[end] = True
+            self._cond.notify_all()
+
+    def hand_over(self, end):
+        self._handed[end] = True
+
+    def let_go(self, end, pid):
+        # The owner closing an end it gave a child closes only its own copy.
+        if not self._handed[end] or pid != self._owner:
+            self.close(end)
+
+    def _check(self, end, allowed, refusal):
+        if self._closed[end]:
+            raise OSError("handle is closed")
+        if not allowed[end]:
+            raise OSError(refusal)
+
+
+def _end(oid, side, readable, writable):
+    conn = Connection._from_id(oid)
+    conn._side = side
+    conn._closed = False
+    conn.readable, conn.writable = readable, writable
+    return conn
+
+
+class Connection(_shared.BaseProxy):
+    """One end of a Pipe: send and recv picklable objects (or bytes).
+
+    An end handed to a child process is the child's: closing our copy of it
+    leaves it open, and it closes when the child closes it or ends."""
+
+    def __reduce__(self):
+        if self._oid[0] == os.getpid():
+            self._call('hand_over', self._side)
+            _shared.on_child_exit(lambda: self._call('close', self._side))
+        return _end, (self._oid, self._side, self.readable, self.writable)
+
+    def _use(self, method, *args):
+        if self._closed:
+            raise OSError("handle is closed")
+        return self._call(method, self._side, *args)
+
+    def send(self, obj):
+        self._use('send', pickle.dumps(obj))
+
+    def recv(self):
+        return pickle.loads(self._use('recv'))
+
+    def send_bytes(self, buf, offset=0, size=None):
+        view = memoryview(buf).cast('B')
+        end = len(view) if size is None else offset + size
+        self._use('send', bytes(view[offset:end]))
+
+    def recv_bytes(self, maxlength=None):
+        return self._use('recv')
+
+    def poll(self, timeout=0.0):
+        """Whether something can be received (waiting up to timeout seconds; None: forever)."""
+        return self._use('poll', timeout)
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            self._call('let_go', self._side, os.getpid())
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def Pipe(duplex=True):
+    """Two connected Connections; with duplex=False the first only receives
+    and the second only sends."""
+    oid = _shared.register(_PipeState(duplex), blocking=('recv', 'poll'))
+    return _end(oid, 0, True, duplex), _end(oid, 1, duplex, True)

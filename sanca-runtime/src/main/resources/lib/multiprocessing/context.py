@@ -76,6 +76,7 @@ class BaseContext:
     Array = deferred('sharedctypes', 'Array')
     RawValue = deferred('sharedctypes', 'RawValue')
     RawArray = deferred('sharedctypes', 'RawArray')
+    Pipe = deferred('connection', 'Pipe', 'Two connected Connections (one-way with duplex=False).')
 
     @staticmethod
     def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):

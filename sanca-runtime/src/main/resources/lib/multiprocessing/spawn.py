@@ -1,7 +1,7 @@
 """Child interpreters started as the "spawn" start method starts them.
 
 The JVM cannot fork, so every child is a fresh interpreter (sys.executable)
-whose standard input and output carry a Connection to its parent.  The parent
+whose standard input and output carry a FramedStream to its parent.  The parent
 sends what the child needs to look like it (sys.path, sys.argv, where the main
 script is), then a picklable entry point and its arguments; the child runs
 entry(channel, *args) and exits with the status it returns.
@@ -18,7 +18,7 @@ import pickle
 import struct
 import sys
 
-from .connection import Connection, DATA, OUTPUT, REQUEST, ANSWER
+from .connection import FramedStream, DATA, OUTPUT, REQUEST, ANSWER
 
 __all__ = ['Channel', 'start_child', 'get_executable']
 
@@ -80,15 +80,16 @@ class _Messages:
 
 
 class Channel(_Messages):
-    """A Connection with a thread reading it: data messages wait in an
+    """A FramedStream with a thread reading it: data messages wait in an
     inbox for recv(), printed text is echoed, calls on shared objects go to `serve`,
     and answers to our own requests reach the thread that asked."""
 
-    def __init__(self, conn, serve=None, name='channel'):
+    def __init__(self, conn, serve=None, name='channel', at_end=()):
         import queue
         import threading
         self.conn = conn
         self._serve = serve
+        self._at_end = at_end
         self._inbox = queue.SimpleQueue()
         self._reader = threading.Thread(target=self._pump, name=name, daemon=True)
         self._reader.start()
@@ -110,6 +111,8 @@ class Channel(_Messages):
             pass
         finally:
             self._inbox.put(None)
+            for undo in self._at_end:
+                undo()
 
     def recv_bytes(self):
         """The next data message; EOFError once the other side is gone."""
@@ -208,7 +211,8 @@ def start_child(entry, args=(), name=None):
     entry point fails here, before any process exists."""
     if _State.running_main:
         raise RuntimeError(_BOOTSTRAP_ERROR)
-    start = pickle.dumps((entry, args))
+    from . import _shared
+    start, undo = _shared.pickle_for_child((entry, args))
     setup = pickle.dumps({'sys_path': list(sys.path), 'sys_argv': list(sys.argv),
                           'main_path': _main_path(), 'name': name})
     import subprocess
@@ -217,9 +221,8 @@ def start_child(entry, args=(), name=None):
     env['SANCA_NO_BUILD'] = '1'
     popen = subprocess.Popen([get_executable(), '-c', _BOOT], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, env=env)
-    conn = Connection(popen.stdout, popen.stdin)
-    from . import _shared
-    channel = Channel(conn, _shared.serve, name=f'channel-{popen.pid}')
+    conn = FramedStream(popen.stdout, popen.stdin)
+    channel = Channel(conn, _shared.serve, name=f'channel-{popen.pid}', at_end=undo)
     try:
         channel.send_bytes(setup)
         channel.send_bytes(start)
@@ -398,7 +401,7 @@ def _child_main():
     # descriptor 1 write where stderr does, so nothing else can garble it.
     channel_fd = os.dup(1)
     os.dup2(2, 1)
-    conn = Connection(_FdReader(0), _FdWriter(channel_fd))
+    conn = FramedStream(_FdReader(0), _FdWriter(channel_fd))
     forwarder = _Forwarder(conn)
     sys.stdout = sys.__stdout__ = forwarder
     sys.stdin = _NoInput()
