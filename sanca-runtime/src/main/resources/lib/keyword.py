@@ -12,5 +12,9 @@ kwlist = [
 
 softkwlist = ['_', 'case', 'match', 'type']
 
-iskeyword = frozenset(kwlist).__contains__
-issoftkeyword = frozenset(softkwlist).__contains__
+# Bound __contains__ of frozensets: a membership test with no Python frame.
+_HARD = frozenset(kwlist)
+_SOFT = frozenset(softkwlist)
+iskeyword = _HARD.__contains__
+issoftkeyword = _SOFT.__contains__
+del _HARD, _SOFT
