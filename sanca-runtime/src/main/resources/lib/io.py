@@ -1,29 +1,37 @@
 """The io module: Python's stream classes, open(), and the abstract bases the
 standard streams register with (Lib/io.py's interface)."""
 
-__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
-           "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
-           "BufferedReader", "BufferedWriter", "BufferedRWPair",
-           "BufferedRandom", "TextIOBase", "TextIOWrapper",
-           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "DEFAULT_BUFFER_SIZE", "text_encoding"]
-
 import builtins
 import sys
-from _pyio import (DEFAULT_BUFFER_SIZE, UnsupportedOperation,
-                   open_code, FileIO, BytesIO, StringIO, BufferedReader,
-                   BufferedWriter, BufferedRWPair, BufferedRandom,
-                   TextIOWrapper, text_encoding, IOBase as _IOBase,
-                   RawIOBase as _RawIOBase, BufferedIOBase as _BufferedIOBase,
-                   TextIOBase as _TextIOBase, SEEK_SET, SEEK_CUR, SEEK_END)
+import _pyio
+
+__all__ = [
+    # the abstract bases
+    "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase",
+    # the concrete streams
+    "FileIO", "BytesIO", "StringIO", "BufferedReader", "BufferedWriter",
+    "BufferedRWPair", "BufferedRandom", "TextIOWrapper",
+    # functions, exceptions and constants
+    "open", "open_code", "text_encoding", "BlockingIOError",
+    "UnsupportedOperation", "DEFAULT_BUFFER_SIZE",
+    "SEEK_SET", "SEEK_CUR", "SEEK_END",
+]
 
 BlockingIOError = BlockingIOError
-IOBase = _IOBase
 open = builtins.open
-RawIOBase = _RawIOBase
-BufferedIOBase = _BufferedIOBase
-TextIOBase = _TextIOBase
 
+
+def _export():
+    space = globals()
+    for name in __all__:
+        if name not in space:
+            space[name] = getattr(_pyio, name)
+
+
+_export()
+del _export
+
+# The standard streams are native objects: make isinstance(sys.stdout, io.TextIOBase) hold.
 for _stream in (sys.__stdin__, sys.__stdout__, sys.__stderr__):
     if _stream is not None and not isinstance(_stream, TextIOBase):
         TextIOBase.register(type(_stream))
