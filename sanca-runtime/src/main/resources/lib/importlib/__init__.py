@@ -1,8 +1,12 @@
 """The import system's Python interface: import_module, reload, invalidate_caches."""
 
 import sys
-import _frozen_importlib as _bootstrap
-import _frozen_importlib_external as _bootstrap_external
+import _frozen_importlib
+import _frozen_importlib_external
+
+# The names other importlib submodules and user code reach for.
+_bootstrap = _frozen_importlib
+_bootstrap_external = _frozen_importlib_external
 
 __all__ = ["__import__", "import_module", "invalidate_caches", "reload"]
 
@@ -12,69 +16,66 @@ __import__ = __import__
 def invalidate_caches():
     """Asks every finder on sys.meta_path to drop what it cached."""
     for finder in sys.meta_path:
-        if hasattr(finder, "invalidate_caches"):
-            finder.invalidate_caches()
+        method = getattr(finder, "invalidate_caches", None)
+        if method is not None:
+            method()
 
 
 def import_module(name, package=None):
     """Imports module name (relative to package when it starts with dots) and returns it."""
-    level = 0
-    if name.startswith("."):
-        if not package:
-            raise TypeError("the 'package' argument is required to perform a relative "
-                            f"import for {name!r}")
-        for character in name:
-            if character != ".":
-                break
-            level += 1
-    name = name[level:]
-    if level:
-        absolute = _bootstrap._resolve_name(name, package, level)
-    else:
-        absolute = name
-    if not absolute:
+    relative = name[:len(name) - len(name.lstrip("."))]
+    if relative and not package:
+        raise TypeError("the 'package' argument is required to perform a relative "
+                        f"import for {name!r}")
+    target = name[len(relative):]
+    if relative:
+        target = _frozen_importlib._resolve_name(target, package, len(relative))
+    if not target:
         raise ValueError("Empty module name")
-    if not isinstance(absolute, str):
-        raise TypeError(f"module name must be str, not {type(absolute)}")
-    __import__(absolute)
-    return sys.modules[absolute]
+    if not isinstance(target, str):
+        raise TypeError(f"module name must be str, not {type(target)}")
+    __import__(target)
+    return sys.modules[target]
 
 
-_RELOADING = {}
+# Modules being reloaded right now, so a reload that re-enters itself returns at once.
+_in_progress = {}
+
+
+def _reload_name(module):
+    try:
+        return module.__spec__.name
+    except AttributeError:
+        try:
+            return module.__name__
+        except AttributeError:
+            raise TypeError("reload() argument must be a module")
+
+
+def _search_path(qualified):
+    package = qualified.rpartition(".")[0]
+    if not package:
+        return None
+    if package not in sys.modules:
+        raise ImportError(f"parent {package!r} not in sys.modules", name=package)
+    return sys.modules[package].__path__
 
 
 def reload(module):
     """Runs an imported module's code again in its namespace and returns it."""
+    qualified = _reload_name(module)
+    if module is not sys.modules.get(qualified):
+        raise ImportError(f"module {qualified} not in sys.modules", name=qualified)
+    if qualified in _in_progress:
+        return _in_progress[qualified]
+    _in_progress[qualified] = module
     try:
-        name = module.__spec__.name
-    except AttributeError:
-        try:
-            name = module.__name__
-        except AttributeError:
-            raise TypeError("reload() argument must be a module")
-    if sys.modules.get(name) is not module:
-        raise ImportError(f"module {name} not in sys.modules", name=name)
-    if name in _RELOADING:
-        return _RELOADING[name]
-    _RELOADING[name] = module
-    try:
-        parent_name = name.rpartition(".")[0]
-        if parent_name:
-            try:
-                parent = sys.modules[parent_name]
-            except KeyError:
-                raise ImportError(f"parent {parent_name!r} not in sys.modules",
-                                  name=parent_name) from None
-            path = parent.__path__
-        else:
-            path = None
-        spec = module.__spec__ = _bootstrap._find_spec(name, path, module)
+        spec = _frozen_importlib._find_spec(qualified, _search_path(qualified), module)
+        module.__spec__ = spec
         if spec is None:
-            raise ModuleNotFoundError(f"spec not found for the module {name!r}", name=name)
-        _bootstrap._exec(spec, module)
-        return sys.modules[name]
+            raise ModuleNotFoundError(f"spec not found for the module {qualified!r}",
+                                      name=qualified)
+        _frozen_importlib._exec(spec, module)
+        return sys.modules[qualified]
     finally:
-        try:
-            del _RELOADING[name]
-        except KeyError:
-            pass
+        _in_progress.pop(qualified, None)
