@@ -1,11 +1,13 @@
 """Abstract base classes for numbers (PEP 3141): Number > Complex > Real > Rational > Integral."""
 
-from abc import ABCMeta, abstractmethod
+import abc
+
+abstractmethod = abc.abstractmethod
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
-class Number(metaclass=ABCMeta):
+class Number(metaclass=abc.ABCMeta):
     """The root of the numeric tower; isinstance(x, Number) says x is a number."""
     __slots__ = ()
     __hash__ = None
@@ -116,13 +118,13 @@ class Real(Complex):
 
     @abstractmethod
     def __round__(self, ndigits=None):
-        """self rounded, half to even."""
+        """round(self) to an Integral; round(self, ndigits) to a Real; halves go to even."""
 
     def __divmod__(self, other):
-        return (self // other, self % other)
+        return self // other, self % other
 
     def __rdivmod__(self, other):
-        return (other // self, other % self)
+        return other // self, other % self
 
     @abstractmethod
     def __floordiv__(self, other):
@@ -181,7 +183,9 @@ class Rational(Real):
         """The positive denominator in lowest terms."""
 
     def __float__(self):
-        return int(self.numerator) / int(self.denominator)
+        # int() first: true division of two Integrals is exact and correctly rounded.
+        top, bottom = int(self.numerator), int(self.denominator)
+        return top / bottom
 
 
 class Integral(Rational):
