@@ -1,12 +1,14 @@
-"""Heap queue algorithm (a.k.a. priority queue).
+"""Heaps kept in plain lists, the usual way to build a priority queue.
 
 Sanca's own implementation of the heapq module: a heap is a list for which
 a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for every k.  The sift order is the one
 CPython documents, so heaps built by Sanca hold their items in the same places.
 """
 
-__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
-           'nlargest', 'nsmallest', 'heappushpop']
+__all__ = [
+    'heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
+    'heappushpop',
+]
 
 
 # The heap operations are native (_heapq), as CPython's are C.
@@ -15,9 +17,9 @@ from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify, _heapi
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output.
+    """Yields the items of already sorted iterables in one sorted stream, lazily.
 
-    Equal items come from the earlier input first.
+    Among equal items, those of an earlier iterable come first.
     """
     if reverse:
         make_heap, replace, pop, step = _heapify_max, _heapreplace_max, _heappop_max, -1
@@ -49,95 +51,56 @@ def merge(*iterables, key=None, reverse=False):
         yield from iterator
 
 
-def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
+def _length_or_none(iterable):
+    try:
+        return len(iterable)
+    except (TypeError, AttributeError):
+        return None
 
-    Equivalent to:  sorted(iterable, key=key)[:n]
+
+def _select(n, iterable, key, largest):
+    """The n items that sort first (last when largest), stable among equal keys.
+
+    A bounded heap holds the candidates: for the smallest it is a max-heap whose top is
+    the worst kept item, for the largest a min-heap. Each entry carries a running order
+    number, so equal keys never compare the items themselves and the earlier item wins.
     """
     if n == 1:
-        missing = object()
-        found = min(iter(iterable), default=missing, key=key)
-        return [] if found is missing else [found]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
+        nothing = object()
+        pick = max if largest else min
+        found = pick(iter(iterable), default=nothing, key=key)
+        return [] if found is nothing else [found]
+    size = _length_or_none(iterable)
+    if size is not None and n >= size:
+        return sorted(iterable, key=key, reverse=largest)[:n]
+    if largest:
+        build, swap, step = heapify, heapreplace, -1
     else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    iterator = iter(iterable)
-    if key is None:
-        kept = [(value, order) for order, value in zip(range(n), iterator)]
-        if not kept:
-            return kept
-        _heapify_max(kept)
-        worst = kept[0][0]
-        order = n
-        for value in iterator:
-            if value < worst:
-                _heapreplace_max(kept, (value, order))
-                worst = kept[0][0]
-                order += 1
-        kept.sort()
-        return [entry[0] for entry in kept]
-    kept = [(key(value), order, value) for order, value in zip(range(n), iterator)]
+        build, swap, step = _heapify_max, _heapreplace_max, 1
+    source = iter(iterable)
+    kept = []
+    for order, value in zip(range(0, step * n, step), source):
+        kept.append((value if key is None else key(value), order, value))
     if not kept:
         return kept
-    _heapify_max(kept)
-    worst = kept[0][0]
-    order = n
-    for value in iterator:
-        rank = key(value)
-        if rank < worst:
-            _heapreplace_max(kept, (rank, order, value))
-            worst = kept[0][0]
-            order += 1
-    kept.sort()
+    build(kept)
+    edge = kept[0][0]
+    order = step * n
+    for value in source:
+        rank = value if key is None else key(value)
+        if (edge < rank) if largest else (rank < edge):
+            swap(kept, (rank, order, value))
+            edge = kept[0][0]
+            order += step
+    kept.sort(reverse=largest)
     return [entry[2] for entry in kept]
+
+
+def nsmallest(n, iterable, key=None):
+    """A list of the n smallest items of iterable, as sorted(iterable, key=key)[:n] gives."""
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
-    if n == 1:
-        missing = object()
-        found = max(iter(iterable), default=missing, key=key)
-        return [] if found is missing else [found]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    iterator = iter(iterable)
-    if key is None:
-        kept = [(value, order) for order, value in zip(range(0, -n, -1), iterator)]
-        if not kept:
-            return kept
-        heapify(kept)
-        best = kept[0][0]
-        order = -n
-        for value in iterator:
-            if best < value:
-                heapreplace(kept, (value, order))
-                best = kept[0][0]
-                order -= 1
-        kept.sort(reverse=True)
-        return [entry[0] for entry in kept]
-    kept = [(key(value), order, value) for order, value in zip(range(0, -n, -1), iterator)]
-    if not kept:
-        return kept
-    heapify(kept)
-    best = kept[0][0]
-    order = -n
-    for value in iterator:
-        rank = key(value)
-        if best < rank:
-            heapreplace(kept, (rank, order, value))
-            best = kept[0][0]
-            order -= 1
-    kept.sort(reverse=True)
-    return [entry[2] for entry in kept]
+    """A list of the n largest items, as sorted(iterable, key=key, reverse=True)[:n] gives."""
+    return _select(n, iterable, key, True)
