@@ -13,49 +13,45 @@ __all__ = ["MAGIC_NUMBER", "cache_from_source", "decode_source", "find_spec", "m
 
 def resolve_name(name, package):
     """The absolute name of name, relative to package when it starts with dots."""
-    if not name.startswith("."):
+    depth = len(name) - len(name.lstrip("."))
+    if not depth:
         return name
     if not package:
         raise ImportError(f"no package specified for {repr(name)} "
                           "(required for relative module names)")
-    level = 0
-    for character in name:
-        if character != ".":
-            break
-        level += 1
-    return _resolve_name(name[level:], package, level)
+    return _resolve_name(name[depth:], package, depth)
 
 
-def _spec_of(module, name):
-    if module.__spec__ is None:
-        raise ValueError(f"{name}.__spec__ is None")
-    return module.__spec__
+def _parent_path(qualified):
+    """The __path__ of the package holding qualified (imported first), None at top level."""
+    package = qualified.rpartition(".")[0]
+    if not package:
+        return None
+    holder = __import__(package, fromlist=["__path__"])
+    try:
+        return holder.__path__
+    except AttributeError as missing:
+        raise ModuleNotFoundError(
+            f"__path__ attribute not found on {package!r} while trying to find {qualified!r}",
+            name=qualified) from missing
 
 
 def find_spec(name, package=None):
     """The spec of module name: its __spec__ when imported, else what the finders find.
     The parent package of a dotted name is imported first."""
-    fullname = resolve_name(name, package) if name.startswith(".") else name
-    if fullname not in sys.modules:
-        parent_name = fullname.rpartition(".")[0]
-        if parent_name:
-            parent = __import__(parent_name, fromlist=["__path__"])
-            try:
-                parent_path = parent.__path__
-            except AttributeError as e:
-                raise ModuleNotFoundError(
-                    f"__path__ attribute not found on {parent_name!r} "
-                    f"while trying to find {fullname!r}", name=fullname) from e
-        else:
-            parent_path = None
-        return _find_spec(fullname, parent_path)
-    module = sys.modules[fullname]
-    if module is None:
+    qualified = resolve_name(name, package) if name.startswith(".") else name
+    loaded = sys.modules.get(qualified, _NOT_LOADED)
+    if loaded is _NOT_LOADED:
+        return _find_spec(qualified, _parent_path(qualified))
+    if loaded is None:
         return None
     try:
-        spec = module.__spec__
+        spec = loaded.__spec__
     except AttributeError:
         raise ValueError(f"{name}.__spec__ is not set") from None
     if spec is None:
         raise ValueError(f"{name}.__spec__ is None")
     return spec
+
+
+_NOT_LOADED = object()
