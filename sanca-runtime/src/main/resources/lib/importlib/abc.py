@@ -1,8 +1,8 @@
 """Abstract base classes of finders and loaders."""
 
 import abc
-import _frozen_importlib
-import _frozen_importlib_external
+from _frozen_importlib import _load_unlocked
+import _frozen_importlib_external as _external
 from . import machinery
 
 __all__ = ["Loader", "MetaPathFinder", "PathEntryFinder", "ResourceLoader", "InspectLoader",
@@ -18,8 +18,8 @@ class Loader(metaclass=abc.ABCMeta):
     def load_module(self, fullname):
         if not hasattr(self, "exec_module"):
             raise ImportError
-        spec = _frozen_importlib_external.spec_from_loader(fullname, self)
-        return _frozen_importlib._load_unlocked(spec)
+        spec = _external.spec_from_loader(fullname, self)
+        return _load_unlocked(spec)
 
 
 class MetaPathFinder(metaclass=abc.ABCMeta):
@@ -47,10 +47,8 @@ class InspectLoader(Loader):
         raise ImportError
 
     def get_code(self, fullname):
-        source = self.get_source(fullname)
-        if source is None:
-            return None
-        return self.source_to_code(source)
+        text = self.get_source(fullname)
+        return None if text is None else self.source_to_code(text)
 
     @abc.abstractmethod
     def get_source(self, fullname):
@@ -73,11 +71,11 @@ class ExecutionLoader(InspectLoader):
         raise ImportError
 
 
-class FileLoader(_frozen_importlib_external.FileLoader, ResourceLoader, ExecutionLoader):
+class FileLoader(_external.FileLoader, ResourceLoader, ExecutionLoader):
     """A loader of one file."""
 
 
-class SourceLoader(_frozen_importlib_external.SourceLoader, ResourceLoader, ExecutionLoader):
+class SourceLoader(_external.SourceLoader, ResourceLoader, ExecutionLoader):
     """A loader of source, given get_data and get_filename."""
 
 
