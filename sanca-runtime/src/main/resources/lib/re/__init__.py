@@ -8,11 +8,14 @@ import enum
 import _sre
 
 __all__ = [
-    "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "template", "escape",
-    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
+    # the operations
+    "compile", "search", "match", "fullmatch", "split", "findall", "finditer", "sub",
+    "subn", "escape", "purge", "template",
+    # the types and the exception
+    "Pattern", "Match", "error", "RegexFlag",
+    # the flags, long and short names
+    "NOFLAG", "ASCII", "A", "IGNORECASE", "I", "LOCALE", "L", "MULTILINE", "M",
+    "DOTALL", "S", "VERBOSE", "X", "UNICODE", "U",
 ]
 
 __version__ = "2.2.1"
@@ -62,76 +65,84 @@ _sre.error = error
 Pattern = _sre.Pattern
 Match = _sre.Match
 
+# (type, pattern, flags) -> Pattern, oldest first; a RegexFlag key hashes and compares as
+# its int, so re.I and 2 share an entry. The type keeps b"x" and "x" apart.
 _cache = {}
 _MAXCACHE = 512
 
 
-def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = flags.value
-    cache_key = (type(pattern), pattern, flags)
+def _cached(pattern, flags):
     try:
-        return _cache[cache_key]
-    except (KeyError, TypeError):
+        return _cache[type(pattern), pattern, flags]
+    except KeyError:
         pass
+    # Outside the except clause, so an error here carries no lookup failure as context.
+    return _build(pattern, flags)
+
+
+def _build(pattern, flags):
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    compiled = _sre.compile(pattern, flags)
-    if len(_cache) >= _MAXCACHE:
-        # Drop the oldest entry: dicts keep insertion order.
-        del _cache[next(iter(_cache))]
-    _cache[cache_key] = compiled
-    return compiled
+    made = _sre.compile(pattern, flags.value if isinstance(flags, RegexFlag) else flags)
+    while len(_cache) >= _MAXCACHE:
+        _cache.pop(next(iter(_cache)))
+    _cache[type(pattern), pattern, flags] = made
+    return made
+
+
+def _compile(pattern, flags):
+    """The name pickled patterns are rebuilt by (as in CPython, so pickles travel)."""
+    return _cached(pattern, flags)
 
 
 def compile(pattern, flags=0):
     """The Pattern for pattern and flags (cached)."""
-    return _compile(pattern, flags)
+    return _cached(pattern, flags)
 
 
 def match(pattern, string, flags=0):
     """A Match if the pattern matches at the beginning of string, else None."""
-    return _compile(pattern, flags).match(string)
+    return _cached(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
     """A Match if the pattern matches the whole of string, else None."""
-    return _compile(pattern, flags).fullmatch(string)
+    return _cached(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
     """A Match for the first place in string where the pattern matches, else None."""
-    return _compile(pattern, flags).search(string)
+    return _cached(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
     """string with the matches of the pattern (leftmost first, not overlapping, at most
     count of them unless count is 0) replaced by repl: a template or a function of the Match."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _cached(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     """As sub, with the number of replacements: (new string, count)."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    return _cached(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     """The pieces of string between matches of the pattern (and the groups' texts)."""
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _cached(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
     """Every non-overlapping match: its text, its group's, or a tuple of its groups'."""
-    return _compile(pattern, flags).findall(string)
+    return _cached(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
     """An iterator of a Match for each non-overlapping match."""
-    return _compile(pattern, flags).finditer(string)
+    return _cached(pattern, flags).finditer(string)
 
 
 def purge():
@@ -147,7 +158,7 @@ def template(pattern, flags=0):
                   "without an obvious purpose. "
                   "Use re.compile() instead.",
                   DeprecationWarning, stacklevel=2)
-    return _compile(pattern, flags | RegexFlag.TEMPLATE)
+    return _cached(pattern, flags | RegexFlag.TEMPLATE)
 
 
 # Characters that mean something in a pattern (or in verbose mode), escaped by escape().
@@ -161,10 +172,13 @@ def escape(pattern):
     return str(pattern, "latin1").translate(_ESCAPED).encode("latin1")
 
 
-def _pickle(p):
-    return _compile, (p.pattern, p.flags)
+def _reduce_pattern(compiled):
+    return _compile, (compiled.pattern, compiled.flags)
 
 
-import copyreg
-copyreg.pickle(Pattern, _pickle, _compile)
-del copyreg
+def _register_pickling():
+    import copyreg
+    copyreg.pickle(Pattern, _reduce_pattern, _compile)
+
+
+_register_pickling()
