@@ -6,23 +6,33 @@ import linecache
 import sys
 import _traceback
 
-__all__ = ['extract_stack', 'extract_tb', 'format_exception',
-           'format_exception_only', 'format_list', 'format_stack',
-           'format_tb', 'print_exc', 'format_exc', 'print_exception',
-           'print_last', 'print_stack', 'print_tb', 'clear_frames',
-           'FrameSummary', 'StackSummary', 'TracebackException',
-           'walk_stack', 'walk_tb']
+__all__ = [
+    # exceptions
+    'format_exception', 'format_exception_only', 'format_exc', 'print_exception',
+    'print_exc', 'print_last',
+    # tracebacks and stacks
+    'extract_tb', 'extract_stack', 'format_tb', 'format_stack', 'format_list',
+    'print_tb', 'print_stack', 'walk_tb', 'walk_stack', 'clear_frames',
+    # the classes
+    'FrameSummary', 'StackSummary', 'TracebackException',
+]
 
 _sentinel = object()
 
 
 def _resolve(exc, value, tb):
     """The exception the (exc) or old-style (type, value, tb) arguments describe."""
-    if (value is _sentinel) != (tb is _sentinel):
+    given = (value is not _sentinel) + (tb is not _sentinel)
+    if given == 1:
         raise ValueError("Both or neither of value and tb must be given")
-    if value is not _sentinel:
-        return value
-    return exc
+    return value if given else exc
+
+
+def _emit(lines, file):
+    """Writes already formatted lines to file, sys.stderr when file is None."""
+    out = sys.stderr if file is None else file
+    for line in lines:
+        print(line, file=out, end="")
 
 
 def _frame_blocks(text):
@@ -88,10 +98,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
     """Prints an exception with its traceback and chained exceptions, as the interpreter
     does for an uncaught one, to file (sys.stderr by default)."""
-    if file is None:
-        file = sys.stderr
-    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
-        print(line, file=file, end="")
+    _emit(format_exception(exc, value, tb, limit=limit, chain=chain), file)
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -106,20 +113,22 @@ def format_exception_only(exc, /, value=_sentinel):
 
 def format_exc(limit=None, chain=True):
     """print_exc's text, as a string."""
-    return "".join(format_exception(sys.exception(), limit=limit, chain=chain))
+    return "".join(_format(sys.exception(), chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
     """Prints the exception being handled, with its traceback."""
-    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+    _emit(_format(sys.exception(), chain), file)
 
 
 def print_last(limit=None, file=None, chain=True):
     """Prints the last uncaught exception (sys.last_exc), as the interactive prompt keeps it."""
-    if not hasattr(sys, "last_exc") and not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
-    exc = getattr(sys, "last_exc", None) or sys.last_value
-    print_exception(exc, limit=limit, file=file, chain=chain)
+    last = getattr(sys, "last_exc", None)
+    if last is None:
+        if not hasattr(sys, "last_type"):
+            raise ValueError("no last exception")
+        last = sys.last_value
+    _emit(_format(last, chain), file)
 
 
 def format_tb(tb, limit=None):
@@ -130,10 +139,7 @@ def format_tb(tb, limit=None):
 
 def print_tb(tb, limit=None, file=None):
     """Prints format_tb's lines to file (sys.stderr by default)."""
-    if file is None:
-        file = sys.stderr
-    for block in format_tb(tb, limit):
-        print(block, file=file, end="")
+    _emit(format_tb(tb, limit), file)
 
 
 def _limited(items, limit):
@@ -164,25 +170,29 @@ class FrameSummary:
 
     @property
     def line(self):
-        if self._line is None:
+        raw = self._line
+        if raw is None:
             if self.lineno is None:
                 return None
-            self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+            raw = self._line = linecache.getline(self.filename, self.lineno)
+        return raw.strip()
+
+    def _as_tuple(self):
+        return self.filename, self.lineno, self.name, self.line
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        mine = (self.filename, self.lineno, self.name, self.locals)
+        return mine == (other.filename, other.lineno, other.name, other.locals)
 
     def __getitem__(self, index):
-        return (self.filename, self.lineno, self.name, self.line)[index]
+        return self._as_tuple()[index]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(self._as_tuple())
 
     def __repr__(self):
         return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
@@ -202,9 +212,10 @@ def walk_stack(f):
 
 def walk_tb(tb):
     """(frame, lineno) for each entry of a traceback, outermost first."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+    entry = tb
+    while entry is not None:
+        yield entry.tb_frame, entry.tb_lineno
+        entry = entry.tb_next
 
 
 class StackSummary(list):
@@ -215,11 +226,11 @@ class StackSummary(list):
         """A summary of (frame, lineno) pairs, the first `limit` of them."""
         if limit is None:
             limit = getattr(sys, "tracebacklimit", None)
-            if limit is not None and limit < 0:
-                limit = 0
+            if limit is not None:
+                limit = max(limit, 0)
         frames = list(frame_gen)
         if limit is not None:
-            frames = frames[:limit] if limit >= 0 else frames[limit:]
+            frames = _limited(frames, limit)
         result = klass()
         for f, lineno in frames:
             code = f.f_code
@@ -236,11 +247,10 @@ class StackSummary(list):
         """A summary from FrameSummary objects or (filename, lineno, name, line) tuples."""
         result = klass()
         for item in a_list:
-            if isinstance(item, FrameSummary):
-                result.append(item)
-            else:
-                filename, lineno, name, line = item
-                result.append(FrameSummary(filename, lineno, name, line=line))
+            if not isinstance(item, FrameSummary):
+                where, number, function, source = item
+                item = FrameSummary(where, number, function, line=source)
+            result.append(item)
         return result
 
     def format_frame_summary(self, frame_summary):
@@ -249,8 +259,8 @@ class StackSummary(list):
         if frame_summary.line:
             text += f"    {frame_summary.line.strip()}\n"
         if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                text += f"    {name} = {value}\n"
+            text += "".join(f"    {variable} = {shown}\n"
+                            for variable, shown in sorted(frame_summary.locals.items()))
         return text
 
     def format(self):
@@ -284,41 +294,33 @@ def extract_tb(tb, limit=None):
 
 def extract_stack(f=None, limit=None):
     """A StackSummary of the current stack (or from frame f), outermost first."""
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    start = sys._getframe().f_back if f is None else f
+    summary = StackSummary.extract(walk_stack(start), limit=limit)
+    summary.reverse()
+    return summary
 
 
 def format_list(extracted_list):
     """One string per entry of a summary (or list of tuples)."""
-    return StackSummary.from_list(extracted_list).format()
+    summary = StackSummary.from_list(extracted_list)
+    return summary.format()
 
 
 def format_stack(f=None, limit=None):
     """The current stack's lines, outermost first."""
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    start = sys._getframe().f_back if f is None else f
+    return extract_stack(start, limit).format()
 
 
 def print_stack(f=None, limit=None, file=None):
     """Prints the current stack to file (sys.stderr by default)."""
-    if f is None:
-        f = sys._getframe().f_back
-    if file is None:
-        file = sys.stderr
-    for block in format_stack(f, limit):
-        print(block, file=file, end="")
+    start = sys._getframe().f_back if f is None else f
+    _emit(extract_stack(start, limit).format(), file)
 
 
 def print_list(extracted_list, file=None):
     """Prints format_list's lines to file (sys.stderr by default)."""
-    if file is None:
-        file = sys.stderr
-    for block in format_list(extracted_list):
-        print(block, file=file, end="")
+    _emit(format_list(extracted_list), file)
 
 
 def clear_frames(tb):
@@ -346,15 +348,7 @@ class TracebackException:
                                           lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
         if exc_type is not None and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
+            self._take_syntax_location(exc_value)
         seen = set() if _seen is None else _seen
         if exc_value is not None:
             seen.add(id(exc_value))
@@ -368,6 +362,14 @@ class TracebackException:
             self.exceptions = [TracebackException(type(e), e, e.__traceback__, _seen=seen, **kwargs)
                                for e in exc_value.exceptions]
 
+    def _take_syntax_location(self, error):
+        # Line numbers are kept as text, as CPython's TracebackException keeps them.
+        for field in ("lineno", "end_lineno"):
+            number = getattr(error, field)
+            setattr(self, field, None if number is None else str(number))
+        for field in ("filename", "text", "offset", "end_offset", "msg"):
+            setattr(self, field, getattr(error, field))
+
     @staticmethod
     def _related(exc, seen, kwargs):
         if exc is None or id(exc) in seen:
@@ -377,12 +379,12 @@ class TracebackException:
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         """A TracebackException for an exception object."""
-        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+        return cls(exc.__class__, exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return vars(self) == vars(other)
 
     def __str__(self):
         return self._str
@@ -400,7 +402,4 @@ class TracebackException:
 
     def print(self, *, file=None, chain=True):
         """Prints the display to file (sys.stderr by default)."""
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        _emit(self.format(chain=chain), file)
