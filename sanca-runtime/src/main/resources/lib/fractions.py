@@ -60,6 +60,12 @@ def _round_half_even(n, d):
     return q
 
 
+def _truncated(top, bottom):
+    """top / bottom rounded toward zero (bottom > 0)."""
+    size = abs(top) // bottom
+    return size if top >= 0 else -size
+
+
 class Fraction(numbers.Rational):
     """A rational number numerator/denominator in lowest terms with a positive denominator.
 
@@ -69,57 +75,59 @@ class Fraction(numbers.Rational):
     __slots__ = ("_numerator", "_denominator")
 
     def __new__(cls, numerator=0, denominator=None):
-        self = super(Fraction, cls).__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, (float, _decimal_type())):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError("Invalid literal for Fraction: %r" % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError("argument should be a string or a Rational instance")
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
-            numerator, denominator = (numerator.numerator * denominator.denominator,
-                                      denominator.numerator * numerator.denominator)
-        else:
-            raise TypeError("both arguments should be Rational instances")
-        if denominator == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        self._numerator = numerator // g
-        self._denominator = denominator // g
-        return self
+            return cls._from_one(numerator)
+        top, bottom = numerator, denominator
+        if not (type(top) is int and type(bottom) is int):
+            if not (isinstance(top, numbers.Rational) and isinstance(bottom, numbers.Rational)):
+                raise TypeError("both arguments should be Rational instances")
+            top, bottom = (top.numerator * bottom.denominator,
+                           bottom.numerator * top.denominator)
+        return cls._reduced(top, bottom)
+
+    @classmethod
+    def _from_one(cls, value):
+        """Fraction(value): from an int, a Rational, a float or Decimal, or a string."""
+        if type(value) is int:
+            return cls._from_coprime_ints(value, 1)
+        if isinstance(value, numbers.Rational):
+            return cls._from_coprime_ints(value.numerator, value.denominator)
+        if isinstance(value, (float, _decimal_type())):
+            return cls._from_coprime_ints(*value.as_integer_ratio())
+        if not isinstance(value, str):
+            raise TypeError("argument should be a string or a Rational instance")
+        parsed = _parse(value)
+        if parsed is None:
+            raise ValueError("Invalid literal for Fraction: %r" % value)
+        return cls._reduced(*parsed)
+
+    @classmethod
+    def _reduced(cls, top, bottom):
+        """top/bottom in lowest terms with the sign on the numerator."""
+        if bottom == 0:
+            raise ZeroDivisionError("Fraction(%s, 0)" % top)
+        common = math.gcd(top, bottom)
+        if bottom < 0:
+            common = -common
+        return cls._from_coprime_ints(top // common, bottom // common)
 
     @classmethod
     def _from_coprime_ints(cls, numerator, denominator):
-        obj = super(Fraction, cls).__new__(cls)
-        obj._numerator = numerator
-        obj._denominator = denominator
-        return obj
+        made = object.__new__(cls)
+        made._numerator = numerator
+        made._denominator = denominator
+        return made
 
     @classmethod
     def from_float(cls, f):
         """The exact value of the float f."""
-        if isinstance(f, numbers.Integral):
-            return cls(f)
         if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)" % (cls.__name__, f, type(f).__name__))
-        return cls._from_coprime_ints(*f.as_integer_ratio())
+            if isinstance(f, numbers.Integral):
+                return cls(f)
+            raise TypeError("%s.from_float() only takes floats, not %r (%s)"
+                            % (cls.__name__, f, type(f).__name__))
+        top, bottom = f.as_integer_ratio()
+        return cls._from_coprime_ints(top, bottom)
 
     @classmethod
     def from_decimal(cls, dec):
@@ -127,42 +135,50 @@ class Fraction(numbers.Rational):
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
         if not isinstance(dec, _decimal_type()):
-            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
-        return cls._from_coprime_ints(*dec.as_integer_ratio())
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
+                            % (cls.__name__, dec, type(dec).__name__))
+        top, bottom = dec.as_integer_ratio()
+        return cls._from_coprime_ints(top, bottom)
 
     def is_integer(self):
         return self._denominator == 1
 
     def as_integer_ratio(self):
-        return (self._numerator, self._denominator)
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
         """The closest Fraction to self with denominator at most max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
-        if self._denominator <= max_denominator:
+        if max_denominator >= self._denominator:
             return Fraction(self)
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Walk the continued fraction of self, keeping the last two convergents
+        # (below and last); stop before a denominator passes the bound.
+        below_top, below_bottom, last_top, last_bottom = 0, 1, 1, 0
+        rest_top, rest_bottom = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term = rest_top // rest_bottom
+            next_bottom = below_bottom + term * last_bottom
+            if next_bottom > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction._from_coprime_ints(p1, q1)
-        return Fraction._from_coprime_ints(p0 + k * p1, q0 + k * q1)
+            below_top, below_bottom, last_top, last_bottom = (
+                last_top, last_bottom, below_top + term * last_top, next_bottom)
+            rest_top, rest_bottom = rest_bottom, rest_top - term * rest_bottom
+        # The best semiconvergent within the bound competes with the last convergent.
+        steps = (max_denominator - below_bottom) // last_bottom
+        semi_top = below_top + steps * last_top
+        semi_bottom = below_bottom + steps * last_bottom
+        if 2 * rest_bottom * semi_bottom <= self._denominator:
+            return Fraction._from_coprime_ints(last_top, last_bottom)
+        return Fraction._from_coprime_ints(semi_top, semi_bottom)
 
     @property
-    def numerator(a):
-        return a._numerator
+    def numerator(self):
+        return self._numerator
 
     @property
-    def denominator(a):
-        return a._denominator
+    def denominator(self):
+        return self._denominator
 
     def __repr__(self):
         return "%s(%s, %s)" % (self.__class__.__name__, self._numerator, self._denominator)
@@ -193,104 +209,105 @@ class Fraction(numbers.Rational):
     def _binary(self, other, exact, inexact, reflected):
         pair = self._operands(other)
         if pair is not None:
-            a, b = ((pair[0], pair[1]), (self._numerator, self._denominator)) if reflected else \
-                ((self._numerator, self._denominator), (pair[0], pair[1]))
-            return exact(a, b)
+            mine = (self._numerator, self._denominator)
+            return exact(pair, mine) if reflected else exact(mine, pair)
         if isinstance(other, (float, complex)):
             return inexact(other, float(self)) if reflected else inexact(float(self), other)
         return NotImplemented
 
-    def __add__(a, b):
-        return a._binary(b, _add, operator.add, False)
+    def __add__(self, other):
+        return self._binary(other, _add, operator.add, False)
 
-    def __radd__(b, a):
-        return b._binary(a, _add, operator.add, True)
+    def __radd__(self, other):
+        return self._binary(other, _add, operator.add, True)
 
-    def __sub__(a, b):
-        return a._binary(b, _sub, operator.sub, False)
+    def __sub__(self, other):
+        return self._binary(other, _sub, operator.sub, False)
 
-    def __rsub__(b, a):
-        return b._binary(a, _sub, operator.sub, True)
+    def __rsub__(self, other):
+        return self._binary(other, _sub, operator.sub, True)
 
-    def __mul__(a, b):
-        return a._binary(b, _mul, operator.mul, False)
+    def __mul__(self, other):
+        return self._binary(other, _mul, operator.mul, False)
 
-    def __rmul__(b, a):
-        return b._binary(a, _mul, operator.mul, True)
+    def __rmul__(self, other):
+        return self._binary(other, _mul, operator.mul, True)
 
-    def __truediv__(a, b):
-        return a._binary(b, _div, operator.truediv, False)
+    def __truediv__(self, other):
+        return self._binary(other, _div, operator.truediv, False)
 
-    def __rtruediv__(b, a):
-        return b._binary(a, _div, operator.truediv, True)
+    def __rtruediv__(self, other):
+        return self._binary(other, _div, operator.truediv, True)
 
-    def __floordiv__(a, b):
-        return a._binary(b, _floordiv, operator.floordiv, False)
+    def __floordiv__(self, other):
+        return self._binary(other, _floordiv, operator.floordiv, False)
 
-    def __rfloordiv__(b, a):
-        return b._binary(a, _floordiv, operator.floordiv, True)
+    def __rfloordiv__(self, other):
+        return self._binary(other, _floordiv, operator.floordiv, True)
 
-    def __mod__(a, b):
-        return a._binary(b, _mod, operator.mod, False)
+    def __mod__(self, other):
+        return self._binary(other, _mod, operator.mod, False)
 
-    def __rmod__(b, a):
-        return b._binary(a, _mod, operator.mod, True)
+    def __rmod__(self, other):
+        return self._binary(other, _mod, operator.mod, True)
 
-    def __divmod__(a, b):
-        return a._binary(b, _divmod, divmod, False)
+    def __divmod__(self, other):
+        return self._binary(other, _divmod, divmod, False)
 
-    def __rdivmod__(b, a):
-        return b._binary(a, _divmod, divmod, True)
+    def __rdivmod__(self, other):
+        return self._binary(other, _divmod, divmod, True)
 
-    def __pow__(a, b):
-        if isinstance(b, numbers.Rational):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction._from_coprime_ints(a._numerator ** power, a._denominator ** power)
-                if a._numerator == 0:
-                    raise ZeroDivisionError("Fraction(%s, 0)" % (a._denominator ** -power))
-                if a._numerator > 0:
-                    return Fraction._from_coprime_ints(a._denominator ** -power, a._numerator ** -power)
-                return Fraction._from_coprime_ints((-a._denominator) ** -power, (-a._numerator) ** -power)
-            return float(a) ** float(b)
-        if isinstance(b, (float, complex)):
-            return float(a) ** b
-        return NotImplemented
+    def __pow__(self, other):
+        if isinstance(other, (float, complex)):
+            return float(self) ** other
+        if not isinstance(other, numbers.Rational):
+            return NotImplemented
+        if other.denominator != 1:
+            return float(self) ** float(other)
+        power = other.numerator
+        top, bottom = self._numerator, self._denominator
+        if power < 0:
+            if top == 0:
+                raise ZeroDivisionError("Fraction(%s, 0)" % (bottom ** -power))
+            # Invert, keeping the sign on the numerator.
+            top, bottom, power = bottom, top, -power
+            if bottom < 0:
+                top, bottom = -top, -bottom
+        return Fraction._from_coprime_ints(top ** power, bottom ** power)
 
-    def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, numbers.Rational):
-            return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+    def __rpow__(self, base):
+        whole = self._denominator == 1
+        if whole and self._numerator >= 0:
+            # An int base stays an int.
+            return base ** self._numerator
+        if isinstance(base, numbers.Rational):
+            return Fraction(base.numerator, base.denominator) ** self
+        return base ** (self._numerator if whole else float(self))
 
-    def __pos__(a):
-        return Fraction._from_coprime_ints(a._numerator, a._denominator)
+    def _with_numerator(self, top):
+        return Fraction._from_coprime_ints(top, self._denominator)
 
-    def __neg__(a):
-        return Fraction._from_coprime_ints(-a._numerator, a._denominator)
+    def __pos__(self):
+        return self._with_numerator(self._numerator)
 
-    def __abs__(a):
-        return Fraction._from_coprime_ints(abs(a._numerator), a._denominator)
+    def __neg__(self):
+        return self._with_numerator(-self._numerator)
 
-    def __int__(a, _index=operator.index):
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+    def __abs__(self):
+        return self._with_numerator(abs(self._numerator))
 
-    def __trunc__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+    def __int__(self):
+        return operator.index(_truncated(self._numerator, self._denominator))
 
-    def __floor__(a):
-        return a._numerator // a._denominator
+    def __trunc__(self):
+        return _truncated(self._numerator, self._denominator)
 
-    def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+    def __floor__(self):
+        return self._numerator // self._denominator
+
+    def __ceil__(self):
+        quotient, remainder = divmod(self._numerator, self._denominator)
+        return quotient + 1 if remainder else quotient
 
     def __round__(self, ndigits=None):
         if ndigits is None:
@@ -301,64 +318,66 @@ class Fraction(numbers.Rational):
         return Fraction(_round_half_even(self._numerator, self._denominator * shift) * shift)
 
     def __hash__(self):
-        try:
-            dinv = pow(self._denominator, -1, _HASH_MODULUS)
-        except ValueError:
-            hash_ = _HASH_INF
+        # The hash of n/d is n * d**-1 modulo the hash prime, so it agrees with int,
+        # float and Decimal; a d that has no inverse there hashes as infinity.
+        if self._denominator % _HASH_MODULUS:
+            inverse = pow(self._denominator, _HASH_MODULUS - 2, _HASH_MODULUS)
+            magnitude = hash(hash(abs(self._numerator)) * inverse)
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            magnitude = _HASH_INF
+        value = -magnitude if self._numerator < 0 else magnitude
+        return -2 if value == -1 else value
 
-    def __eq__(a, b):
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        if isinstance(b, numbers.Rational):
-            return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, numbers.Complex) and b.imag == 0:
-            b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
-        return NotImplemented
-
-    def _richcmp(self, other, op):
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._denominator == 1 and self._numerator == other
         if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator, self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
-        return NotImplemented
+            return (self._numerator, self._denominator) == (other.numerator, other.denominator)
+        if isinstance(other, numbers.Complex) and other.imag == 0:
+            other = other.real
+        if not isinstance(other, float):
+            return NotImplemented
+        if math.isfinite(other):
+            return self == self.from_float(other)
+        # Every finite value compares with an infinity or a NaN as zero does.
+        return 0.0 == other
 
-    def __lt__(a, b):
-        return a._richcmp(b, operator.lt)
+    def _compare(self, other, test):
+        if isinstance(other, numbers.Rational):
+            return test(self._numerator * other.denominator,
+                        other.numerator * self._denominator)
+        if not isinstance(other, float):
+            return NotImplemented
+        if math.isfinite(other):
+            return test(self, self.from_float(other))
+        return test(0.0, other)
 
-    def __gt__(a, b):
-        return a._richcmp(b, operator.gt)
+    def __lt__(self, other):
+        return self._compare(other, operator.lt)
 
-    def __le__(a, b):
-        return a._richcmp(b, operator.le)
+    def __gt__(self, other):
+        return self._compare(other, operator.gt)
 
-    def __ge__(a, b):
-        return a._richcmp(b, operator.ge)
+    def __le__(self, other):
+        return self._compare(other, operator.le)
 
-    def __bool__(a):
-        return bool(a._numerator)
+    def __ge__(self, other):
+        return self._compare(other, operator.ge)
+
+    def __bool__(self):
+        return self._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), (self._numerator, self._denominator)
 
     def __copy__(self):
-        if type(self) == Fraction:
+        # Fractions are immutable: only a subclass instance (which may carry more) is rebuilt.
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return Fraction.__copy__(self)
 
 
 def _decimal_type():
@@ -389,7 +408,8 @@ def _mul(a, b):
 def _div(a, b):
     (na, da), (nb, db) = a, b
     if nb == 0:
-        raise ZeroDivisionError("Fraction(%s, 0)" % (na * db))
+        # CPython 3.12.7 names the divisor's denominator here.
+        raise ZeroDivisionError("Fraction(%s, 0)" % db)
     return Fraction(na * db, da * nb)
 
 
