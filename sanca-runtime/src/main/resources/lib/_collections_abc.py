@@ -12,16 +12,18 @@ GenericAlias = type(list[int])
 EllipsisType = type(...)
 FunctionType = type(lambda: None)
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString", "Buffer",
-           ]
+__all__ = [
+    # one special method each
+    "Hashable", "Sized", "Container", "Callable", "Buffer", "Iterable", "Iterator",
+    "Reversible", "Generator", "Collection",
+    # asynchronous protocols
+    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+    # containers
+    "Set", "MutableSet", "Mapping", "MutableMapping", "Sequence", "MutableSequence",
+    "ByteString",
+    # views of mappings
+    "MappingView", "KeysView", "ItemsView", "ValuesView",
+]
 
 # The classes belong to the public module: their reprs and pickles say collections.abc.
 __name__ = "collections.abc"
@@ -73,14 +75,9 @@ del _native_types
 def _check_methods(C, *methods):
     """The subclass hook's test: every method is defined somewhere on C's MRO, and the first
     definition found is not None (None marks a method as deliberately absent)."""
-    mro = C.__mro__
     for name in methods:
-        for klass in mro:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
+        owner = next((klass for klass in C.__mro__ if name in klass.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
@@ -115,10 +112,18 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 Awaitable.__subclasshook__ = _hook(Awaitable, "__await__")
+
+
+def _finish(throw, what):
+    """close() of a generator or coroutine: GeneratorExit thrown in must end it."""
+    try:
+        throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return
+    raise RuntimeError(f"{what} ignored GeneratorExit")
 
 
 def _throw_into(typ, val, tb):
@@ -149,15 +154,10 @@ class Coroutine(Awaitable):
 
     def close(self):
         """Finishes the coroutine by raising GeneratorExit inside it."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError("coroutine ignored GeneratorExit")
+        _finish(self.throw, "coroutine")
 
 
 Coroutine.__subclasshook__ = _hook(Coroutine, "__await__", "send", "throw", "close")
-Coroutine.register(coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -167,7 +167,6 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 AsyncIterable.__subclasshook__ = _hook(AsyncIterable, "__aiter__")
@@ -218,7 +217,6 @@ class AsyncGenerator(AsyncIterator):
 
 AsyncGenerator.__subclasshook__ = _hook(
     AsyncGenerator, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):
@@ -228,7 +226,6 @@ class Iterable(metaclass=ABCMeta):
     def __iter__(self):
         return iter(())
 
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 Iterable.__subclasshook__ = _hook(Iterable, "__iter__")
@@ -247,12 +244,6 @@ class Iterator(Iterable):
 
 
 Iterator.__subclasshook__ = _hook(Iterator, "__iter__", "__next__")
-for _iterator_type in (bytes_iterator, bytearray_iterator, dict_keyiterator,
-                       dict_valueiterator, dict_itemiterator, list_iterator,
-                       list_reverseiterator, range_iterator, longrange_iterator,
-                       set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_iterator_type)
-del _iterator_type
 
 
 class Reversible(Iterable):
@@ -287,15 +278,10 @@ class Generator(Iterator):
 
     def close(self):
         """Finishes the generator by raising GeneratorExit inside it."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError("generator ignored GeneratorExit")
+        _finish(self.throw, "generator")
 
 
 Generator.__subclasshook__ = _hook(Generator, "__iter__", "__next__", "send", "throw", "close")
-Generator.register(generator)
 
 
 class Sized(metaclass=ABCMeta):
@@ -316,7 +302,6 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 Container.__subclasshook__ = _hook(Container, "__contains__")
@@ -358,9 +343,15 @@ def _type_repr(obj):
         return f"{obj.__module__}.{obj.__qualname__}"
     if obj is Ellipsis:
         return "..."
-    if isinstance(obj, FunctionType):
+    if type(obj) is FunctionType:
         return obj.__name__
     return repr(obj)
+
+
+def _params_whole(args):
+    """Whether Callable's parameters are one expression (..., a ParamSpec) kept as one
+    argument rather than spread out before the result."""
+    return len(args) == 2 and _is_param_expr(args[0])
 
 
 class _CallableGenericAlias(GenericAlias):
@@ -369,7 +360,7 @@ class _CallableGenericAlias(GenericAlias):
     __slots__ = ()
 
     def __new__(cls, origin, args):
-        if not (isinstance(args, tuple) and len(args) == 2):
+        if not isinstance(args, tuple) or len(args) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         params, result = args
         if isinstance(params, (tuple, list)):
@@ -382,24 +373,25 @@ class _CallableGenericAlias(GenericAlias):
         return super().__new__(cls, origin, flat)
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
+        if _params_whole(self.__args__):
             return super().__repr__()
-        params = ", ".join(_type_repr(a) for a in args[:-1])
-        return f"collections.abc.Callable[[{params}], {_type_repr(args[-1])}]"
+        *params, result = self.__args__
+        shown = ", ".join(map(_type_repr, params))
+        return f"collections.abc.Callable[[{shown}], {_type_repr(result)}]"
 
     def __reduce__(self):
-        args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
-            args = list(args[:-1]), args[-1]
-        return _CallableGenericAlias, (Callable, args)
+        if _params_whole(self.__args__):
+            grouped = self.__args__
+        else:
+            *params, result = self.__args__
+            grouped = (params, result)
+        return _CallableGenericAlias, (Callable, grouped)
 
     def __getitem__(self, item):
         # Substituting type variables goes through GenericAlias; the result is regrouped so
         # that it is a Callable alias again.
-        if not isinstance(item, tuple):
-            item = (item,)
-        args = super().__getitem__(item).__args__
+        substituted = super().__getitem__(item if isinstance(item, tuple) else (item,))
+        args = substituted.__args__
         if not isinstance(args[0], (tuple, list)):
             args = (args[:-1], args[-1])
         return _CallableGenericAlias(Callable, tuple(args))
@@ -411,8 +403,6 @@ class Callable(metaclass=ABCMeta):
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
-
-    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 Callable.__subclasshook__ = _hook(Callable, "__call__")
@@ -439,12 +429,16 @@ class Set(Collection):
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        if len(self) >= len(other):
+            return False
+        return self.__le__(other)
 
     def __gt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        if len(self) <= len(other):
+            return False
+        return self.__ge__(other)
 
     def __ge__(self, other):
         if not isinstance(other, Set):
@@ -454,16 +448,27 @@ class Set(Collection):
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if len(self) != len(other):
+            return False
+        return self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
+    def _as_set(self, other):
+        """other itself when it is a Set, one made by _from_iterable when it is only
+        iterable, None when it is neither."""
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(item for item in other if item in self)
 
     __rand__ = __and__
 
@@ -479,25 +484,23 @@ class Set(Collection):
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        only_mine = self - other
+        return only_mine | (other - self)
 
     __rxor__ = __xor__
 
@@ -518,7 +521,6 @@ class Set(Collection):
         return 590923713 if acc == -1 else acc
 
 
-Set.register(frozenset)
 
 
 class MutableSet(Set):
@@ -590,7 +592,6 @@ class MutableSet(Set):
         return self
 
 
-MutableSet.register(set)
 
 
 # Mappings
@@ -637,12 +638,12 @@ class Mapping(Collection):
     def __eq__(self, other):
         if not isinstance(other, Mapping):
             return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        # Compared as dicts: order does not matter, values compare with ==.
+        return dict(self.items()).__eq__(dict(other.items()))
 
     __reversed__ = None
 
 
-Mapping.register(mappingproxy)
 
 
 class MappingView(Sized):
@@ -657,7 +658,6 @@ class MappingView(Sized):
     def __repr__(self):
         return f"{type(self).__name__}({self._mapping!r})"
 
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):
@@ -674,7 +674,6 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
 
 
 def _same_value(a, b):
@@ -703,7 +702,6 @@ class ItemsView(MappingView, Set):
             yield (key, mapping[key])
 
 
-ItemsView.register(dict_items)
 
 
 class ValuesView(MappingView, Collection):
@@ -719,7 +717,6 @@ class ValuesView(MappingView, Collection):
             yield mapping[key]
 
 
-ValuesView.register(dict_values)
 
 _NO_DEFAULT = object()
 
@@ -752,9 +749,9 @@ class MutableMapping(Mapping):
 
     def popitem(self):
         """Removes some key and returns (key, value); KeyError when empty."""
-        for key in self:
-            break
-        else:
+        try:
+            key = next(iter(self))
+        except StopIteration:
             raise KeyError from None
         value = self[key]
         del self[key]
@@ -783,8 +780,8 @@ class MutableMapping(Mapping):
         else:
             for key in keys:
                 self[key] = other[key]
-        for key, value in kwds.items():
-            self[key] = value
+        for name in kwds:
+            self[name] = kwds[name]
 
     def setdefault(self, key, default=None):
         """self[key] if present; otherwise sets it to default and returns that."""
@@ -795,7 +792,6 @@ class MutableMapping(Mapping):
             return default
 
 
-MutableMapping.register(dict)
 
 
 # Sequences
@@ -832,19 +828,19 @@ class Sequence(Reversible, Collection):
 
     def index(self, value, start=0, stop=None):
         """The first index of value between start and stop; ValueError if absent."""
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        position = start
+        if start is not None and start < 0:
+            position = max(0, start + len(self))
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if _same_value(v, value):
-                return i
-            i += 1
+            if _same_value(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
@@ -852,23 +848,20 @@ class Sequence(Reversible, Collection):
         return sum(1 for v in self if _same_value(v, value))
 
 
-for _sequence_type in (tuple, str, range, memoryview):
-    Sequence.register(_sequence_type)
-del _sequence_type
 
 
 class _DeprecateByteStringMeta(ABCMeta):
     """ByteString is deprecated (to go in 3.14): defining a subclass or testing against it
     warns."""
 
-    def __new__(cls, name, bases, namespace, **kwargs):
+    def __new__(meta, name, bases, body, **options):
         if name != "ByteString":
             _warn_byte_string()
-        return super().__new__(cls, name, bases, namespace, **kwargs)
+        return super().__new__(meta, name, bases, body, **options)
 
-    def __instancecheck__(cls, instance):
+    def __instancecheck__(cls, candidate):
         _warn_byte_string()
-        return super().__instancecheck__(instance)
+        return super().__instancecheck__(candidate)
 
 
 def _warn_byte_string():
@@ -882,8 +875,6 @@ class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
@@ -945,5 +936,39 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+def _register_builtins():
+    """The builtin classes and the ABCs they implement without deriving from them."""
+    table = {
+        Iterator: (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
+                   dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
+                   longrange_iterator, set_iterator, str_iterator, tuple_iterator,
+                   zip_iterator),
+        Generator: (generator,),
+        Coroutine: (coroutine,),
+        AsyncGenerator: (async_generator,),
+        Set: (frozenset,),
+        MutableSet: (set,),
+        Mapping: (mappingproxy,),
+        MutableMapping: (dict,),
+        KeysView: (dict_keys,),
+        ItemsView: (dict_items,),
+        ValuesView: (dict_values,),
+        Sequence: (tuple, str, range, memoryview),
+        ByteString: (bytes, bytearray),
+        MutableSequence: (list, bytearray),
+    }
+    for abstract, concrete in table.items():
+        for klass in concrete:
+            abstract.register(klass)
+
+
+def _make_generic():
+    """Subscripting these (Iterable[int]) gives a types.GenericAlias; Callable has its own."""
+    for abstract in (Awaitable, AsyncIterable, Iterable, Container, MappingView):
+        abstract.__class_getitem__ = classmethod(GenericAlias)
+    Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
+
+
+_register_builtins()
+_make_generic()
+del _register_builtins, _make_generic
