@@ -53,6 +53,33 @@ def _incomplete_tail(data, encoding):
     return 0
 
 
+def _check_optional_str(owner, name, value):
+    """TypeError unless value is a str or None: the argument checks of open(),
+    TextIOWrapper() and StringIO()."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{owner} argument '{name}' must be str or None, "
+                        f"not {type(value).__name__}")
+
+
+_OPEN_MODE_CHARS = frozenset("axrwb+t")
+_OPEN_KINDS = frozenset("xrwa")
+
+
+def _open_kind(mode):
+    """Checks open()'s mode string; gives its one kind letter (x, r, w or a)."""
+    letters = set(mode)
+    if len(letters) != len(mode) or not letters <= _OPEN_MODE_CHARS:
+        raise ValueError("invalid mode: %r" % mode)
+    if "t" in letters and "b" in letters:
+        raise ValueError("can't have text and binary mode at once")
+    kinds = letters & _OPEN_KINDS
+    if len(kinds) > 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if not kinds:
+        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
+    return kinds.pop()
+
+
 def open(file, mode="r", buffering=-1, encoding=None, errors=None,
          newline=None, closefd=True, opener=None):
     r"""Open file and return a stream.  Raise OSError upon failure."""
@@ -64,70 +91,42 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
         raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
     if not isinstance(buffering, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(buffering).__name__)
-    if encoding is not None and not isinstance(encoding, str):
-        raise TypeError("open() argument 'encoding' must be str or None, not %s" % type(encoding).__name__)
-    if errors is not None and not isinstance(errors, str):
-        raise TypeError("open() argument 'errors' must be str or None, not %s" % type(errors).__name__)
-    if newline is not None and not isinstance(newline, str):
-        raise TypeError("open() argument 'newline' must be str or None, not %s" % type(newline).__name__)
-    modes = set(mode)
-    if modes - set("axrwb+t") or len(mode) > len(modes):
-        raise ValueError("invalid mode: %r" % mode)
-    creating = "x" in modes
-    reading = "r" in modes
-    writing = "w" in modes
-    appending = "a" in modes
-    updating = "+" in modes
-    text = "t" in modes
-    binary = "b" in modes
-    if text and binary:
-        raise ValueError("can't have text and binary mode at once")
-    if creating + reading + writing + appending > 1:
-        raise ValueError("must have exactly one of create/read/write/append mode")
-    if not (creating or reading or writing or appending):
-        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
-    if binary and encoding is not None:
-        raise ValueError("binary mode doesn't take an encoding argument")
-    if binary and errors is not None:
-        raise ValueError("binary mode doesn't take an errors argument")
-    if binary and newline is not None:
-        raise ValueError("binary mode doesn't take a newline argument")
-    if binary and buffering == 1:
-        import warnings
-        warnings.warn("line buffering (buffering=1) isn't supported in binary "
-                      "mode, the default buffer size will be used",
-                      RuntimeWarning, 2)
-    raw = FileIO(file,
-                 (creating and "x" or "") + (reading and "r" or "") + (writing and "w" or "")
-                 + (appending and "a" or "") + (updating and "+" or ""),
-                 closefd, opener=opener)
-    result = raw
+    text_args = (("encoding", "an encoding", encoding), ("errors", "an errors", errors),
+                 ("newline", "a newline", newline))
+    for name, _, value in text_args:
+        _check_optional_str("open()", name, value)
+    kind = _open_kind(mode)
+    binary = "b" in mode
+    updating = "+" in mode
+    if binary:
+        for _, described, value in text_args:
+            if value is not None:
+                raise ValueError(f"binary mode doesn't take {described} argument")
+        if buffering == 1:
+            import warnings
+            warnings.warn("line buffering (buffering=1) isn't supported in binary mode, "
+                          "the default buffer size will be used", RuntimeWarning, 2)
+    raw = FileIO(file, kind + ("+" if updating else ""), closefd, opener=opener)
+    outer = raw
     try:
-        line_buffering = False
-        if buffering == 1 or buffering < 0 and raw.isatty():
-            buffering = -1
-            line_buffering = True
-        if buffering < 0:
-            buffering = DEFAULT_BUFFER_SIZE
-        if buffering == 0:
+        line_buffering = buffering == 1 or (buffering < 0 and raw.isatty())
+        size = DEFAULT_BUFFER_SIZE if line_buffering or buffering < 0 else buffering
+        if size == 0:
             if binary:
-                return result
+                return raw
             raise ValueError("can't have unbuffered text I/O")
         if updating:
-            buffer = BufferedRandom(raw, buffering)
-        elif creating or writing or appending:
-            buffer = BufferedWriter(raw, buffering)
+            layer = BufferedRandom
         else:
-            buffer = BufferedReader(raw, buffering)
-        result = buffer
+            layer = BufferedReader if kind == "r" else BufferedWriter
+        outer = layer(raw, size)
         if binary:
-            return result
-        text = TextIOWrapper(buffer, encoding, errors, newline, line_buffering)
-        result = text
-        text.mode = mode
-        return result
+            return outer
+        outer = TextIOWrapper(outer, encoding, errors, newline, line_buffering)
+        outer.mode = mode
+        return outer
     except:
-        result.close()
+        outer.close()
         raise
 
 
@@ -214,15 +213,13 @@ class IOBase(metaclass=abc.ABCMeta):
             size = -1
         elif not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
-        res = bytearray()
-        while size < 0 or len(res) < size:
-            b = self.read(1)
-            if not b:
+        line = bytearray()
+        while not line.endswith(b"\n") and (size < 0 or len(line) < size):
+            byte = self.read(1)
+            if not byte:
                 break
-            res += b
-            if res.endswith(b"\n"):
-                break
-        return bytes(res)
+            line += byte
+        return bytes(line)
 
     def __iter__(self):
         self._checkClosed()
@@ -253,7 +250,7 @@ class IOBase(metaclass=abc.ABCMeta):
 
 
 class RawIOBase(IOBase):
-    """Base class for raw binary I/O."""
+    """Unbuffered binary streams: read and readall are built on readinto."""
 
     def read(self, size=-1):
         if size is None:
@@ -268,16 +265,37 @@ class RawIOBase(IOBase):
         return bytes(b)
 
     def readall(self):
-        res = bytearray()
-        while data := self.read(DEFAULT_BUFFER_SIZE):
-            res += data
-        return bytes(res)
+        collected = bytearray()
+        while chunk := self.read(DEFAULT_BUFFER_SIZE):
+            collected += chunk
+        return bytes(collected)
 
     def readinto(self, b):
         raise NotImplementedError
 
     def write(self, b):
         raise NotImplementedError
+
+
+def _index(value):
+    """value as an int through __index__, with the TypeError CPython gives."""
+    if isinstance(value, int):
+        return value
+    convert = getattr(type(value), "__index__", None)
+    if convert is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return convert(value)
+
+
+_FILEIO_MODE_CHARS = frozenset('xrwab+')
+_FILEIO_KIND_FLAGS = {
+    'x': os.O_EXCL | os.O_CREAT,
+    'r': 0,
+    'w': os.O_CREAT | os.O_TRUNC,
+    'a': os.O_APPEND | os.O_CREAT,
+}
+# rw-rw-rw-, narrowed by the process umask.
+_NEW_FILE_PERMISSIONS = 0o666
 
 
 class FileIO(RawIOBase):
@@ -297,8 +315,8 @@ class FileIO(RawIOBase):
                     os.close(self._fd)
             finally:
                 self._fd = -1
-        if isinstance(file, float):
-            raise TypeError('integer argument expected, got float')
+        if not isinstance(mode, str):
+            raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
         if isinstance(file, int):
             if isinstance(file, bool):
                 import warnings
@@ -308,44 +326,17 @@ class FileIO(RawIOBase):
             if fd < 0:
                 raise ValueError('negative file descriptor')
         else:
+            # A path: what os.fspath rejects (a float, say) fails before the mode is read.
+            os.fspath(file)
             fd = -1
-        if not isinstance(mode, str):
-            raise TypeError('invalid mode: %s' % (mode,))
-        if not set(mode) <= set('xrwab+'):
-            raise ValueError('invalid mode: %s' % (mode,))
-        if sum(c in 'rwax' for c in mode) != 1 or mode.count('+') > 1:
-            raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
-        if 'x' in mode:
-            self._created = True
-            self._writable = True
-            flags = os.O_EXCL | os.O_CREAT
-        elif 'r' in mode:
-            self._readable = True
-            flags = 0
-        elif 'w' in mode:
-            self._writable = True
-            flags = os.O_CREAT | os.O_TRUNC
-        else:
-            self._writable = True
-            self._appending = True
-            flags = os.O_APPEND | os.O_CREAT
-        if '+' in mode:
-            self._readable = True
-            self._writable = True
-        if self._readable and self._writable:
-            flags |= os.O_RDWR
-        elif self._readable:
-            flags |= os.O_RDONLY
-        else:
-            flags |= os.O_WRONLY
-        flags |= getattr(os, 'O_CLOEXEC', 0)
+        flags = self._take_mode(mode)
         owned_fd = None
         try:
             if fd < 0:
                 if not closefd:
                     raise ValueError('Cannot use closefd=False with file name')
                 if opener is None:
-                    fd = os.open(file, flags, 0o666)
+                    fd = os.open(file, flags, _NEW_FILE_PERMISSIONS)
                 else:
                     fd = opener(file, flags)
                     if not isinstance(fd, int):
@@ -374,6 +365,24 @@ class FileIO(RawIOBase):
                 os.close(owned_fd)
             raise
         self._fd = fd
+
+    def _take_mode(self, mode):
+        """Checks a FileIO mode, sets the access attributes, gives the os.open flags."""
+        if set(mode) - _FILEIO_MODE_CHARS:
+            raise ValueError('invalid mode: %s' % (mode,))
+        kinds = [letter for letter in mode if letter in _FILEIO_KIND_FLAGS]
+        if len(kinds) != 1 or mode.count('+') > 1:
+            raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
+        kind = kinds[0]
+        self._created = kind == 'x'
+        self._appending = kind == 'a'
+        self._readable = kind == 'r' or '+' in mode
+        self._writable = kind != 'r' or '+' in mode
+        if self._readable:
+            access = os.O_RDWR if self._writable else os.O_RDONLY
+        else:
+            access = os.O_WRONLY
+        return _FILEIO_KIND_FLAGS[kind] | access | getattr(os, 'O_CLOEXEC', 0)
 
     def _checkClosed(self, msg=None):
         if self._fd < 0:
@@ -418,14 +427,15 @@ class FileIO(RawIOBase):
         return os.write(self._fd, b)
 
     def seek(self, pos, whence=SEEK_SET):
-        if isinstance(pos, float):
-            raise TypeError('an integer is required')
-        self._checkClosed()
-        return os.lseek(self._fd, pos, whence)
+        pos = _index(pos)
+        return self._lseek(pos, whence)
 
     def tell(self):
+        return self._lseek(0, SEEK_CUR)
+
+    def _lseek(self, offset, whence):
         self._checkClosed()
-        return os.lseek(self._fd, 0, SEEK_CUR)
+        return os.lseek(self._fd, offset, whence)
 
     def truncate(self, size=None):
         self._checkClosed()
@@ -490,14 +500,19 @@ class FileIO(RawIOBase):
         return 'wb'
 
     def __repr__(self):
-        class_name = '%s.%s' % (self.__class__.__module__, self.__class__.__qualname__)
+        class_name = _class_path(self)
         if self.closed:
-            return '<%s [closed]>' % class_name
+            return f'<{class_name} [closed]>'
         try:
             name = self.name
         except AttributeError:
             return '<%s fd=%d mode=%r closefd=%r>' % (class_name, self._fd, self.mode, self._closefd)
         return '<%s name=%r mode=%r closefd=%r>' % (class_name, name, self.mode, self._closefd)
+
+
+def _class_path(obj):
+    kind = type(obj)
+    return f"{kind.__module__}.{kind.__qualname__}"
 
 
 class BufferedIOBase(IOBase):
@@ -510,10 +525,10 @@ class BufferedIOBase(IOBase):
         self._unsupported("read1")
 
     def readinto(self, b):
-        return self._readinto(b, read1=False)
+        return self._readinto(b, False)
 
     def readinto1(self, b):
-        return self._readinto(b, read1=True)
+        return self._readinto(b, True)
 
     def _readinto(self, b, read1):
         m = memoryview(b).cast('B')
@@ -588,13 +603,11 @@ class _BufferedBase(BufferedIOBase):
         return self._raw.writable()
 
     def __repr__(self):
-        modname = self.__class__.__module__
-        clsname = self.__class__.__qualname__
         try:
-            name = self.name
+            shown = f" name={self.name!r}"
         except AttributeError:
-            return "<{}.{}>".format(modname, clsname)
-        return "<{}.{} name={!r}>".format(modname, clsname, name)
+            shown = ""
+        return f"<{_class_path(self)}{shown}>"
 
     def __getstate__(self):
         raise TypeError("cannot pickle {!r} object".format(type(self).__name__))
@@ -653,10 +666,10 @@ class _BufferedBase(BufferedIOBase):
             self._flush_unlocked()
             buf = self._rbuf[self._rpos:]
             if size < 0:
-                rest = self._raw.readall()
+                rest = self._read_to_end()
                 self._rbuf = b""
                 self._rpos = 0
-                return buf + (rest or b"")
+                return buf + rest
             if len(buf) >= size:
                 self._rpos += size
                 return buf[:size]
@@ -676,6 +689,17 @@ class _BufferedBase(BufferedIOBase):
                 self._rpos = size
                 return data[:size]
             return data
+
+    def _read_to_end(self):
+        """The rest of the raw stream: readall() where the stream has it (a raw file),
+        else reads until one gives nothing (a buffered stream used as raw)."""
+        readall = getattr(self._raw, "readall", None)
+        if readall is not None:
+            return readall() or b""
+        pieces = []
+        while chunk := self._raw.read(self.buffer_size):
+            pieces.append(chunk)
+        return b"".join(pieces)
 
     def read1(self, size=-1):
         with self._lock:
@@ -776,12 +800,18 @@ class _BufferedBase(BufferedIOBase):
             return self._raw.truncate(pos)
 
 
+def _require_raw(raw, *abilities):
+    """UnsupportedOperation unless raw.seekable() (and so on for each ability) is true."""
+    for ability in abilities:
+        if not getattr(raw, ability)():
+            raise UnsupportedOperation(f"File or stream is not {ability}.")
+
+
 class BufferedReader(_BufferedBase):
     """A buffer for a readable raw stream."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        if not raw.readable():
-            raise OSError('"raw" argument must be readable.')
+        _require_raw(raw, "readable")
         super().__init__(raw, buffer_size)
 
     def writable(self):
@@ -795,8 +825,7 @@ class BufferedWriter(_BufferedBase):
     """A buffer for a writable raw stream."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        if not raw.writable():
-            raise OSError('"raw" argument must be writable.')
+        _require_raw(raw, "writable")
         super().__init__(raw, buffer_size)
 
     def readable(self):
@@ -810,7 +839,7 @@ class BufferedRandom(_BufferedBase):
     """A buffer for a seekable raw stream open for reading and writing."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        raw._checkSeekable()
+        _require_raw(raw, "seekable", "readable", "writable")
         super().__init__(raw, buffer_size)
 
 
@@ -822,8 +851,8 @@ class BufferedRWPair(BufferedIOBase):
             raise UnsupportedOperation('"reader" argument must be readable.')
         if not writer.writable():
             raise UnsupportedOperation('"writer" argument must be writable.')
-        self.reader = BufferedReader(reader, buffer_size)
-        self.writer = BufferedWriter(writer, buffer_size)
+        self.reader, self.writer = (BufferedReader(reader, buffer_size),
+                                    BufferedWriter(writer, buffer_size))
 
     def read(self, size=-1):
         return self.reader.read(size)
@@ -856,7 +885,7 @@ class BufferedRWPair(BufferedIOBase):
             self.reader.close()
 
     def isatty(self):
-        return self.reader.isatty() or self.writer.isatty()
+        return any(side.isatty() for side in (self.reader, self.writer))
 
     @property
     def closed(self):
@@ -864,7 +893,7 @@ class BufferedRWPair(BufferedIOBase):
 
 
 class BytesIO(BufferedIOBase):
-    """Buffered I/O implementation using an in-memory bytes buffer."""
+    """A binary stream over a bytearray held in memory."""
 
     def __init__(self, initial_bytes=None):
         buf = bytearray()
@@ -881,15 +910,17 @@ class BytesIO(BufferedIOBase):
             raise ValueError("__getstate__ on closed file")
         return self.getvalue(), self._pos, getattr(self, '__dict__', {}).copy()
 
-    def getvalue(self):
+    def _live_buffer(self):
+        """The buffer; ValueError once the stream is closed."""
         if self.closed:
             raise ValueError("I/O operation on closed file.")
-        return bytes(self._buffer)
+        return self._buffer
+
+    def getvalue(self):
+        return bytes(self._live_buffer())
 
     def getbuffer(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        return memoryview(self._buffer)
+        return memoryview(self._live_buffer())
 
     def close(self):
         if self._buffer is not None:
@@ -902,14 +933,12 @@ class BytesIO(BufferedIOBase):
             size = -1
         elif not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
-        if size < 0:
-            size = len(self._buffer)
-        if len(self._buffer) <= self._pos:
+        start = self._pos
+        stop = len(self._buffer) if size < 0 else min(len(self._buffer), start + size)
+        if stop <= start:
             return b""
-        newpos = min(len(self._buffer), self._pos + size)
-        b = self._buffer[self._pos:newpos]
-        self._pos = newpos
-        return bytes(b)
+        self._pos = stop
+        return bytes(self._buffer[start:stop])
 
     def read1(self, size=-1):
         return self.read(size)
@@ -943,22 +972,18 @@ class BytesIO(BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._checkClosed()
-        try:
-            pos_index = pos.__index__
-        except AttributeError:
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
-        else:
-            pos = pos_index()
+        pos = _index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError("negative seek value %r" % (pos,))
-            self._pos = pos
+            origin = 0
         elif whence == 1:
-            self._pos = max(0, self._pos + pos)
+            origin = self._pos
         elif whence == 2:
-            self._pos = max(0, len(self._buffer) + pos)
+            origin = len(self._buffer)
         else:
             raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+        self._pos = max(origin + pos, 0)
         return self._pos
 
     def tell(self):
@@ -975,18 +1000,15 @@ class BytesIO(BufferedIOBase):
         return pos
 
     def readable(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
+        self._live_buffer()
         return True
 
     def writable(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
+        self._live_buffer()
         return True
 
     def seekable(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
+        self._live_buffer()
         return True
 
 
@@ -1022,8 +1044,7 @@ class TextIOBase(IOBase):
 
 
 def _check_newline(newline, owner="TextIOWrapper()"):
-    if newline is not None and not isinstance(newline, str):
-        raise TypeError("%s argument 'newline' must be str or None, not %s" % (owner, type(newline).__name__))
+    _check_optional_str(owner, "newline", newline)
     if newline not in (None, "", "\n", "\r", "\r\n"):
         raise ValueError("illegal newline value: %s" % (newline,))
 
@@ -1065,45 +1086,38 @@ class TextIOWrapper(_LineReading, TextIOBase):
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
         _check_newline(newline)
-        if encoding is not None and not isinstance(encoding, str):
-            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
-                            % type(encoding).__name__)
+        _check_optional_str("TextIOWrapper()", "encoding", encoding)
         encoding = _resolve_encoding(encoding)
+        # An unknown encoding fails here, as it does in CPython's constructor.
         "".encode(encoding)
-        if errors is None:
-            errors = "strict"
-        elif not isinstance(errors, str):
-            raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not %s"
-                            % type(errors).__name__)
+        _check_optional_str("TextIOWrapper()", "errors", errors)
         self._buffer = buffer
         self._encoding = encoding
-        self._errors = errors
-        self._readnl = newline
-        self._writetranslate = newline != ''
-        self._writenl = newline or os.linesep
-        self._line_buffering = line_buffering
-        self._write_through = write_through
+        self._errors = "strict" if errors is None else errors
+        self._use_newline(newline)
+        self._line_buffering, self._write_through = line_buffering, write_through
         self._decoded = ""
         self._dpos = 0
         self._pending = b""
         self._seen_nl = set()
         self._has_read_ahead = False
 
+    def _use_newline(self, newline):
+        """Reading translates by newline (None: universal); writing turns \\n into
+        newline, or os.linesep when it is None, and leaves it alone when it is ''."""
+        self._readnl = newline
+        self._writetranslate = newline != ''
+        self._writenl = newline if newline else os.linesep
+
     def __repr__(self):
-        result = "<{}.{}".format(self.__class__.__module__, self.__class__.__qualname__)
-        try:
-            name = self.name
-        except AttributeError:
-            pass
-        else:
-            result += " name={0!r}".format(name)
-        try:
-            mode = self.mode
-        except AttributeError:
-            pass
-        else:
-            result += " mode={0!r}".format(mode)
-        return result + " encoding={0!r}>".format(self.encoding)
+        parts = [f"<{_class_path(self)}"]
+        for attribute in ("name", "mode"):
+            try:
+                parts.append(f" {attribute}={getattr(self, attribute)!r}")
+            except AttributeError:
+                pass
+        parts.append(f" encoding={self.encoding!r}>")
+        return "".join(parts)
 
     @property
     def encoding(self):
@@ -1167,7 +1181,7 @@ class TextIOWrapper(_LineReading, TextIOBase):
 
     def detach(self):
         if self._buffer is None:
-            raise ValueError("buffer is already detached")
+            raise ValueError("underlying buffer has been detached")
         self.flush()
         buffer = self._buffer
         self._buffer = None
@@ -1183,9 +1197,7 @@ class TextIOWrapper(_LineReading, TextIOBase):
             self._errors = errors
         if newline is not Ellipsis:
             _check_newline(newline)
-            self._readnl = newline
-            self._writetranslate = newline != ''
-            self._writenl = newline or os.linesep
+            self._use_newline(newline)
         if line_buffering is not None:
             self._line_buffering = bool(line_buffering)
         if write_through is not None:
@@ -1202,19 +1214,22 @@ class TextIOWrapper(_LineReading, TextIOBase):
         if not self.writable():
             raise UnsupportedOperation("not writable")
         length = len(s)
-        haslf = (self._writetranslate or self._line_buffering) and "\n" in s
-        if haslf and self._writetranslate and self._writenl != "\n":
+        has_newline = "\n" in s
+        if has_newline and self._writetranslate and self._writenl != "\n":
             s = s.replace("\n", self._writenl)
         if self._decoded or self._pending:
             self._rewind_read_ahead()
         self._buffer.write(s.encode(self._encoding, self._errors))
-        if self._line_buffering and (haslf or "\r" in s) or self._write_through:
+        if self._write_through or self._line_buffering and (has_newline or "\r" in s):
             self.flush()
         return length
 
     def _rewind_read_ahead(self):
         if self._buffer.seekable():
             self._buffer.seek(self._tell_unlocked())
+        self._forget_decoded()
+
+    def _forget_decoded(self):
         self._decoded = ""
         self._dpos = 0
         self._pending = b""
@@ -1314,17 +1329,18 @@ class TextIOWrapper(_LineReading, TextIOBase):
         rest = self._decoded[self._dpos:]
         return pos - len(self._pending) - len(rest.encode(self._encoding, self._errors))
 
-    def tell(self):
+    def _check_seekable_stream(self):
         self._checkClosed()
         if not self.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
+
+    def tell(self):
+        self._check_seekable_stream()
         self.flush()
         return self._tell_unlocked()
 
     def seek(self, cookie, whence=0):
-        self._checkClosed()
-        if not self.seekable():
-            raise UnsupportedOperation("underlying stream is not seekable")
+        self._check_seekable_stream()
         if whence == SEEK_CUR:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero cur-relative seeks")
@@ -1334,18 +1350,14 @@ class TextIOWrapper(_LineReading, TextIOBase):
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
-            self._decoded = ""
-            self._dpos = 0
-            self._pending = b""
+            self._forget_decoded()
             return self._buffer.seek(0, whence)
         elif whence != SEEK_SET:
             raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
         if cookie < 0:
             raise ValueError("negative seek position %r" % (cookie,))
         self.flush()
-        self._decoded = ""
-        self._dpos = 0
-        self._pending = b""
+        self._forget_decoded()
         self._buffer.seek(cookie)
         return cookie
 
@@ -1355,7 +1367,7 @@ class TextIOWrapper(_LineReading, TextIOBase):
 
 
 class StringIO(_LineReading, TextIOBase):
-    """Text I/O implementation using an in-memory buffer.
+    """A text stream over a string held in memory.
 
     The text is self._text followed by the pieces in self._parts, appended
     by writes at the end and joined only when something reads or overwrites,
