@@ -7,9 +7,12 @@ syntax are CPython's."""
 
 import sys
 
-__all__ = ["warn", "warn_explicit", "showwarning",
-           "formatwarning", "filterwarnings", "simplefilter",
-           "resetwarnings", "catch_warnings"]
+__all__ = [
+    "warn", "warn_explicit",                              # issuing
+    "showwarning", "formatwarning",                       # showing
+    "filterwarnings", "simplefilter", "resetwarnings",    # filtering
+    "catch_warnings",
+]
 
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
@@ -29,13 +32,14 @@ def _filters_mutated():
 
 
 def _line_of(filename, lineno, line):
-    if line is None:
-        try:
-            import linecache
-            line = linecache.getline(filename, lineno)
-        except Exception:
-            return None
-    return line
+    """The given source line, else the one linecache finds (None if reading fails)."""
+    if line is not None:
+        return line
+    try:
+        import linecache
+        return linecache.getline(filename, lineno)
+    except Exception:
+        return None
 
 
 def formatwarning(message, category, filename, lineno, line=None):
@@ -88,16 +92,15 @@ def _showwarnmsg(msg):
     _showwarnmsg_impl(msg)
 
 
-def _add_filter(*item, append):
-    if append:
-        if item not in filters:
-            filters.append(item)
-    else:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
+def _add_filter(*entry, append):
+    """Puts entry first (moving it if present), or last when append is true and it is not
+    there yet."""
+    if not append:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    elif entry not in filters:
+        filters.append(entry)
     _filters_mutated()
 
 
@@ -140,7 +143,7 @@ def _processoptions(args):
         try:
             _setoption(arg)
         except _OptionError as msg:
-            print("Invalid -W option ignored:", msg, file=sys.stderr)
+            sys.stderr.write(f"Invalid -W option ignored: {msg}\n")
 
 
 def _setoption(arg):
@@ -150,24 +153,28 @@ def _setoption(arg):
         raise _OptionError(f"too many fields (max 5): {arg!r}")
     parts += [""] * (5 - len(parts))
     action, message, category, module, lineno = (s.strip() for s in parts)
-    action = _getaction(action)
-    category = _getcategory(category)
+    chosen = _getaction(action)
+    kind = _getcategory(category)
     if message or module:
         import re
-    if message:
-        message = re.escape(message)
-    if module:
-        module = re.escape(module) + r"\Z"
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError(f"invalid lineno {lineno!r}") from None
-    else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
+    text_pattern = re.escape(message) if message else ""
+    module_pattern = re.escape(module) + r"\Z" if module else ""
+    filterwarnings(chosen, text_pattern, kind, module_pattern, _option_lineno(lineno))
+
+
+def _option_lineno(text):
+    if not text:
+        return 0
+    number = None
+    try:
+        number = int(text)
+    except (ValueError, OverflowError):
+        pass
+    if number is None:
+        raise _OptionError(f"invalid lineno {text!r}")
+    if number < 0:
+        raise _OptionError(f"invalid lineno {number!r}")
+    return number
 
 
 def _getaction(action):
@@ -222,7 +229,9 @@ class WarningMessage(object):
         self.file = file
         self.line = line
         self.source = source
-        self._category_name = category.__name__ if category else None
+        self._category_name = None
+        if category:
+            self._category_name = category.__name__
 
     def __str__(self):
         return (f"{{message : {self.message!r}, category : {self._category_name!r}, "
@@ -282,11 +291,11 @@ _DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remo
 def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
     """Warns that `name` is deprecated and goes in version `remove` (a (major, minor) pair);
     raises once that version is reached, so that a forgotten removal is noticed."""
-    remove_formatted = f"{remove[0]}.{remove[1]}"
-    if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
-        raise RuntimeError(f"{name!r} was slated for removal after Python "
-                           f"{remove_formatted} alpha")
-    warn(message.format(name=name, remove=remove_formatted), DeprecationWarning, stacklevel=3)
+    release = "%d.%d" % tuple(remove)
+    current = tuple(_version[:2])
+    if current > tuple(remove) or (current == tuple(remove) and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {release} alpha")
+    warn(message.format(name=name, remove=release), DeprecationWarning, stacklevel=3)
 
 
 def _default_filters():
