@@ -29,7 +29,9 @@ def constructor(object):
 
 
 def pickle_complex(c):
-    return complex, (c.real, c.imag)
+    # A complex subclass pickles as a plain complex, as in CPython.
+    parts = c.real, c.imag
+    return complex, parts
 
 
 def pickle_union(obj):
@@ -39,8 +41,9 @@ def pickle_union(obj):
     return reduce, (or_, obj.__args__)
 
 
-pickle(complex, pickle_complex, complex)
-pickle(type(int | str), pickle_union)
+for _kind, _reducer in ((complex, pickle_complex), (type(int | str), pickle_union)):
+    pickle(_kind, _reducer)
+del _kind, _reducer
 
 
 # -- protocols 0 and 1 -----------------------------------------------------
