@@ -49,9 +49,7 @@ final class ObjectSlots {
 
     private static PyObject repr(PyObject self) {
         PyType t = self.type();
-        PyObject module = t.isHeapType() ? t.dict().getItem(PyStr.of("__module__")) : null;
-        String prefix = module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
-        return PyStr.of("<" + prefix + t.getQualname() + " object at " + Ids.hex(self) + ">");
+        return PyStr.of("<" + TypeMethods.reprName(t) + " object at " + Ids.hex(self) + ">");
     }
 
     private static boolean excessArgs(PyObject[] args) {

@@ -112,6 +112,17 @@ final class TypeMethods {
         return PyStr.of(dot < 0 ? "builtins" : n.substring(0, dot));
     }
 
+    /**
+     * The name {@code repr} shows for {@code t} and its instances, as CPython's {@code type_repr}
+     * and {@code object_repr} make it: the module (unless {@code builtins}, or not a str) and
+     * the qualified name.
+     */
+    static String reprName(PyType t) {
+        PyObject module = t.isHeapType() ? t.dict().getItem(MODULE) : module(t);
+        String qualname = t.isHeapType() ? t.getQualname() : shortName(t);
+        return module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." + qualname : qualname;
+    }
+
     /** A builtin type's {@code tp_name} may carry its module ({@code types.GenericAlias}); {@code __name__} has not. */
     private static String shortName(PyType t) {
         String n = t.getName();

@@ -34,9 +34,7 @@ final class TypeSlots {
     }
 
     private static String repr(PyType t) {
-        PyObject module = t.isHeapType() ? t.dict().getItem(PyStr.of("__module__")) : null;
-        String prefix = module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
-        return "<class '" + prefix + t.getQualname() + "'>";
+        return "<class '" + TypeMethods.reprName(t) + "'>";
     }
 
     /** {@code cls(*args)}: CPython's {@code type_call}: {@code __new__}, then {@code __init__}. */
