@@ -277,6 +277,22 @@ class RawIOBase(IOBase):
         raise NotImplementedError
 
 
+def _fill_from(b, read):
+    # The views are released on the way out: a view left to the collector would keep the
+    # caller's bytearray exported, and resizing it (RawIOBase.read's del) would have to wait
+    # for a collection to learn the view is gone.
+    with memoryview(b) as view, view.cast('B') as m:
+        data = read(len(m))
+        n = len(data)
+        m[:n] = data
+    return n
+
+
+def _nbytes(b):
+    with memoryview(b) as view:
+        return view.nbytes
+
+
 def _index(value):
     """value as an int through __index__, with the TypeError CPython gives."""
     if isinstance(value, int):
@@ -415,11 +431,7 @@ class FileIO(RawIOBase):
         return b''.join(chunks)
 
     def readinto(self, b):
-        m = memoryview(b).cast('B')
-        data = self.read(len(m))
-        n = len(data)
-        m[:n] = data
-        return n
+        return _fill_from(b, self.read)
 
     def write(self, b):
         self._checkClosed()
@@ -531,11 +543,7 @@ class BufferedIOBase(IOBase):
         return self._readinto(b, True)
 
     def _readinto(self, b, read1):
-        m = memoryview(b).cast('B')
-        data = self.read1(len(m)) if read1 else self.read(len(m))
-        n = len(data)
-        m[:n] = data
-        return n
+        return _fill_from(b, self.read1 if read1 else self.read)
 
     def write(self, b):
         self._unsupported("write")
@@ -764,7 +772,7 @@ class _BufferedBase(BufferedIOBase):
             else:
                 self._rbuf = b""
                 self._rpos = 0
-            n = len(memoryview(b).cast('B')) if not isinstance(b, (bytes, bytearray)) else len(b)
+            n = _nbytes(b) if not isinstance(b, (bytes, bytearray)) else len(b)
             self._wbuf += b
             if len(self._wbuf) >= self.buffer_size:
                 self._flush_unlocked()
