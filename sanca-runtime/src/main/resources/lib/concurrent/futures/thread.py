@@ -11,15 +11,17 @@ import threading
 
 from . import _base
 
+_INITIALIZER_FAILED = 'A thread initializer failed, the thread pool is not usable anymore'
+
 
 class _WorkItem:
     """One submitted call together with the future that receives its outcome."""
 
     __class_getitem__ = classmethod(_base._generic_alias)
 
-    def __init__(self, future, fn, args, kwargs):
+    def __init__(self, future, func, args, kwargs):
         self.future = future
-        self.call = (fn, args, kwargs)
+        self.call = (func, args, kwargs)
 
     def run(self):
         future = self.future
@@ -79,7 +81,7 @@ class ThreadPoolExecutor(_base.Executor):
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
         if max_workers is None:
-            max_workers = min(32, (os.cpu_count() or 1) + 4)
+            max_workers = min((os.cpu_count() or 1) + 4, 32)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         if not (initializer is None or callable(initializer)):
@@ -141,8 +143,7 @@ class ThreadPoolExecutor(_base.Executor):
 
     def _initializer_failed(self):
         with self._state_lock:
-            self._broken = ('A thread initializer failed, the thread pool '
-                            'is not usable anymore')
+            self._broken = _INITIALIZER_FAILED
             for item in self._drain_queue():
                 item.future.set_exception(BrokenThreadPool(self._broken))
 
