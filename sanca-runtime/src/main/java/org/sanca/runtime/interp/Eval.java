@@ -93,18 +93,21 @@ public final class Eval {
         return v;
     }
 
+    /** Pops the value stack down to {@code depth}. */
+    private static void clearStack(PyObject[] fast, int depth, int sp) {
+        for (int i = depth; i < sp; i++) {
+            fast[i] = null;
+        }
+    }
+
+    /** Runs {@code f} from its instruction index until it returns or yields. */
     static PyObject execute(ThreadState ts, PyFrame f, PyException throwIn) {
         final PyCode co = f.code;
         final int[] code = f.traceCode == null ? co.code : f.traceCode;
         final PyObject[] fast = f.fast;
-        final PyObject[] consts = co.consts;
-        final PyStr[] names = co.names;
-        final int stackBase = co.nlocalsplus;
         int sp = f.sp;
         int ip = f.ip;
-        String[] kwnames = null;
         PyException pending = throwIn;
-        boolean skipTraceback = false;
         while (true) {
             try {
                 if (pending != null) {
@@ -120,15 +123,15 @@ public final class Eval {
                         case NOP -> { }
                         case LOAD_FAST, LOAD_FAST_CHECK -> fast[sp++] = local(co, fast, arg);
                         case STORE_FAST -> fast[arg] = fast[--sp];
-                        case LOAD_CONST -> fast[sp++] = consts[arg];
+                        case LOAD_CONST -> fast[sp++] = co.consts[arg];
                         case RETURN_CONST -> {
-                            f.sp = stackBase;
+                            f.sp = co.nlocalsplus;
                             f.suspended = false;
-                            return consts[arg];
+                            return co.consts[arg];
                         }
                         case RETURN_VALUE -> {
                             PyObject v = fast[--sp];
-                            f.sp = stackBase;
+                            f.sp = co.nlocalsplus;
                             f.suspended = false;
                             return v;
                         }
@@ -190,29 +193,31 @@ public final class Eval {
                             if ((arg & 1) != 0) {
                                 fast[sp++] = null;
                             }
-                            fast[sp++] = Ops.loadGlobalCached(f, ip - 1, names[arg >> 1]);
+                            fast[sp++] = Ops.loadGlobalCached(f, ip - 1, co.names[arg >> 1]);
                         }
-                        case STORE_GLOBAL -> f.globals.setItem(names[arg], fast[--sp]);
+                        case STORE_GLOBAL -> f.globals.setItem(co.names[arg], fast[--sp]);
                         case LOAD_ATTR -> {
                             f.lasti = ip - 1;
                             if ((arg & 1) != 0) {
-                                sp = Ops.loadMethod(co, ip - 1, fast, sp, names[arg >> 1]);
+                                sp = Ops.loadMethod(co, ip - 1, fast, sp, co.names[arg >> 1]);
                             } else {
-                                fast[sp - 1] = Ops.loadAttr(co, ip - 1, fast[sp - 1], names[arg >> 1]);
+                                fast[sp - 1] = Ops.loadAttr(co, ip - 1, fast[sp - 1], co.names[arg >> 1]);
                             }
                         }
                         case STORE_ATTR -> {
                             PyObject owner = fast[--sp];
                             PyObject v = fast[--sp];
-                            Abstract.setAttr(owner, names[arg], v);
+                            Abstract.setAttr(owner, co.names[arg], v);
                         }
-                        case KW_NAMES -> kwnames = Ops.kwnames(co, ip - 1, consts[arg]);
+                        case KW_NAMES -> f.kwnames = Ops.kwnames(co, ip - 1, co.consts[arg]);
                         case CALL -> {
                             f.lasti = ip - 1;
                             int base = sp - arg - 2;
                             PyObject callable = fast[base];
-                            String[] kw = kwnames;
-                            kwnames = null;
+                            String[] kw = f.kwnames;
+                            if (kw != null) {
+                                f.kwnames = null;
+                            }
                             PyObject res;
                             if (callable == null) {
                                 res = Ops.call(ts, fast[base + 1], fast, base + 2, arg, kw);
@@ -255,17 +260,17 @@ public final class Eval {
                         }
                         case LOAD_FAST_LOAD_CONST -> {
                             fast[sp++] = local(co, fast, arg);
-                            fast[sp++] = consts[code[ip++] >>> 8];
+                            fast[sp++] = co.consts[code[ip++] >>> 8];
                         }
                         case LOAD_CONST_LOAD_FAST -> {
                             ip++;
                             PyObject v = local(co, fast, code[ip - 1] >>> 8);
-                            fast[sp++] = consts[arg];
+                            fast[sp++] = co.consts[arg];
                             fast[sp++] = v;
                         }
                         case BINARY_OP_FAST_CONST -> {
                             PyObject v = local(co, fast, arg);
-                            PyObject w = consts[code[ip] >>> 8];
+                            PyObject w = co.consts[code[ip] >>> 8];
                             ip += 2;
                             fast[sp++] = Ops.binaryOp(v, w, code[ip - 1] >>> 8);
                         }
@@ -278,7 +283,7 @@ public final class Eval {
                         }
                         case BINARY_OP_FAST_CONST_STORE -> {
                             PyObject v = local(co, fast, arg);
-                            PyObject w = consts[code[ip] >>> 8];
+                            PyObject w = co.consts[code[ip] >>> 8];
                             ip += 2;
                             PyObject r = Ops.binaryOp(v, w, code[ip - 1] >>> 8);
                             fast[code[ip++] >>> 8] = r;
@@ -293,7 +298,7 @@ public final class Eval {
                         }
                         case COMPARE_FAST_CONST_JUMP -> {
                             PyObject v = local(co, fast, arg);
-                            PyObject w = consts[code[ip] >>> 8];
+                            PyObject w = co.consts[code[ip] >>> 8];
                             ip += 2;
                             PyObject r = Ops.compare(v, w, code[ip - 1] >>> 12);
                             int jump = code[ip++];
@@ -304,13 +309,13 @@ public final class Eval {
                         case BINARY_OP_CONST -> {
                             PyObject v = fast[sp - 1];
                             ip++;
-                            fast[sp - 1] = Ops.binaryOp(v, consts[arg], code[ip - 1] >>> 8);
+                            fast[sp - 1] = Ops.binaryOp(v, co.consts[arg], code[ip - 1] >>> 8);
                         }
                         case COMPARE_CONST_JUMP -> {
                             PyObject v = fast[--sp];
                             fast[sp] = null;
                             ip++;
-                            PyObject r = Ops.compare(v, consts[arg], code[ip - 1] >>> 12);
+                            PyObject r = Ops.compare(v, co.consts[arg], code[ip - 1] >>> 12);
                             int jump = code[ip++];
                             if (Ops.jumps(r, jump)) {
                                 ip = jump >>> 8;
@@ -373,8 +378,8 @@ public final class Eval {
                         case LOAD_DEREF -> fast[sp++] = Ops.loadDeref(co, fast, arg);
                         case STORE_DEREF -> ((PyCell) fast[arg]).ref = fast[--sp];
                         case LOAD_CLOSURE -> fast[sp++] = fast[arg];
-                        case LOAD_NAME -> fast[sp++] = Ops.loadName(f, names[arg]);
-                        case STORE_NAME -> Ops.storeName(f, names[arg], fast[--sp]);
+                        case LOAD_NAME -> fast[sp++] = Ops.loadName(f, co.names[arg]);
+                        case STORE_NAME -> Ops.storeName(f, co.names[arg], fast[--sp]);
                         case YIELD_VALUE -> {
                             f.lasti = ip - 1;
                             PyObject v = fast[--sp];
@@ -388,7 +393,7 @@ public final class Eval {
                             f.lasti = ip - 1;
                             sp -= arg;
                             PyException e = Ops.raise(ts, fast, sp, arg);
-                            skipTraceback = arg == 0;
+                            f.reraise = arg == 0;
                             throw e;
                         }
                         case RERAISE -> {
@@ -397,7 +402,7 @@ public final class Eval {
                             if (arg != 0 && fast[sp - arg] instanceof PyInt lasti) {
                                 f.lasti = (int) lasti.value;
                             }
-                            skipTraceback = true;
+                            f.reraise = true;
                             throw ((PyBaseException) exc).toJava();
                         }
                         case PUSH_EXC_INFO -> {
@@ -433,13 +438,12 @@ public final class Eval {
             } catch (RuntimeException e) {
                 pending = Ops.systemError(e);
             }
-            kwnames = null;
-            if (!skipTraceback && !f.reraise) {
+            f.kwnames = null;
+            if (!f.reraise) {
                 f.lasti = ip - 1;
             }
             PyBaseException v = pending.value();
-            if (skipTraceback || f.reraise) {
-                skipTraceback = false;
+            if (f.reraise) {
                 f.reraise = false;
             } else {
                 if (v.traceback() == PyNone.NONE) {
@@ -452,18 +456,15 @@ public final class Eval {
             }
             int[] table = co.unit.exceptionTable;
             int e = ExceptionTable.find(table, ip - 1);
+            int stackBase = co.nlocalsplus;
             if (e < 0) {
-                for (int i = stackBase; i < sp; i++) {
-                    fast[i] = null;
-                }
+                clearStack(fast, stackBase, sp);
                 f.sp = stackBase;
                 f.suspended = false;
                 throw pending;
             }
             int depth = stackBase + table[e + 3];
-            for (int i = depth; i < sp; i++) {
-                fast[i] = null;
-            }
+            clearStack(fast, depth, sp);
             sp = depth;
             if (table[e + 4] != 0) {
                 fast[sp++] = PyInt.of(f.lasti);

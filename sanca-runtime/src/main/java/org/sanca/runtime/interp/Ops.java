@@ -80,9 +80,15 @@ final class Ops {
                 return hi == (lo >> 63) ? PyInt.of(lo) : null;
             }
             case 2 -> {
+                if (b > 0 && (b & (b - 1)) == 0) {
+                    return PyInt.of(a >> Long.numberOfTrailingZeros(b));
+                }
                 return b == 0 || (a == Long.MIN_VALUE && b == -1) ? null : PyInt.of(Math.floorDiv(a, b));
             }
             case 6 -> {
+                if (b > 0 && (b & (b - 1)) == 0) {
+                    return PyInt.of(a & (b - 1));
+                }
                 return b == 0 ? null : PyInt.of(Math.floorMod(a, b));
             }
             case 1 -> {
@@ -420,12 +426,24 @@ final class Ops {
         return s;
     }
 
+    /**
+     * {@code list.append}'s descriptor: a call of it on an exact list with one argument skips
+     * argument binding, as CPython's {@code CALL_NO_KW_LIST_APPEND} specialization does.
+     */
+    private static final class ListAppend {
+        static final PyObject DESCR = PyList.TYPE.lookup(PyStr.of("append"));
+    }
+
     /** Calls {@code callable} with {@code n} arguments from {@code stack[start..]}. */
     static PyObject call(ThreadState ts, PyObject callable, PyObject[] stack, int start, int n, String[] kwnames) {
         if (callable instanceof PyFunction fn) {
             return fn.run(ts, fn.newFrame(stack, start, n, kwnames));
         }
         if (callable instanceof PyMethodDescr d && n - (kwnames == null ? 0 : kwnames.length) >= 1) {
+            if (d == ListAppend.DESCR && n == 2 && kwnames == null && stack[start].getClass() == PyList.class) {
+                ((PyList) stack[start]).append(stack[start + 1]);
+                return PyNone.NONE;
+            }
             return d.callWithSelf(stack[start], Arrays.copyOfRange(stack, start + 1, start + n), kwnames);
         }
         if (callable instanceof PyBoundMethod m && m.func instanceof PyFunction fn) {

@@ -42,6 +42,8 @@ public final class PyFrame extends PyObject {
     private PyDict localsCache;
     /** True after YIELD_VALUE returned from the frame, false after it returned or raised. */
     boolean suspended;
+    /** The keyword names a {@code KW_NAMES} instruction gave the {@code CALL} after it, or null. */
+    String[] kwnames;
     /** Set by an instruction that re-raises: the exception gets no new traceback entry here. */
     boolean reraise;
     /** The generator or coroutine owning this frame, or null. */
