@@ -281,6 +281,41 @@ public final class Eval {
                             ip++;
                             fast[sp++] = Ops.binaryOp(v, w, code[ip - 1] >>> 8);
                         }
+                        case BINARY_OP_FAST_FAST_STORE -> {
+                            PyObject v = local(co, fast, arg);
+                            ip++;
+                            PyObject w = local(co, fast, code[ip - 1] >>> 8);
+                            ip++;
+                            PyObject r = Ops.binaryOp(v, w, code[ip - 1] >>> 8);
+                            fast[code[ip++] >>> 8] = r;
+                        }
+                        case COMPARE_FAST_FAST_JUMP -> {
+                            PyObject v = local(co, fast, arg);
+                            ip++;
+                            PyObject w = local(co, fast, code[ip - 1] >>> 8);
+                            ip++;
+                            PyObject r = Ops.compare(v, w, code[ip - 1] >>> 12);
+                            int jump = code[ip++];
+                            if (Ops.jumps(r, jump)) {
+                                ip = jump >>> 8;
+                            }
+                        }
+                        case RETURN_FAST -> {
+                            PyObject v = local(co, fast, arg);
+                            f.sp = co.nlocalsplus;
+                            f.suspended = false;
+                            return v;
+                        }
+                        case BINARY_OP_RETURN -> {
+                            PyObject w = fast[--sp];
+                            PyObject v = fast[--sp];
+                            fast[sp] = null;
+                            fast[sp + 1] = null;
+                            PyObject r = Ops.binaryOp(v, w, arg);
+                            f.sp = co.nlocalsplus;
+                            f.suspended = false;
+                            return r;
+                        }
                         case BINARY_OP_FAST_CONST_STORE -> {
                             PyObject v = local(co, fast, arg);
                             PyObject w = co.consts[code[ip] >>> 8];

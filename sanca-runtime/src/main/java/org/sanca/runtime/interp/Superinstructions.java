@@ -42,6 +42,14 @@ final class Superinstructions {
     static final int BINARY_OP_CONST = 120;
     /** {@code LOAD_CONST c; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t}. */
     static final int COMPARE_CONST_JUMP = 121;
+    /** {@code LOAD_FAST a; LOAD_FAST b; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t}. */
+    static final int COMPARE_FAST_FAST_JUMP = 122;
+    /** {@code LOAD_FAST a; LOAD_FAST b; BINARY_OP op; STORE_FAST x}. */
+    static final int BINARY_OP_FAST_FAST_STORE = 123;
+    /** {@code BINARY_OP op; RETURN_VALUE}. */
+    static final int BINARY_OP_RETURN = 124;
+    /** {@code LOAD_FAST a; RETURN_VALUE}. */
+    static final int RETURN_FAST = 125;
 
     private Superinstructions() {
     }
@@ -70,8 +78,15 @@ final class Superinstructions {
             if (op1 == LOAD_CONST && op2 == BINARY_OP) {
                 return op3 == STORE_FAST ? BINARY_OP_FAST_CONST_STORE : BINARY_OP_FAST_CONST;
             }
-            if ((op1 == LOAD_FAST || op1 == LOAD_FAST_CHECK) && op2 == BINARY_OP) {
-                return BINARY_OP_FAST_FAST;
+            boolean fastFast = op1 == LOAD_FAST || op1 == LOAD_FAST_CHECK;
+            if (fastFast && op2 == COMPARE_OP && isPopJump(op3)) {
+                return COMPARE_FAST_FAST_JUMP;
+            }
+            if (fastFast && op2 == BINARY_OP) {
+                return op3 == STORE_FAST ? BINARY_OP_FAST_FAST_STORE : BINARY_OP_FAST_FAST;
+            }
+            if (op1 == RETURN_VALUE) {
+                return RETURN_FAST;
             }
             if (op1 == LOAD_FAST || op1 == LOAD_FAST_CHECK) {
                 return LOAD_FAST_LOAD_FAST;
@@ -95,6 +110,9 @@ final class Superinstructions {
         }
         if (op0 == BINARY_OP && op1 == STORE_FAST) {
             return BINARY_OP_STORE_FAST;
+        }
+        if (op0 == BINARY_OP && op1 == RETURN_VALUE) {
+            return BINARY_OP_RETURN;
         }
         if (op0 == FOR_ITER && op1 == STORE_FAST) {
             return FOR_ITER_STORE_FAST;
