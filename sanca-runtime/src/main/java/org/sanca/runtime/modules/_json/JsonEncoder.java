@@ -166,6 +166,28 @@ public final class JsonEncoder extends PyObject {
             return "\n" + indent.repeat(level);
         }
 
+        /**
+         * Writes a container's opening bracket and, when indenting, the line break before its
+         * first item at depth {@code inner}; returns what goes between its items.
+         */
+        private String open(char bracket, int inner) {
+            out.append(bracket);
+            if (indent == null) {
+                return itemSeparator;
+            }
+            String nl = newline(inner);
+            out.append(nl);
+            return itemSeparator + nl;
+        }
+
+        /** Writes a container's closing bracket, on its own line back at depth {@code outer} when indenting. */
+        private void close(char bracket, int outer) {
+            if (indent != null) {
+                out.append(newline(outer));
+            }
+            out.append(bracket);
+        }
+
         private void array(PyObject seq, int level) {
             PyObject[] items = seq instanceof PyList l ? l.toArray() : ((PyTuple) seq).items();
             if (items.length == 0) {
@@ -174,24 +196,14 @@ public final class JsonEncoder extends PyObject {
             }
             enter(seq);
             try {
-                out.append('[');
-                String sep = itemSeparator;
-                if (indent != null) {
-                    level++;
-                    String nl = newline(level);
-                    sep = itemSeparator + nl;
-                    out.append(nl);
-                }
+                String sep = open('[', level + 1);
                 for (int k = 0; k < items.length; k++) {
                     if (k > 0) {
                         out.append(sep);
                     }
-                    value(items[k], level);
+                    value(items[k], level + 1);
                 }
-                if (indent != null) {
-                    out.append(newline(level - 1));
-                }
-                out.append(']');
+                close(']', level);
             } finally {
                 leave(seq);
             }
@@ -204,14 +216,7 @@ public final class JsonEncoder extends PyObject {
             }
             enter(d);
             try {
-                out.append('{');
-                String sep = itemSeparator;
-                if (indent != null) {
-                    level++;
-                    String nl = newline(level);
-                    sep = itemSeparator + nl;
-                    out.append(nl);
-                }
+                String sep = open('{', level + 1);
                 boolean first = true;
                 PyObject[] keys;
                 PyObject[] values;
@@ -245,12 +250,9 @@ public final class JsonEncoder extends PyObject {
                         JsonQuote.appendQuoted(out, key, quoting == 1);
                     }
                     out.append(keySeparator);
-                    value(values[k], level);
+                    value(values[k], level + 1);
                 }
-                if (indent != null) {
-                    out.append(newline(level - 1));
-                }
-                out.append('}');
+                close('}', level);
             } finally {
                 leave(d);
             }
